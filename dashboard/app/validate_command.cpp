@@ -1,0 +1,60 @@
+#include "validate_command.hpp"
+
+#include <vector>
+
+#include "core/decode_document.hpp"
+#include "core/merge.hpp"
+#include "document_input.hpp"
+
+namespace hgw::app {
+namespace {
+
+void print_diagnostics(const std::string& name, const core::Diagnostics& diagnostics, std::ostream& out) {
+  for (const auto& entry : diagnostics.entries()) {
+    out << name << ": " << (entry.severity == core::Severity::error ? "error" : "warning") << ": "
+        << entry.path << ": " << entry.message << '\n';
+  }
+}
+
+void print_verdict(const std::string& name, const core::Diagnostics& diagnostics, std::ostream& out) {
+  const auto errors = diagnostics.count(core::Severity::error);
+  const auto warnings = diagnostics.count(core::Severity::warning);
+  out << name << ": " << (errors == 0 ? "valid" : "INVALID") << " (" << errors
+      << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning)" : " warnings)")
+      << '\n';
+}
+
+}  // namespace
+
+int run_validate(const CommandLine& command, std::ostream& out) {
+  core::DecodeOptions options;
+  options.now = command.now;
+  std::vector<core::Document> valid_documents;
+  bool any_error = false;
+
+  for (const auto& name : command.inputs) {
+    core::Diagnostics diagnostics;
+    const InputText input = read_document_input(name);
+    if (!input.ok) {
+      diagnostics.error(core::kDocumentPath, input.error);
+    } else {
+      core::DecodeResult result = core::load_document(input.text, options);
+      diagnostics = std::move(result.diagnostics);
+      if (result.document) valid_documents.push_back(std::move(*result.document));
+    }
+    print_diagnostics(name, diagnostics, out);
+    print_verdict(name, diagnostics, out);
+    any_error = any_error || diagnostics.has_errors();
+  }
+
+  // References between sources can only be checked once they are merged.
+  if (command.inputs.size() > 1 && !any_error) {
+    core::Diagnostics diagnostics;
+    core::merge_and_check(valid_documents, diagnostics);
+    print_diagnostics("(merged)", diagnostics, out);
+    print_verdict("(merged)", diagnostics, out);
+  }
+  return any_error ? 1 : 0;
+}
+
+}  // namespace hgw::app

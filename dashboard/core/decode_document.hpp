@@ -1,0 +1,35 @@
+#pragma once
+// Validation and decoding in one pass: reads a JSON tree into a Document while
+// collecting every problem by path (DESIGN §3). A document with any error is
+// refused whole; warnings leave it usable.
+
+#include <optional>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "date_time.hpp"
+#include "diagnostics.hpp"
+#include "document.hpp"
+
+namespace hgw::core {
+
+inline constexpr int kFormatMajor = 1;
+
+struct DecodeOptions {
+  // When given, time-dependent warnings (a message whose `until` has passed) are made.
+  std::optional<Instant> now;
+};
+
+struct DecodeResult {
+  std::optional<Document> document;  // only when there are no errors
+  Diagnostics diagnostics;
+
+  bool ok() const { return document.has_value(); }
+};
+
+DecodeResult decode_document(const nlohmann::json& root, const DecodeOptions& options = {});
+// Parses the text as JSON first; a syntax error names line and column.
+DecodeResult load_document(std::string_view text, const DecodeOptions& options = {});
+
+}  // namespace hgw::core

@@ -1,0 +1,115 @@
+// Goal cards: progress from baseline to target, status (given or derived), the
+// evaluation countdown, and privacy suppression of figures over too few pupils.
+
+#include <algorithm>
+
+#include "privacy.hpp"
+#include "view_context.hpp"
+
+namespace hgw::core {
+namespace {
+
+// A derived status calls a goal "aandacht" when its progress lags the time already
+// spent between the start of the period and the evaluation by more than this share.
+constexpr double kLagTolerance = 0.25;
+
+bool meets_target(const Measure& measure, double current) {
+  return measure.higher_is_better ? current >= measure.target : current <= measure.target;
+}
+
+// Share of the way from baseline to target; nullopt without both figures.
+std::optional<double> progress_of(const Measure& measure) {
+  if (!measure.baseline || !measure.current) return std::nullopt;
+  const double sign = measure.higher_is_better ? 1.0 : -1.0;
+  const double needed = sign * (measure.target - *measure.baseline);
+  const double gained = sign * (*measure.current - *measure.baseline);
+  // A target at (or behind) the baseline leaves no way to go: either it is met or not.
+  if (needed <= 0) return meets_target(measure, *measure.current) ? 1.0 : 0.0;
+  return std::clamp(gained / needed, 0.0, 1.0);
+}
+
+std::optional<GoalStatus> derive_status(const Goal& goal, const Measure& measure,
+                                        const ViewContext& context) {
+  if (!measure.current) return std::nullopt;
+  if (meets_target(measure, *measure.current)) return GoalStatus::behaald;
+  if (goal.evaluate_on && context.today() > *goal.evaluate_on) return GoalStatus::niet_behaald;
+  if (measure.baseline) {
+    const double sign = measure.higher_is_better ? 1.0 : -1.0;
+    if (sign * (*measure.current - *measure.baseline) < 0) return GoalStatus::aandacht;
+  }
+  const auto& school = context.document().school;
+  const auto progress = progress_of(measure);
+  if (progress && goal.evaluate_on && school && school->period) {
+    const Date start = school->period->start;
+    const auto total_days = days_between(start, *goal.evaluate_on);
+    if (total_days > 0) {
+      const double elapsed =
+          std::clamp(static_cast<double>(days_between(start, context.today())) / static_cast<double>(total_days),
+                     0.0, 1.0);
+      if (*progress < elapsed - kLagTolerance) return GoalStatus::aandacht;
+    }
+  }
+  return GoalStatus::op_koers;
+}
+
+std::string evaluation_text(const Date& date, std::int64_t days, Language language) {
+  const bool nl = language == Language::nl;
+  std::string text = nl ? "evaluatie " : "evaluation ";
+  text += format_short_date(date, language);
+  text += ", " + format_days_from_today(days, language);
+  return text;
+}
+
+}  // namespace
+
+GoalView build_goal_view(const Goal& goal, const ViewContext& context) {
+  const Language language = context.language();
+  GoalView view;
+  view.id = goal.id;
+  view.title = goal.title;
+  view.team_label = context.team_label(goal.team);
+  if (goal.subject) view.subject_label = subject_label(*goal.subject, language);
+  view.domain = goal.domain;
+  view.domain_label = std::string(label(goal.domain, language));
+  view.feed_up = goal.feed_up.value_or("");
+  view.feedback = goal.feedback.value_or("");
+  view.feed_forward = goal.feed_forward.value_or("");
+
+  if (goal.measure) {
+    const Measure& measure = *goal.measure;
+    view.unit = measure.unit;
+    view.higher_is_better = measure.higher_is_better;
+    view.target = measure.target;
+    view.target_text = format_value(measure.target, measure.unit, language);
+    view.suppressed = is_suppressed(measure.n, context.min_n());
+    if (view.suppressed) {
+      // The figures never leave core; neither does a status derived from them.
+      view.suppressed_text = format_suppressed(context.min_n());
+      view.baseline_text = view.suppressed_text;
+      view.current_text = view.suppressed_text;
+    } else {
+      view.baseline = measure.baseline;
+      view.current = measure.current;
+      if (measure.baseline) view.baseline_text = format_value(*measure.baseline, measure.unit, language);
+      if (measure.current) view.current_text = format_value(*measure.current, measure.unit, language);
+      view.progress = progress_of(measure);
+    }
+  }
+
+  if (goal.status) {
+    view.status = goal.status;
+  } else if (goal.measure && !view.suppressed) {
+    view.status = derive_status(goal, *goal.measure, context);
+    view.status_derived = view.status.has_value();
+  }
+  if (view.status) view.status_label = std::string(label(*view.status, language));
+
+  if (goal.evaluate_on) {
+    view.evaluate_on = goal.evaluate_on;
+    view.days_to_evaluation = days_between(context.today(), *goal.evaluate_on);
+    view.evaluation_text = evaluation_text(*goal.evaluate_on, *view.days_to_evaluation, language);
+  }
+  return view;
+}
+
+}  // namespace hgw::core

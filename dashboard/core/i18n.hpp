@@ -1,0 +1,77 @@
+#pragma once
+// Every word the wall shows, in Dutch first and English, and the Dutch way of
+// writing dates ("maandag 30 november"), numbers ("78,5") and day counts.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "date_time.hpp"
+#include "document.hpp"
+
+namespace hgw::core {
+
+enum class TrendDirection { rising, stable, falling, unknown };
+enum class ActionGroup { overdue, this_week, later, done };
+
+// Fixed phrases that are not the label of an enumeration.
+enum class Phrase {
+  school_wide,        // "Hele school"
+  demo_marker,        // "DEMO — voorbeeldschool"
+  no_data,            // "Geen gegevens"
+  reference,          // "Referentie"
+  baseline,           // "Start"
+  current,            // "Nu"
+  target,             // "Doel"
+  feed_up,            // "Waar gaan we heen?"
+  feedback,           // "Hoe gaat het?"
+  feed_forward,       // "Wat is de volgende stap?"
+  what, who, when, how, why,
+  next_meeting,       // "Volgende bijeenkomst"
+  next_mdo,           // "Volgend MDO"
+  positives_title,    // "Wat gaat goed"
+  messages_title,     // "Mededelingen"
+  pupils,             // "leerlingen"
+  total,              // "Totaal"
+  status_derived,     // "(berekend)"
+  under_reference,    // "onder de referentie"
+  data_of,            // "Gegevens van"
+  overview_learning,  // "Focus op leren"
+  overview_data,      // "Data en trends"
+  overview_care,      // "Ondersteuning en zorg"
+};
+
+std::string_view label(Phase value, Language language);
+std::string_view label(MeetingKind value, Language language);
+std::string_view label(Domain value, Language language);
+std::string_view label(GoalStatus value, Language language);
+std::string_view label(ActionStatus value, Language language);
+std::string_view label(Role value, Language language);
+std::string_view label(Page value, Language language);
+std::string_view label(TrendDirection value, Language language);
+std::string_view label(ActionGroup value, Language language);
+std::string_view phrase(Phrase value, Language language);
+// Default name of a support level when the document gives none.
+std::string_view support_level_label(int level, Language language);
+// "begrijpend_lezen" → "Begrijpend lezen"; unknown keys are made readable.
+std::string subject_label(std::string_view subject, Language language);
+
+std::string_view weekday_name(Weekday day, Language language);
+std::string_view month_name(int month, Language language);
+
+// "maandag 30 november" (with_year: "maandag 30 november 2026").
+std::string format_long_date(const Date& date, Language language, bool with_year = false);
+// "ma 30 nov".
+std::string format_short_date(const Date& date, Language language);
+// "78,5" in Dutch, "78.5" in English; at most `decimals` decimals, none when whole.
+std::string format_number(double value, Language language, int decimals = 1);
+// "71%", "112", "4".
+std::string format_value(double value, Unit unit, Language language);
+// Relative to today: "vandaag", "morgen", "over 5 dagen", "gisteren", "3 dagen geleden".
+std::string format_days_from_today(std::int64_t days, Language language);
+// Time left in a phase: "nog 5 dagen", "laatste dag", "2 dagen over tijd".
+std::string format_days_left(std::int64_t days, Language language);
+// "n<10": what the wall shows instead of a suppressed figure.
+std::string format_suppressed(std::int64_t min_n);
+
+}  // namespace hgw::core

@@ -1,0 +1,223 @@
+#pragma once
+// What the pages draw, computed from a document and the clock (DESIGN §4). The
+// view model decides everything: order, grouping, status, direction, texts in the
+// chosen language, and privacy — a figure over fewer than min_n pupils is not in
+// here at all, so no page can show it. The UI only lays this out.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date_time.hpp"
+#include "diagnostics.hpp"
+#include "document.hpp"
+#include "i18n.hpp"
+
+namespace hgw::core {
+
+struct ViewOptions {
+  // Set by the command line or the kiosk; they win over the document's display section.
+  std::optional<Language> language;
+  std::optional<Theme> theme;
+  // The local config's team filter, used when the document has none.
+  std::optional<std::vector<std::string>> default_team_filter;
+  // The built-in demo school is marked as such on every page.
+  bool is_demo = false;
+};
+
+struct HeaderView {
+  std::string school_name;  // empty when the document names no school
+  std::string period_name;  // "Periode 2", or empty
+  std::string date_text;    // "maandag 30 november 2026"
+  std::string time_text;    // "08:00"
+  bool is_demo = false;
+  std::string demo_text;    // "DEMO — voorbeeldschool" when is_demo
+};
+
+struct GoalView {
+  std::string id;
+  std::string title;
+  std::string team_label;     // team name, or "Hele school"
+  std::string subject_label;  // "Rekenen", or empty
+  Domain domain = Domain::leren;
+  std::string domain_label;
+  Unit unit = Unit::percent;
+  bool higher_is_better = true;
+
+  // Privacy: when suppressed, baseline/current/progress are absent and their texts
+  // read suppressed_text ("n<10").
+  bool suppressed = false;
+  std::string suppressed_text;
+  std::optional<double> baseline;
+  std::optional<double> current;
+  std::optional<double> target;
+  std::string baseline_text;
+  std::string current_text;
+  std::string target_text;
+  // Share of the way from baseline to target, clamped to 0..1.
+  std::optional<double> progress;
+
+  std::optional<GoalStatus> status;  // absent: no measurement to judge by
+  bool status_derived = false;
+  std::string status_label;
+
+  std::optional<Date> evaluate_on;
+  std::optional<std::int64_t> days_to_evaluation;
+  std::string evaluation_text;  // "evaluatie vr 26 feb, over 88 dagen"
+
+  std::string feed_up;
+  std::string feedback;
+  std::string feed_forward;
+};
+
+struct GoalGroupView {
+  Domain domain = Domain::leren;
+  std::string label;
+  std::vector<GoalView> goals;
+};
+
+struct TrendPointView {
+  std::string label;  // "M5"
+  std::optional<Date> date;
+  double value = 0;
+  std::string value_text;
+  bool below_reference = false;
+};
+
+struct TrendView {
+  std::string id;
+  std::string title;
+  std::string team_label;
+  std::string subject_label;
+  Unit unit = Unit::percent;
+
+  std::optional<double> reference_value;
+  std::string reference_label;  // "Signaleringswaarde 1F 85%"
+
+  std::vector<TrendPointView> points;  // only points that may be shown, oldest first
+  std::size_t suppressed_points = 0;
+  std::string suppressed_text;  // "1 meting met n<10 weggelaten", or empty
+
+  TrendDirection direction = TrendDirection::unknown;
+  std::string direction_label;
+  bool latest_below_reference = false;
+  bool needs_attention = false;  // falling, or the latest point under the reference
+  std::string latest_text;       // "79%", or empty
+};
+
+struct ActionView {
+  std::string id;
+  std::string what;
+  std::string who;
+  std::string how;
+  std::string why;
+  Date when;
+  std::string when_text;      // "do 3 dec"
+  std::string relative_text;  // "over 3 dagen", "4 dagen te laat", "vandaag"
+  ActionGroup group = ActionGroup::later;
+  ActionStatus status = ActionStatus::open;
+  std::string status_label;
+  std::optional<Role> role;
+  std::string role_label;
+  std::string goal_title;  // the goal it serves, when known
+};
+
+struct ActionGroupView {
+  ActionGroup group = ActionGroup::later;
+  std::string label;
+  std::vector<ActionView> actions;
+};
+
+struct MeetingView {
+  MeetingKind kind = MeetingKind::groepsbespreking;
+  std::string kind_label;
+  std::string team_name;
+  Date date;
+  std::string date_text;  // "do 3 december"
+  std::string time_text;  // "15:15", or empty
+  std::int64_t days_until = 0;
+  std::string relative_text;  // "over 3 dagen"
+};
+
+struct TeamView {
+  std::string id;
+  std::string name;
+  std::string groups_text;  // "groep 6, 7, 8"
+  std::optional<Phase> phase;
+  int phase_index = -1;  // 0..3 on the ring, -1 when the team has no cycle
+  std::string phase_label;
+  std::optional<Date> since;
+  std::optional<Date> until;
+  std::optional<std::int64_t> days_left;
+  std::string days_left_text;  // "nog 5 dagen"
+  std::optional<MeetingView> next_meeting;
+};
+
+struct SupportLevelView {
+  int level = 1;
+  std::string label;
+  std::int64_t count = 0;
+  double share = 0;  // 0..1 of all pupils in the pyramid
+  std::string count_text;
+  std::string share_text;  // "73%"
+};
+
+struct SupportView {
+  bool present = false;
+  std::string as_of_text;  // "stand van zo 1 nov", or empty
+  std::vector<SupportLevelView> levels;  // by level, 1 first
+  std::int64_t total = 0;
+  std::string total_text;
+};
+
+struct MessageView {
+  std::string text;
+  bool high_priority = false;
+};
+
+struct PositiveView {
+  std::string text;
+  std::string team_label;
+};
+
+struct FreshnessView {
+  std::optional<Instant> generated_at;
+  std::optional<std::int64_t> age_minutes;
+  std::string text;  // "Gegevens van 07:45", "Gegevens van gisteren 16:10"
+};
+
+struct OverviewView {
+  std::vector<GoalView> learning_goals;   // domain leren, those needing attention first
+  std::vector<TrendView> attention_trends;
+  std::optional<MeetingView> next_mdo;
+};
+
+struct ViewModel {
+  Language language = Language::nl;
+  Theme theme = Theme::dark;
+  std::vector<Page> pages;
+  int page_seconds = 20;
+  std::int64_t min_n = 10;
+  Date today;
+
+  HeaderView header;
+  std::vector<TeamView> teams;
+  std::vector<GoalGroupView> goal_groups;  // leren, werkhouding, sociaal-emotioneel; only non-empty
+  std::vector<TrendView> trends;
+  std::vector<ActionGroupView> action_groups;  // overdue, this week, later, done; only non-empty
+  SupportView support;
+  std::vector<MessageView> messages;
+  std::vector<PositiveView> positives;
+  FreshnessView freshness;
+  OverviewView overview;
+  // What the view model noticed while building (an unmatched team filter).
+  Diagnostics notes;
+
+  // False when the document has nothing a page could show: the setup page's cue.
+  bool has_content() const;
+};
+
+ViewModel build_view_model(const Document& document, const Instant& now, const ViewOptions& options);
+
+}  // namespace hgw::core
