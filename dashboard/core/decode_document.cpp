@@ -98,9 +98,11 @@ DecodeResult decode_document(const nlohmann::json& root_value, const DecodeOptio
   document.display = sections::display(*root);
 
   // References are checked even when fields already failed, so one run lists every
-  // problem; an item refused for another reason is simply not a reference target.
-  check_references(document, ReferenceScope::single_document, diagnostics);
+  // problem; the targets come from the JSON, so a broken team is still a target.
+  const KnownIds known = known_ids_of(root_value);
+  check_references(reference_sites(root_value), known, ReferenceScope::single_document, diagnostics);
   if (diagnostics.has_errors()) return result;
+  check_team_filter(team_filter_sites(root_value), known, diagnostics);
   warn_time_dependent(document, options, diagnostics);
   result.document = std::move(document);
   return result;

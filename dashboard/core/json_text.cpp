@@ -32,7 +32,10 @@ Position position_of(std::string_view text, std::size_t byte) {
 std::string reason_of(const std::string& what) {
   const std::string marker = ": ";
   const auto at = what.find("parse error");
-  if (at == std::string::npos) return what;
+  if (at == std::string::npos) {
+    const auto end_of_tag = what.find("] ");
+    return end_of_tag == std::string::npos ? what : what.substr(end_of_tag + 2);
+  }
   const auto colon = what.find(marker, at);
   if (colon == std::string::npos) return what.substr(at);
   return what.substr(colon + marker.size());
@@ -62,6 +65,10 @@ JsonParseResult parse_json_text(std::string_view text) {
     const Position position = position_of(text, error.byte);
     result.error = "line " + std::to_string(position.line) + ", column " +
                    std::to_string(position.column) + ": " + reason_of(error.what());
+  } catch (const nlohmann::json::exception& error) {
+    // Not a syntax error but still no document: a number too large for a double
+    // ("1e400") is reported by nlohmann as out_of_range, without a position.
+    result.error = reason_of(error.what());
   } catch (const TooDeep&) {
     result.error = "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
   }

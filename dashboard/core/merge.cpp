@@ -37,7 +37,9 @@ Document merge_documents(std::span<const Document> documents) {
 
 Document merge_and_check(std::span<const Document> documents, Diagnostics& diagnostics) {
   Document merged = merge_documents(documents);
-  check_references(merged, ReferenceScope::merged, diagnostics);
+  const KnownIds known = known_ids_of(merged);
+  check_references(reference_sites(merged), known, ReferenceScope::merged, diagnostics);
+  check_team_filter(team_filter_sites(merged), known, diagnostics);
   return merged;
 }
 

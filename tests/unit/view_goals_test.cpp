@@ -1,0 +1,155 @@
+#include <doctest/doctest.h>
+
+#include "test_documents.hpp"
+
+using namespace hgw;
+using namespace hgw::test;
+
+namespace {
+
+// A document with one goal; `measure` and extra fields vary per test.
+json goal_document(const json& measure, const json& extra = json::object()) {
+  json document = minimal_document();
+  document["school"] = {{"name", "OBS"}, {"period", {{"start", "2026-11-16"}, {"end", "2027-02-26"}}}};
+  json goal = {{"id", "g"}, {"domain", "leren"}, {"title", "Doel"}, {"measure", measure},
+               {"evaluate_on", "2027-02-26"}};
+  goal.update(extra);
+  document["goals"] = json::array({goal});
+  return document;
+}
+
+core::GoalView the_goal(const json& document, const std::string& now = "2026-11-30T08:00:00+01:00") {
+  const auto model = view_of(document, now);
+  REQUIRE(model.goal_groups.size() == 1);
+  REQUIRE(model.goal_groups[0].goals.size() == 1);
+  return model.goal_groups[0].goals[0];
+}
+
+json percent(double baseline, double current, double target, bool higher_is_better = true) {
+  return {{"unit", "percent"}, {"baseline", baseline}, {"current", current}, {"target", target},
+          {"n", 54}, {"higher_is_better", higher_is_better}};
+}
+
+}  // namespace
+
+TEST_CASE("progress is the share of the way from baseline to target") {
+  const auto goal = the_goal(goal_document(percent(62, 71, 80)));
+  REQUIRE(goal.progress);
+  CHECK(*goal.progress == doctest::Approx(0.5));
+  CHECK(goal.baseline_text == "62%");
+  CHECK(goal.current_text == "71%");
+  CHECK(goal.target_text == "80%");
+}
+
+TEST_CASE("lower-is-better goals progress as the figure goes down") {
+  const json measure = {{"unit", "count"}, {"baseline", 7}, {"current", 3}, {"target", 2}, {"higher_is_better", false}};
+  const auto goal = the_goal(goal_document(measure));
+  CHECK(*goal.progress == doctest::Approx(0.8));
+  CHECK(*goal.status == core::GoalStatus::op_koers);
+  CHECK(goal.current_text == "3");
+
+  const auto worse = the_goal(goal_document({{"unit", "count"}, {"baseline", 7}, {"current", 9}, {"target", 2},
+                                             {"higher_is_better", false}}));
+  CHECK(*worse.progress == doctest::Approx(0.0));
+  CHECK(*worse.status == core::GoalStatus::aandacht);
+}
+
+TEST_CASE("a goal already past its target is achieved and its bar full") {
+  const auto goal = the_goal(goal_document(percent(86, 91, 90)));
+  CHECK(*goal.progress == doctest::Approx(1.0));
+  CHECK(*goal.status == core::GoalStatus::behaald);
+  CHECK(goal.status_derived);
+  CHECK(goal.status_label == "Behaald");
+}
+
+TEST_CASE("target equal to baseline: met or not, nothing in between, no division by zero") {
+  const auto met = the_goal(goal_document(percent(80, 80, 80)));
+  CHECK(*met.progress == doctest::Approx(1.0));
+  CHECK(*met.status == core::GoalStatus::behaald);
+  const auto slipped = the_goal(goal_document(percent(80, 78, 80)));
+  CHECK(*slipped.progress == doctest::Approx(0.0));
+  CHECK(*slipped.status == core::GoalStatus::aandacht);
+}
+
+TEST_CASE("derived status: behind schedule is aandacht, after the evaluation date niet_behaald") {
+  // Progress 10% while 90% of the period to the evaluation has passed.
+  const auto behind = the_goal(goal_document(percent(60, 62, 80)), "2027-02-16T08:00:00+01:00");
+  CHECK(*behind.status == core::GoalStatus::aandacht);
+  const auto early = the_goal(goal_document(percent(60, 62, 80)), "2026-11-30T08:00:00+01:00");
+  CHECK(*early.status == core::GoalStatus::op_koers);
+  const auto late = the_goal(goal_document(percent(60, 75, 80)), "2027-02-27T08:00:00+01:00");
+  CHECK(*late.status == core::GoalStatus::niet_behaald);
+  CHECK(late.evaluation_text == "evaluatie vr 26 feb, gisteren");
+}
+
+TEST_CASE("a status the document gives is kept, not derived") {
+  const auto goal = the_goal(goal_document(percent(62, 71, 80), {{"status", "aandacht"}}));
+  CHECK(*goal.status == core::GoalStatus::aandacht);
+  CHECK_FALSE(goal.status_derived);
+}
+
+TEST_CASE("without a current figure there is no status to derive") {
+  const auto goal = the_goal(goal_document({{"unit", "percent"}, {"target", 80}}));
+  CHECK_FALSE(goal.status);
+  CHECK_FALSE(goal.progress);
+  CHECK(goal.target_text == "80%");
+  CHECK(goal.current_text.empty());
+}
+
+TEST_CASE("privacy: a goal over fewer than min_n pupils shows n<10, never its figures") {
+  json measure = percent(0, 38, 70);
+  measure["n"] = 8;
+  const auto goal = the_goal(goal_document(measure));
+  CHECK(goal.suppressed);
+  CHECK_FALSE(goal.baseline);
+  CHECK_FALSE(goal.current);
+  CHECK_FALSE(goal.progress);
+  CHECK_FALSE(goal.status);  // a derived status would leak the figure
+  CHECK(goal.current_text == "n<10");
+  CHECK(goal.baseline_text == "n<10");
+  CHECK(goal.target_text == "70%");  // the target is an ambition, not a measurement
+}
+
+TEST_CASE("privacy: min_n from the document, never below 5") {
+  json measure = percent(0, 38, 70);
+  measure["n"] = 12;
+  json document = goal_document(measure);
+  document["privacy"] = {{"min_n", 15}};
+  CHECK(the_goal(document).current_text == "n<15");
+  document["privacy"] = {{"min_n", 0}};
+  measure["n"] = 4;
+  document["goals"][0]["measure"] = measure;
+  CHECK(the_goal(document).current_text == "n<5");
+  measure["n"] = 5;
+  document["goals"][0]["measure"] = measure;
+  CHECK(the_goal(document).current_text == "38%");
+}
+
+TEST_CASE("exactly min_n pupils is enough") {
+  json measure = percent(0, 38, 70);
+  measure["n"] = 10;
+  CHECK_FALSE(the_goal(goal_document(measure)).suppressed);
+}
+
+TEST_CASE("evaluation countdown in Dutch") {
+  CHECK(the_goal(goal_document(percent(62, 71, 80))).evaluation_text == "evaluatie vr 26 feb, over 88 dagen");
+  CHECK(the_goal(goal_document(percent(62, 71, 80)), "2027-02-26T16:00:00+01:00").evaluation_text ==
+        "evaluatie vr 26 feb, vandaag");
+}
+
+TEST_CASE("goals are grouped by domain in the fixed order, and team names resolved") {
+  json document = minimal_document();
+  document["teams"] = json::array({{{"id", "bb"}, {"name", "Bovenbouw"}}});
+  document["goals"] = json::array({
+      {{"id", "se"}, {"domain", "sociaal_emotioneel"}, {"title", "Veilig"}},
+      {{"id", "l"}, {"domain", "leren"}, {"title", "Rekenen"}, {"team", "bb"}},
+      {{"id", "w"}, {"domain", "werkhouding"}, {"title", "Zelfstandig"}},
+  });
+  const auto model = view_of(document);
+  REQUIRE(model.goal_groups.size() == 3);
+  CHECK(model.goal_groups[0].label == "Leren");
+  CHECK(model.goal_groups[1].label == "Werkhouding");
+  CHECK(model.goal_groups[2].label == "Sociaal-emotioneel");
+  CHECK(model.goal_groups[0].goals[0].team_label == "Bovenbouw");
+  CHECK(model.goal_groups[2].goals[0].team_label == "Hele school");
+}

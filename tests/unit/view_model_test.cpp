@@ -1,0 +1,221 @@
+#include <doctest/doctest.h>
+
+#include "test_documents.hpp"
+
+using namespace hgw;
+using namespace hgw::test;
+
+namespace {
+
+json team(const std::string& id, const std::string& phase, const std::string& until, const json& meeting = nullptr) {
+  json cycle = {{"phase", phase}, {"since", "2026-11-16"}, {"until", until}};
+  if (!meeting.is_null()) cycle["next_meeting"] = meeting;
+  return {{"id", id}, {"name", "Team " + id}, {"groups", {"6", "7", "8"}}, {"cycle", cycle}};
+}
+
+json three_teams_with_goals() {
+  json document = minimal_document();
+  document["teams"] = json::array({team("ob", "plannen_uitvoeren", "2027-01-29"),
+                                   team("mb", "signaleren_analyseren", "2026-12-11"),
+                                   team("bb", "evalueren_aanscherpen", "2026-12-04")});
+  document["goals"] = json::array({{{"id", "g1"}, {"domain", "leren"}, {"title", "OB"}, {"team", "ob"}},
+                                   {{"id", "g2"}, {"domain", "leren"}, {"title", "BB"}, {"team", "bb"}},
+                                   {{"id", "g3"}, {"domain", "leren"}, {"title", "School"}}});
+  document["positives"] = json::array({{{"text", "Goed"}, {"team", "mb"}}, {{"text", "Ook goed"}}});
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("an empty document has nothing to show: the setup page's cue") {
+  const auto model = view_of(minimal_document());
+  CHECK_FALSE(model.has_content());
+  CHECK(model.pages.size() == 6);
+  CHECK(model.page_seconds == 20);
+  CHECK(model.language == core::Language::nl);
+  CHECK(model.header.school_name.empty());
+  CHECK(model.header.date_text == "maandag 30 november 2026");
+  CHECK(model.header.time_text == "08:00");
+  CHECK(model.freshness.text.empty());
+}
+
+TEST_CASE("teams: phase on the ring, days left, next meeting") {
+  json document = minimal_document();
+  document["teams"] = json::array(
+      {team("bb", "behoeften_formuleren", "2026-12-04",
+            {{"kind", "groepsbespreking"}, {"date", "2026-12-03"}, {"time", "15:15"}}),
+       team("mb", "signaleren_analyseren", "2026-11-27", {{"kind", "mdo"}, {"date", "2026-11-26"}})});
+  const auto model = view_of(document);
+  REQUIRE(model.teams.size() == 2);
+  const auto& bb = model.teams[0];
+  CHECK(bb.phase_index == 1);
+  CHECK(bb.phase_label == "Behoeften en aanhaakactie formuleren");
+  CHECK(*bb.days_left == 4);
+  CHECK(bb.days_left_text == "nog 4 dagen");
+  CHECK(bb.groups_text == "groepen 6, 7, 8");
+  REQUIRE(bb.next_meeting);
+  CHECK(bb.next_meeting->kind_label == "Groepsbespreking");
+  CHECK(bb.next_meeting->date_text == "donderdag 3 december");
+  CHECK(bb.next_meeting->time_text == "15:15");
+  CHECK(bb.next_meeting->relative_text == "over 3 dagen");
+  const auto& mb = model.teams[1];
+  CHECK(mb.days_left_text == "3 dagen over tijd");
+  CHECK_FALSE(mb.next_meeting);  // it was last week: not the next one
+  CHECK_FALSE(model.overview.next_mdo);
+}
+
+TEST_CASE("next MDO: the earliest upcoming one over all teams") {
+  json document = minimal_document();
+  document["teams"] = json::array({team("a", "plannen_uitvoeren", "2027-01-29", {{"kind", "mdo"}, {"date", "2026-12-10"}}),
+                                   team("b", "plannen_uitvoeren", "2027-01-29", {{"kind", "mdo"}, {"date", "2026-12-03"}}),
+                                   team("c", "plannen_uitvoeren", "2027-01-29",
+                                        {{"kind", "trendanalyse"}, {"date", "2026-12-01"}})});
+  const auto model = view_of(document);
+  REQUIRE(model.overview.next_mdo);
+  CHECK(model.overview.next_mdo->team_name == "Team b");
+  CHECK(model.overview.next_mdo->kind_label == "MDO");
+}
+
+TEST_CASE("team filter: only those teams and school-wide items") {
+  json document = three_teams_with_goals();
+  document["display"] = {{"teams", {"bb"}}};
+  const auto model = view_of(document);
+  REQUIRE(model.teams.size() == 1);
+  CHECK(model.teams[0].id == "bb");
+  REQUIRE(model.goal_groups.size() == 1);
+  REQUIRE(model.goal_groups[0].goals.size() == 2);
+  CHECK(model.goal_groups[0].goals[0].title == "BB");
+  CHECK(model.goal_groups[0].goals[1].title == "School");
+  REQUIRE(model.positives.size() == 1);
+  CHECK(model.positives[0].team_label == "Hele school");
+  CHECK(model.notes.empty());
+}
+
+TEST_CASE("a team filter that matches nothing shows every team, and says so") {
+  json document = three_teams_with_goals();
+  document["display"] = {{"teams", {"xx", "yy"}}};
+  const auto model = view_of(document);
+  CHECK(model.teams.size() == 3);
+  CHECK(model.goal_groups[0].goals.size() == 3);
+  REQUIRE(model.notes.entries().size() == 1);
+  CHECK(model.notes.entries()[0].to_string() ==
+        "display.teams: no team matches the filter [\"xx\",\"yy\"]; showing all teams");
+}
+
+TEST_CASE("the config's team filter applies when the document has none") {
+  core::ViewOptions options;
+  options.default_team_filter = std::vector<std::string>{"ob"};
+  const auto model = view_of(three_teams_with_goals(), "2026-11-30T08:00:00+01:00", options);
+  REQUIRE(model.teams.size() == 1);
+  CHECK(model.teams[0].id == "ob");
+}
+
+TEST_CASE("support pyramid: levels in order with shares") {
+  json document = minimal_document();
+  document["support"] = {{"as_of", "2026-11-01"},
+                         {"levels", {{{"level", 3}, {"count", 11}}, {{"level", 1}, {"label", "Basis"}, {"count", 121}},
+                                     {{"level", 2}, {"count", 29}}, {{"level", 4}, {"count", 4}}}}};
+  const auto support = view_of(document).support;
+  CHECK(support.present);
+  CHECK(support.total == 165);
+  REQUIRE(support.levels.size() == 4);
+  CHECK(support.levels[0].label == "Basis");
+  CHECK(support.levels[2].label == "Interne ondersteuning");
+  CHECK(support.levels[3].label == "Externe ondersteuning (MDO)");
+  CHECK(support.levels[0].share == doctest::Approx(121.0 / 165.0));
+  CHECK(support.levels[0].share_text == "73%");
+  CHECK(support.levels[3].share_text == "2%");
+  CHECK(support.as_of_text == "stand van zondag 1 november 2026");
+}
+
+TEST_CASE("a pyramid of zero pupils has zero shares, not NaN") {
+  json document = minimal_document();
+  document["support"] = {{"levels", {{{"level", 1}, {"count", 0}}}}};
+  const auto support = view_of(document).support;
+  CHECK(support.levels[0].share == 0.0);
+  CHECK(support.levels[0].share_text == "0%");
+}
+
+TEST_CASE("messages: only those still valid, high priority first") {
+  json document = minimal_document();
+  document["messages"] = json::array({{{"text", "gisteren"}, {"until", "2026-11-29T17:00:00+01:00"}},
+                                      {{"text", "gewoon"}},
+                                      {{"text", "zo meteen"}, {"until", "2026-11-30T08:00:01+01:00"}},
+                                      {{"text", "belangrijk"}, {"priority", "high"}}});
+  const auto model = view_of(document);
+  REQUIRE(model.messages.size() == 3);
+  CHECK(model.messages[0].text == "belangrijk");
+  CHECK(model.messages[0].high_priority);
+  CHECK(model.messages[1].text == "gewoon");
+  CHECK(model.messages[2].text == "zo meteen");
+}
+
+TEST_CASE("data age: time today, 'gisteren', or a date; seen in the wall's time zone") {
+  json document = minimal_document();
+  document["generated_at"] = "2026-11-30T06:45:00Z";  // 07:45 in Amsterdam
+  auto model = view_of(document);
+  CHECK(model.freshness.text == "Gegevens van 07:45");
+  CHECK(*model.freshness.age_minutes == 15);
+  document["generated_at"] = "2026-11-29T16:10:00+01:00";
+  CHECK(view_of(document).freshness.text == "Gegevens van gisteren 16:10");
+  document["generated_at"] = "2026-11-23T16:10:00+01:00";
+  CHECK(view_of(document).freshness.text == "Gegevens van ma 23 nov 16:10");
+  document["generated_at"] = "2026-11-30T09:00:00+01:00";  // source clock ahead
+  CHECK(*view_of(document).freshness.age_minutes == 0);
+}
+
+TEST_CASE("display settings: pages, seconds, language and theme from the document; options win") {
+  json document = minimal_document();
+  document["display"] = {{"pages", {"acties", "trends"}}, {"page_seconds", 45}, {"language", "en"}, {"theme", "light"}};
+  auto model = view_of(document);
+  CHECK(model.pages == std::vector<core::Page>{core::Page::acties, core::Page::trends});
+  CHECK(model.page_seconds == 45);
+  CHECK(model.language == core::Language::en);
+  CHECK(model.theme == core::Theme::light);
+  CHECK(model.header.date_text == "Monday 30 November 2026");
+  core::ViewOptions options;
+  options.language = core::Language::nl;
+  options.theme = core::Theme::dark;
+  model = view_of(document, "2026-11-30T08:00:00+01:00", options);
+  CHECK(model.language == core::Language::nl);
+  CHECK(model.theme == core::Theme::dark);
+}
+
+TEST_CASE("the overview puts learning goals needing attention first and lists trends needing attention") {
+  json document = minimal_document();
+  document["goals"] = json::array({{{"id", "a"}, {"domain", "leren"}, {"title", "behaald"}, {"status", "behaald"}},
+                                   {{"id", "b"}, {"domain", "leren"}, {"title", "koers"}, {"status", "op_koers"}},
+                                   {{"id", "c"}, {"domain", "leren"}, {"title", "aandacht"}, {"status", "aandacht"}},
+                                   {{"id", "d"}, {"domain", "werkhouding"}, {"title", "elders"}, {"status", "aandacht"}}});
+  document["trends"] = json::array(
+      {{{"id", "up"}, {"title", "up"}, {"unit", "percent"},
+        {"points", {{{"label", "a"}, {"value", 80}}, {{"label", "b"}, {"value", 90}}}}},
+       {{"id", "down"}, {"title", "down"}, {"unit", "percent"},
+        {"points", {{{"label", "a"}, {"value", 90}}, {{"label", "b"}, {"value", 80}}}}}});
+  const auto overview = view_of(document).overview;
+  REQUIRE(overview.learning_goals.size() == 3);
+  CHECK(overview.learning_goals[0].title == "aandacht");
+  CHECK(overview.learning_goals[1].title == "koers");
+  CHECK(overview.learning_goals[2].title == "behaald");
+  REQUIRE(overview.attention_trends.size() == 1);
+  CHECK(overview.attention_trends[0].id == "down");
+}
+
+TEST_CASE("the demo marker is on the header when asked") {
+  core::ViewOptions options;
+  options.is_demo = true;
+  const auto model = view_of(minimal_document(), "2026-11-30T08:00:00+01:00", options);
+  CHECK(model.header.is_demo);
+  CHECK(model.header.demo_text == "DEMO — voorbeeldschool");
+}
+
+TEST_CASE("29 February: dates and countdowns across a leap day") {
+  json document = minimal_document();
+  document["actions"] = json::array({{{"id", "a"}, {"what", "w"}, {"who", "kc"}, {"when", "2028-02-29"}}});
+  const auto model = view_of(document, "2028-02-28T12:00:00+01:00");
+  const auto& item = model.action_groups.at(0).actions.at(0);
+  CHECK(item.when_text == "di 29 feb");
+  CHECK(item.relative_text == "morgen");
+  CHECK(view_of(document, "2028-03-01T12:00:00+01:00").action_groups.at(0).actions.at(0).relative_text ==
+        "1 dag te laat");
+}
