@@ -34,7 +34,8 @@ InputText read_stream(std::istream& stream) {
 InputText read_document_input(const std::string& name) {
   if (name == "-") return read_stream(std::cin);
   if (name.starts_with("http://") || name.starts_with("https://")) {
-    return InputText{false, {}, "fetching URLs is not available in this build yet; save the document to a file"};
+    return InputText{
+        false, {}, "fetching URLs is not available in this build yet; save the document to a file"};
   }
   std::ifstream file(name, std::ios::binary);
   if (!file) return InputText{false, {}, std::string("cannot open: ") + std::strerror(errno)};

@@ -9,19 +9,21 @@
 namespace hgw::app {
 namespace {
 
-void print_diagnostics(const std::string& name, const core::Diagnostics& diagnostics, std::ostream& out) {
+void print_diagnostics(const std::string& name, const core::Diagnostics& diagnostics,
+                       std::ostream& out) {
   for (const auto& entry : diagnostics.entries()) {
     out << name << ": " << (entry.severity == core::Severity::error ? "error" : "warning") << ": "
         << entry.path << ": " << entry.message << '\n';
   }
 }
 
-void print_verdict(const std::string& name, const core::Diagnostics& diagnostics, std::ostream& out) {
+void print_verdict(const std::string& name, const core::Diagnostics& diagnostics,
+                   std::ostream& out) {
   const auto errors = diagnostics.count(core::Severity::error);
   const auto warnings = diagnostics.count(core::Severity::warning);
   out << name << ": " << (errors == 0 ? "valid" : "INVALID") << " (" << errors
-      << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning)" : " warnings)")
-      << '\n';
+      << (errors == 1 ? " error, " : " errors, ") << warnings
+      << (warnings == 1 ? " warning)" : " warnings)") << '\n';
 }
 
 }  // namespace

@@ -22,11 +22,13 @@ std::optional<ActionGroup> group_of(const Action& action, const Date& today) {
   return ActionGroup::later;
 }
 
-std::string relative_text(const Action& action, ActionGroup group, const Date& today, Language language) {
+std::string relative_text(const Action& action, ActionGroup group, const Date& today,
+                          Language language) {
   const std::int64_t days = days_between(today, action.when);
   if (group == ActionGroup::overdue) {
     const std::int64_t late = -days;
-    if (language == Language::nl) return std::to_string(late) + (late == 1 ? " dag te laat" : " dagen te laat");
+    if (language == Language::nl)
+      return std::to_string(late) + (late == 1 ? " dag te laat" : " dagen te laat");
     return std::to_string(late) + (late == 1 ? " day overdue" : " days overdue");
   }
   return format_days_from_today(days, language);
@@ -37,7 +39,8 @@ std::string relative_text(const Action& action, ActionGroup group, const Date& t
 std::vector<ActionGroupView> build_action_groups(const std::vector<Action>& actions,
                                                  const ViewContext& context) {
   const Language language = context.language();
-  constexpr std::array kOrder{ActionGroup::overdue, ActionGroup::this_week, ActionGroup::later, ActionGroup::done};
+  constexpr std::array kOrder{ActionGroup::overdue, ActionGroup::this_week, ActionGroup::later,
+                              ActionGroup::done};
   std::array<std::vector<ActionView>, kOrder.size()> grouped;
 
   for (const Action& action : actions) {
@@ -67,9 +70,8 @@ std::vector<ActionGroupView> build_action_groups(const std::vector<Action>& acti
   for (const ActionGroup group : kOrder) {
     auto& members = grouped[static_cast<std::size_t>(group)];
     if (members.empty()) continue;
-    std::stable_sort(members.begin(), members.end(), [](const ActionView& a, const ActionView& b) {
-      return a.when < b.when;
-    });
+    std::stable_sort(members.begin(), members.end(),
+                     [](const ActionView& a, const ActionView& b) { return a.when < b.when; });
     groups.push_back({group, std::string(label(group, language)), std::move(members)});
   }
   return groups;

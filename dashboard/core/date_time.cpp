@@ -28,7 +28,9 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) {
 
 }  // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -113,7 +115,7 @@ std::optional<Instant> parse_timestamp(std::string_view text) {
   if (text.size() < 20) return std::nullopt;
   const auto date = parse_date(text.substr(0, 10));
   if (!date) return std::nullopt;
-  if (text[10] != 'T' && text[10] != 't') return std::nullopt;
+  if (text[10] != 'T') return std::nullopt;
   if (text[13] != ':' || text[16] != ':') return std::nullopt;
   const int hour = read_digits(text, 11, 2);
   const int minute = read_digits(text, 14, 2);
@@ -124,12 +126,13 @@ std::optional<Instant> parse_timestamp(std::string_view text) {
   std::size_t pos = 19;
   if (pos < text.size() && text[pos] == '.') {
     const std::size_t digits_start = ++pos;
-    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9')
+      ++pos;
     if (pos == digits_start) return std::nullopt;
   }
   int offset_minutes = 0;
   const std::string_view zone = text.substr(pos);
-  if (zone == "Z" || zone == "z") {
+  if (zone == "Z") {
     offset_minutes = 0;
   } else if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':') {
     const int offset_hours = read_digits(zone, 1, 2);

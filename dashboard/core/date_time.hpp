@@ -58,9 +58,9 @@ TimeOfDay local_time(const Instant& instant);
 
 // Strict parsers for the document's formats; nullopt when the text is not exactly
 // that format or names a day that does not exist (2026-02-30).
-std::optional<Date> parse_date(std::string_view text);           // YYYY-MM-DD
+std::optional<Date> parse_date(std::string_view text);              // YYYY-MM-DD
 std::optional<TimeOfDay> parse_time_of_day(std::string_view text);  // HH:MM
-std::optional<Instant> parse_timestamp(std::string_view text);   // RFC 3339 with offset
+std::optional<Instant> parse_timestamp(std::string_view text);      // RFC 3339 with offset
 
 std::string format_date_iso(const Date& date);
 std::string format_time_of_day(const TimeOfDay& time);

@@ -42,9 +42,10 @@ bool check_format(const ObjectReader& root, std::string& format) {
   if (!text) return false;
   const auto major = format_major(*text);
   if (!major) {
-    root.diagnostics().error("format", "expected \"hgw-dashboard/" + std::to_string(kFormatMajor) +
-                                           "\" (or a minor version such as \"hgw-dashboard/1.2\"), got " +
-                                           describe_json(*text));
+    root.diagnostics().error("format",
+                             "expected \"hgw-dashboard/" + std::to_string(kFormatMajor) +
+                                 "\" (or a minor version such as \"hgw-dashboard/1.2\"), got " +
+                                 describe_json(*text));
     return false;
   }
   if (*major != kFormatMajor) {
@@ -68,8 +69,9 @@ void warn_time_dependent(const Document& document, const DecodeOptions& options,
   for (std::size_t i = 0; i < document.messages->size(); ++i) {
     const auto& until = (*document.messages)[i].until;
     if (until && *until <= *options.now) {
-      diagnostics.warning(index_path("messages", i) + ".until",
-                          "already past (" + format_timestamp(*until) + "); the message is not shown");
+      diagnostics.warning(
+          index_path("messages", i) + ".until",
+          "already past (" + format_timestamp(*until) + "); the message is not shown");
     }
   }
 }
@@ -100,7 +102,8 @@ DecodeResult decode_document(const nlohmann::json& root_value, const DecodeOptio
   // References are checked even when fields already failed, so one run lists every
   // problem; the targets come from the JSON, so a broken team is still a target.
   const KnownIds known = known_ids_of(root_value);
-  check_references(reference_sites(root_value), known, ReferenceScope::single_document, diagnostics);
+  check_references(reference_sites(root_value), known, ReferenceScope::single_document,
+                   diagnostics);
   if (diagnostics.has_errors()) return result;
   check_team_filter(team_filter_sites(root_value), known, diagnostics);
   warn_time_dependent(document, options, diagnostics);

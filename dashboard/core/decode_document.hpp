@@ -3,10 +3,9 @@
 // collecting every problem by path (DESIGN §3). A document with any error is
 // refused whole; warnings leave it usable.
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "date_time.hpp"
 #include "diagnostics.hpp"

@@ -20,7 +20,8 @@ class IdRegistry {
     if (!id) return;
     const auto [found, inserted] = seen_.emplace(*id, path);
     if (!inserted) {
-      diagnostics_.error(path, "duplicate id " + json(*id).dump() + " (also at " + found->second + ")");
+      diagnostics_.error(path,
+                         "duplicate id " + json(*id).dump() + " (also at " + found->second + ")");
     }
   }
 
@@ -48,9 +49,11 @@ template <typename T, typename ReadValue>
 std::optional<std::vector<T>> read_values(const ObjectReader& parent, std::string_view key,
                                           ReadValue&& read_value) {
   std::vector<T> values;
-  const bool present = parent.array(key, Need::optional, [&](const json& element, const std::string& path) {
-    if (auto value = read_value(element, path, parent.diagnostics())) values.push_back(std::move(*value));
-  });
+  const bool present =
+      parent.array(key, Need::optional, [&](const json& element, const std::string& path) {
+        if (auto value = read_value(element, path, parent.diagnostics()))
+          values.push_back(std::move(*value));
+      });
   if (!present) return std::nullopt;
   return values;
 }
@@ -76,8 +79,8 @@ void check_order(const std::optional<Date>& earlier, const std::optional<Date>& 
                  std::string_view earlier_name, const std::string& later_path,
                  Diagnostics& diagnostics) {
   if (earlier && later && *later < *earlier) {
-    diagnostics.error(later_path, "expected a date on or after " + std::string(earlier_name) + " (" +
-                                      format_date_iso(*earlier) + "), got \"" +
+    diagnostics.error(later_path, "expected a date on or after " + std::string(earlier_name) +
+                                      " (" + format_date_iso(*earlier) + "), got \"" +
                                       format_date_iso(*later) + "\"");
   }
 }
@@ -190,92 +193,98 @@ std::optional<Privacy> privacy(const ObjectReader& root) {
 
 std::optional<std::vector<Team>> teams(const ObjectReader& root) {
   IdRegistry ids(root.diagnostics());
-  return read_list<Team>(root, "teams", Need::optional, [&](const ObjectReader& object) -> std::optional<Team> {
-    auto id = object.text("id", Need::required);
-    ids.add(id, object.path_of("id"));
-    auto name = object.text("name", Need::required);
-    auto groups = read_values<std::string>(object, "groups", read_plain_text);
-    auto team_cycle = cycle(object);
-    if (!id || !name) return std::nullopt;
-    return Team{*id, *name, groups.value_or(std::vector<std::string>{}), std::move(team_cycle)};
-  });
+  return read_list<Team>(
+      root, "teams", Need::optional, [&](const ObjectReader& object) -> std::optional<Team> {
+        auto id = object.text("id", Need::required);
+        ids.add(id, object.path_of("id"));
+        auto name = object.text("name", Need::required);
+        auto groups = read_values<std::string>(object, "groups", read_plain_text);
+        auto team_cycle = cycle(object);
+        if (!id || !name) return std::nullopt;
+        return Team{*id, *name, groups.value_or(std::vector<std::string>{}), std::move(team_cycle)};
+      });
 }
 
 std::optional<std::vector<Goal>> goals(const ObjectReader& root) {
   IdRegistry ids(root.diagnostics());
-  return read_list<Goal>(root, "goals", Need::optional, [&](const ObjectReader& object) -> std::optional<Goal> {
-    Goal goal;
-    auto id = object.text("id", Need::required);
-    ids.add(id, object.path_of("id"));
-    goal.team = object.text("team", Need::optional);
-    auto domain = object.enumeration<Domain>("domain", Need::required);
-    goal.subject = object.text("subject", Need::optional);
-    auto title = object.text("title", Need::required);
-    goal.measure = measure(object);
-    goal.evaluate_on = object.date("evaluate_on", Need::optional);
-    goal.status = object.enumeration<GoalStatus>("status", Need::optional);
-    goal.feed_up = object.text("feed_up", Need::optional);
-    goal.feedback = object.text("feedback", Need::optional);
-    goal.feed_forward = object.text("feed_forward", Need::optional);
-    if (!id || !domain || !title) return std::nullopt;
-    goal.id = *id;
-    goal.domain = *domain;
-    goal.title = *title;
-    return goal;
-  });
+  return read_list<Goal>(root, "goals", Need::optional,
+                         [&](const ObjectReader& object) -> std::optional<Goal> {
+                           Goal goal;
+                           auto id = object.text("id", Need::required);
+                           ids.add(id, object.path_of("id"));
+                           goal.team = object.text("team", Need::optional);
+                           auto domain = object.enumeration<Domain>("domain", Need::required);
+                           goal.subject = object.text("subject", Need::optional);
+                           auto title = object.text("title", Need::required);
+                           goal.measure = measure(object);
+                           goal.evaluate_on = object.date("evaluate_on", Need::optional);
+                           goal.status = object.enumeration<GoalStatus>("status", Need::optional);
+                           goal.feed_up = object.text("feed_up", Need::optional);
+                           goal.feedback = object.text("feedback", Need::optional);
+                           goal.feed_forward = object.text("feed_forward", Need::optional);
+                           if (!id || !domain || !title) return std::nullopt;
+                           goal.id = *id;
+                           goal.domain = *domain;
+                           goal.title = *title;
+                           return goal;
+                         });
 }
 
 std::optional<std::vector<Trend>> trends(const ObjectReader& root) {
   IdRegistry ids(root.diagnostics());
-  return read_list<Trend>(root, "trends", Need::optional, [&](const ObjectReader& object) -> std::optional<Trend> {
-    Trend trend;
-    auto id = object.text("id", Need::required);
-    ids.add(id, object.path_of("id"));
-    trend.team = object.text("team", Need::optional);
-    trend.subject = object.text("subject", Need::optional);
-    auto title = object.text("title", Need::required);
-    auto unit = object.enumeration<Unit>("unit", Need::required);
-    trend.reference = reference(object, unit);
-    auto points = read_list<TrendPoint>(object, "points", Need::required,
-                                        [&](const ObjectReader& point) -> std::optional<TrendPoint> {
-      auto label = point.text("label", Need::required);
-      auto date = point.date("date", Need::optional);
-      auto value = point.number("value", Need::required);
-      auto n = point.integer("n", Need::optional, 0, kNoMax);
-      if (unit) check_unit_range(*unit, value, point.path_of("value"), point.diagnostics());
-      if (!label || !value) return std::nullopt;
-      return TrendPoint{*label, date, *value, n};
-    });
-    if (!id || !title || !unit || !points) return std::nullopt;
-    trend.id = *id;
-    trend.title = *title;
-    trend.unit = *unit;
-    trend.points = std::move(*points);
-    return trend;
-  });
+  return read_list<Trend>(
+      root, "trends", Need::optional, [&](const ObjectReader& object) -> std::optional<Trend> {
+        Trend trend;
+        auto id = object.text("id", Need::required);
+        ids.add(id, object.path_of("id"));
+        trend.team = object.text("team", Need::optional);
+        trend.subject = object.text("subject", Need::optional);
+        auto title = object.text("title", Need::required);
+        auto unit = object.enumeration<Unit>("unit", Need::required);
+        trend.reference = reference(object, unit);
+        auto points = read_list<TrendPoint>(
+            object, "points", Need::required,
+            [&](const ObjectReader& point) -> std::optional<TrendPoint> {
+              auto label = point.text("label", Need::required);
+              auto date = point.date("date", Need::optional);
+              auto value = point.number("value", Need::required);
+              auto n = point.integer("n", Need::optional, 0, kNoMax);
+              if (unit) check_unit_range(*unit, value, point.path_of("value"), point.diagnostics());
+              if (!label || !value) return std::nullopt;
+              return TrendPoint{*label, date, *value, n};
+            });
+        if (!id || !title || !unit || !points) return std::nullopt;
+        trend.id = *id;
+        trend.title = *title;
+        trend.unit = *unit;
+        trend.points = std::move(*points);
+        return trend;
+      });
 }
 
 std::optional<std::vector<Action>> actions(const ObjectReader& root) {
   IdRegistry ids(root.diagnostics());
-  return read_list<Action>(root, "actions", Need::optional, [&](const ObjectReader& object) -> std::optional<Action> {
-    Action action;
-    auto id = object.text("id", Need::required);
-    ids.add(id, object.path_of("id"));
-    auto what = object.text("what", Need::required);
-    auto who = object.text("who", Need::required);
-    auto when = object.date("when", Need::required);
-    action.how = object.text("how", Need::optional);
-    action.why = object.text("why", Need::optional);
-    action.goal = object.text("goal", Need::optional);
-    action.status = object.enumeration<ActionStatus>("status", Need::optional).value_or(ActionStatus::open);
-    action.role = object.enumeration<Role>("role", Need::optional);
-    if (!id || !what || !who || !when) return std::nullopt;
-    action.id = *id;
-    action.what = *what;
-    action.who = *who;
-    action.when = *when;
-    return action;
-  });
+  return read_list<Action>(
+      root, "actions", Need::optional, [&](const ObjectReader& object) -> std::optional<Action> {
+        Action action;
+        auto id = object.text("id", Need::required);
+        ids.add(id, object.path_of("id"));
+        auto what = object.text("what", Need::required);
+        auto who = object.text("who", Need::required);
+        auto when = object.date("when", Need::required);
+        action.how = object.text("how", Need::optional);
+        action.why = object.text("why", Need::optional);
+        action.goal = object.text("goal", Need::optional);
+        action.status =
+            object.enumeration<ActionStatus>("status", Need::optional).value_or(ActionStatus::open);
+        action.role = object.enumeration<Role>("role", Need::optional);
+        if (!id || !what || !who || !when) return std::nullopt;
+        action.id = *id;
+        action.what = *what;
+        action.who = *who;
+        action.when = *when;
+        return action;
+      });
 }
 
 std::optional<Support> support(const ObjectReader& root) {
@@ -284,43 +293,47 @@ std::optional<Support> support(const ObjectReader& root) {
   Support result;
   result.as_of = object->date("as_of", Need::optional);
   std::map<std::int64_t, std::string> seen_levels;
-  auto levels = read_list<SupportLevel>(*object, "levels", Need::required,
-                                        [&](const ObjectReader& level) -> std::optional<SupportLevel> {
-    auto number = level.integer("level", Need::required, 1, 4);
-    auto label = level.text("label", Need::optional);
-    auto count = level.integer("count", Need::required, 0, kNoMax);
-    if (number) {
-      const auto [found, inserted] = seen_levels.emplace(*number, level.path_of("level"));
-      if (!inserted) {
-        level.diagnostics().error(level.path_of("level"), "duplicate level " + std::to_string(*number) +
-                                                              " (also at " + found->second + ")");
-      }
-    }
-    if (!number || !count) return std::nullopt;
-    return SupportLevel{static_cast<int>(*number), std::move(label), *count};
-  });
+  auto levels = read_list<SupportLevel>(
+      *object, "levels", Need::required,
+      [&](const ObjectReader& level) -> std::optional<SupportLevel> {
+        auto number = level.integer("level", Need::required, 1, 4);
+        auto label = level.text("label", Need::optional);
+        auto count = level.integer("count", Need::required, 0, kNoMax);
+        if (number) {
+          const auto [found, inserted] = seen_levels.emplace(*number, level.path_of("level"));
+          if (!inserted) {
+            level.diagnostics().error(
+                level.path_of("level"),
+                "duplicate level " + std::to_string(*number) + " (also at " + found->second + ")");
+          }
+        }
+        if (!number || !count) return std::nullopt;
+        return SupportLevel{static_cast<int>(*number), std::move(label), *count};
+      });
   if (!levels) return std::nullopt;
   result.levels = std::move(*levels);
   return result;
 }
 
 std::optional<std::vector<Positive>> positives(const ObjectReader& root) {
-  return read_list<Positive>(root, "positives", Need::optional, [](const ObjectReader& object) -> std::optional<Positive> {
-    auto text = object.text("text", Need::required);
-    auto team = object.text("team", Need::optional);
-    if (!text) return std::nullopt;
-    return Positive{*text, std::move(team)};
-  });
+  return read_list<Positive>(root, "positives", Need::optional,
+                             [](const ObjectReader& object) -> std::optional<Positive> {
+                               auto text = object.text("text", Need::required);
+                               auto team = object.text("team", Need::optional);
+                               if (!text) return std::nullopt;
+                               return Positive{*text, std::move(team)};
+                             });
 }
 
 std::optional<std::vector<Message>> messages(const ObjectReader& root) {
-  return read_list<Message>(root, "messages", Need::optional, [](const ObjectReader& object) -> std::optional<Message> {
-    auto text = object.text("text", Need::required);
-    auto until = object.timestamp("until", Need::optional);
-    auto priority = object.enumeration<Priority>("priority", Need::optional);
-    if (!text) return std::nullopt;
-    return Message{*text, until, priority.value_or(Priority::normal)};
-  });
+  return read_list<Message>(
+      root, "messages", Need::optional, [](const ObjectReader& object) -> std::optional<Message> {
+        auto text = object.text("text", Need::required);
+        auto until = object.timestamp("until", Need::optional);
+        auto priority = object.enumeration<Priority>("priority", Need::optional);
+        if (!text) return std::nullopt;
+        return Message{*text, until, priority.value_or(Priority::normal)};
+      });
 }
 
 std::optional<Display> display(const ObjectReader& root) {

@@ -6,6 +6,8 @@ std::string_view demo_school_json_bytes();
 
 namespace hgw::core {
 
-std::string_view demo_school_json() { return embedded::demo_school_json_bytes(); }
+std::string_view demo_school_json() {
+  return embedded::demo_school_json_bytes();
+}
 
 }  // namespace hgw::core

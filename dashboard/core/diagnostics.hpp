@@ -37,7 +37,8 @@ class Diagnostics {
   }
   std::size_t count(Severity severity) const {
     std::size_t total = 0;
-    for (const auto& entry : entries_) total += entry.severity == severity ? 1 : 0;
+    for (const auto& entry : entries_)
+      total += entry.severity == severity ? 1 : 0;
     return total;
   }
   const std::vector<Diagnostic>& entries() const { return entries_; }

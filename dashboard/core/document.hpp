@@ -13,7 +13,12 @@
 
 namespace hgw::core {
 
-enum class Phase { signaleren_analyseren, behoeften_formuleren, plannen_uitvoeren, evalueren_aanscherpen };
+enum class Phase {
+  signaleren_analyseren,
+  behoeften_formuleren,
+  plannen_uitvoeren,
+  evalueren_aanscherpen
+};
 enum class MeetingKind { groepsbespreking, leerlingbespreking, mdo, trendanalyse, teamvergadering };
 enum class Domain { leren, werkhouding, sociaal_emotioneel };
 enum class GoalStatus { op_koers, aandacht, behaald, niet_behaald };

@@ -76,17 +76,41 @@ constexpr std::array<EnumKey<Weekday>, 7> kWeekdays{{
 
 }  // namespace
 
-std::span<const EnumKey<Phase>> enum_keys(Phase) { return kPhases; }
-std::span<const EnumKey<MeetingKind>> enum_keys(MeetingKind) { return kMeetingKinds; }
-std::span<const EnumKey<Domain>> enum_keys(Domain) { return kDomains; }
-std::span<const EnumKey<GoalStatus>> enum_keys(GoalStatus) { return kGoalStatuses; }
-std::span<const EnumKey<ActionStatus>> enum_keys(ActionStatus) { return kActionStatuses; }
-std::span<const EnumKey<Role>> enum_keys(Role) { return kRoles; }
-std::span<const EnumKey<Unit>> enum_keys(Unit) { return kUnits; }
-std::span<const EnumKey<Priority>> enum_keys(Priority) { return kPriorities; }
-std::span<const EnumKey<Page>> enum_keys(Page) { return kPages; }
-std::span<const EnumKey<Language>> enum_keys(Language) { return kLanguages; }
-std::span<const EnumKey<Theme>> enum_keys(Theme) { return kThemes; }
-std::span<const EnumKey<Weekday>> enum_keys(Weekday) { return kWeekdays; }
+std::span<const EnumKey<Phase>> enum_keys(Phase) {
+  return kPhases;
+}
+std::span<const EnumKey<MeetingKind>> enum_keys(MeetingKind) {
+  return kMeetingKinds;
+}
+std::span<const EnumKey<Domain>> enum_keys(Domain) {
+  return kDomains;
+}
+std::span<const EnumKey<GoalStatus>> enum_keys(GoalStatus) {
+  return kGoalStatuses;
+}
+std::span<const EnumKey<ActionStatus>> enum_keys(ActionStatus) {
+  return kActionStatuses;
+}
+std::span<const EnumKey<Role>> enum_keys(Role) {
+  return kRoles;
+}
+std::span<const EnumKey<Unit>> enum_keys(Unit) {
+  return kUnits;
+}
+std::span<const EnumKey<Priority>> enum_keys(Priority) {
+  return kPriorities;
+}
+std::span<const EnumKey<Page>> enum_keys(Page) {
+  return kPages;
+}
+std::span<const EnumKey<Language>> enum_keys(Language) {
+  return kLanguages;
+}
+std::span<const EnumKey<Theme>> enum_keys(Theme) {
+  return kThemes;
+}
+std::span<const EnumKey<Weekday>> enum_keys(Weekday) {
+  return kWeekdays;
+}
 
 }  // namespace hgw::core

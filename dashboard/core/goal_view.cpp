@@ -43,9 +43,9 @@ std::optional<GoalStatus> derive_status(const Goal& goal, const Measure& measure
     const Date start = school->period->start;
     const auto total_days = days_between(start, *goal.evaluate_on);
     if (total_days > 0) {
-      const double elapsed =
-          std::clamp(static_cast<double>(days_between(start, context.today())) / static_cast<double>(total_days),
-                     0.0, 1.0);
+      const double elapsed = std::clamp(static_cast<double>(days_between(start, context.today())) /
+                                            static_cast<double>(total_days),
+                                        0.0, 1.0);
       if (*progress < elapsed - kLagTolerance) return GoalStatus::aandacht;
     }
   }
@@ -90,8 +90,10 @@ GoalView build_goal_view(const Goal& goal, const ViewContext& context) {
     } else {
       view.baseline = measure.baseline;
       view.current = measure.current;
-      if (measure.baseline) view.baseline_text = format_value(*measure.baseline, measure.unit, language);
-      if (measure.current) view.current_text = format_value(*measure.current, measure.unit, language);
+      if (measure.baseline)
+        view.baseline_text = format_value(*measure.baseline, measure.unit, language);
+      if (measure.current)
+        view.current_text = format_value(*measure.current, measure.unit, language);
       view.progress = progress_of(measure);
     }
   }

@@ -121,7 +121,13 @@ constexpr std::array<Words, 7> kWeekdays{{
     {"zondag", "Sunday"},
 }};
 constexpr std::array<Words, 7> kWeekdaysShort{{
-    {"ma", "Mon"}, {"di", "Tue"}, {"wo", "Wed"}, {"do", "Thu"}, {"vr", "Fri"}, {"za", "Sat"}, {"zo", "Sun"},
+    {"ma", "Mon"},
+    {"di", "Tue"},
+    {"wo", "Wed"},
+    {"do", "Thu"},
+    {"vr", "Fri"},
+    {"za", "Sat"},
+    {"zo", "Sun"},
 }};
 constexpr std::array<Words, 12> kMonths{{
     {"januari", "January"},
@@ -138,8 +144,18 @@ constexpr std::array<Words, 12> kMonths{{
     {"december", "December"},
 }};
 constexpr std::array<Words, 12> kMonthsShort{{
-    {"jan", "Jan"}, {"feb", "Feb"}, {"mrt", "Mar"}, {"apr", "Apr"}, {"mei", "May"}, {"jun", "Jun"},
-    {"jul", "Jul"}, {"aug", "Aug"}, {"sep", "Sep"}, {"okt", "Oct"}, {"nov", "Nov"}, {"dec", "Dec"},
+    {"jan", "Jan"},
+    {"feb", "Feb"},
+    {"mrt", "Mar"},
+    {"apr", "Apr"},
+    {"mei", "May"},
+    {"jun", "Jun"},
+    {"jul", "Jul"},
+    {"aug", "Aug"},
+    {"sep", "Sep"},
+    {"okt", "Oct"},
+    {"nov", "Nov"},
+    {"dec", "Dec"},
 }};
 static_assert(kPhrases.size() == static_cast<std::size_t>(Phrase::overview_care) + 1,
               "every Phrase needs its words");
@@ -165,26 +181,36 @@ std::string plural(std::int64_t count, std::string_view one, std::string_view ma
 
 }  // namespace
 
-std::string_view label(Phase value, Language language) { return pick_indexed(kPhases, value, language); }
+std::string_view label(Phase value, Language language) {
+  return pick_indexed(kPhases, value, language);
+}
 std::string_view label(MeetingKind value, Language language) {
   return pick_indexed(kMeetingKinds, value, language);
 }
-std::string_view label(Domain value, Language language) { return pick_indexed(kDomains, value, language); }
+std::string_view label(Domain value, Language language) {
+  return pick_indexed(kDomains, value, language);
+}
 std::string_view label(GoalStatus value, Language language) {
   return pick_indexed(kGoalStatuses, value, language);
 }
 std::string_view label(ActionStatus value, Language language) {
   return pick_indexed(kActionStatuses, value, language);
 }
-std::string_view label(Role value, Language language) { return pick_indexed(kRoles, value, language); }
-std::string_view label(Page value, Language language) { return pick_indexed(kPages, value, language); }
+std::string_view label(Role value, Language language) {
+  return pick_indexed(kRoles, value, language);
+}
+std::string_view label(Page value, Language language) {
+  return pick_indexed(kPages, value, language);
+}
 std::string_view label(TrendDirection value, Language language) {
   return pick_indexed(kDirections, value, language);
 }
 std::string_view label(ActionGroup value, Language language) {
   return pick_indexed(kActionGroups, value, language);
 }
-std::string_view phrase(Phrase value, Language language) { return pick_indexed(kPhrases, value, language); }
+std::string_view phrase(Phrase value, Language language) {
+  return pick_indexed(kPhrases, value, language);
+}
 
 std::string_view support_level_label(int level, Language language) {
   if (level < 1 || level > 4) return {};
@@ -257,17 +283,23 @@ std::string format_days_from_today(std::int64_t days, Language language) {
   if (days == 0) return nl ? "vandaag" : "today";
   if (days == 1) return nl ? "morgen" : "tomorrow";
   if (days == -1) return nl ? "gisteren" : "yesterday";
-  if (days > 0) return (nl ? "over " : "in ") + plural(days, nl ? "dag" : "day", nl ? "dagen" : "days");
+  if (days > 0)
+    return (nl ? "over " : "in ") + plural(days, nl ? "dag" : "day", nl ? "dagen" : "days");
   return plural(-days, nl ? "dag" : "day", nl ? "dagen" : "days") + (nl ? " geleden" : " ago");
 }
 
 std::string format_days_left(std::int64_t days, Language language) {
   const bool nl = language == Language::nl;
   if (days == 0) return nl ? "laatste dag" : "last day";
-  if (days > 0) return (nl ? "nog " : "") + plural(days, nl ? "dag" : "day", nl ? "dagen" : "days") + (nl ? "" : " left");
-  return plural(-days, nl ? "dag" : "day", nl ? "dagen" : "days") + (nl ? " over tijd" : " overdue");
+  if (days > 0)
+    return (nl ? "nog " : "") + plural(days, nl ? "dag" : "day", nl ? "dagen" : "days") +
+           (nl ? "" : " left");
+  return plural(-days, nl ? "dag" : "day", nl ? "dagen" : "days") +
+         (nl ? " over tijd" : " overdue");
 }
 
-std::string format_suppressed(std::int64_t min_n) { return "n<" + std::to_string(min_n); }
+std::string format_suppressed(std::int64_t min_n) {
+  return "n<" + std::to_string(min_n);
+}
 
 }  // namespace hgw::core

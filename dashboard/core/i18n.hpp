@@ -16,17 +16,21 @@ enum class ActionGroup { overdue, this_week, later, done };
 
 // Fixed phrases that are not the label of an enumeration.
 enum class Phrase {
-  school_wide,        // "Hele school"
-  demo_marker,        // "DEMO — voorbeeldschool"
-  no_data,            // "Geen gegevens"
-  reference,          // "Referentie"
-  baseline,           // "Start"
-  current,            // "Nu"
-  target,             // "Doel"
-  feed_up,            // "Waar gaan we heen?"
-  feedback,           // "Hoe gaat het?"
-  feed_forward,       // "Wat is de volgende stap?"
-  what, who, when, how, why,
+  school_wide,   // "Hele school"
+  demo_marker,   // "DEMO — voorbeeldschool"
+  no_data,       // "Geen gegevens"
+  reference,     // "Referentie"
+  baseline,      // "Start"
+  current,       // "Nu"
+  target,        // "Doel"
+  feed_up,       // "Waar gaan we heen?"
+  feedback,      // "Hoe gaat het?"
+  feed_forward,  // "Wat is de volgende stap?"
+  what,
+  who,
+  when,
+  how,
+  why,
   next_meeting,       // "Volgende bijeenkomst"
   next_mdo,           // "Volgend MDO"
   positives_title,    // "Wat gaat goed"

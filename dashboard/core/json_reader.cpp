@@ -57,7 +57,8 @@ std::string describe_json(const nlohmann::json& value) {
       if (text.size() <= kDescribeLimit) return nlohmann::json(text).dump();
       // Cut on a character boundary so the message stays valid UTF-8.
       std::size_t cut = kDescribeLimit;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
       return nlohmann::json(text.substr(0, cut)).dump() + "…";
     }
     default:
@@ -71,8 +72,9 @@ std::optional<std::string> read_text(const nlohmann::json& value, const std::str
     const auto& text = value.get_ref<const std::string&>();
     if (!non_empty || text.find_first_not_of(" \t\r\n") != std::string::npos) return text;
   }
-  diagnostics.error(path, std::string(non_empty ? "expected a non-empty string" : "expected a string") +
-                              ", got " + describe_json(value));
+  diagnostics.error(path,
+                    std::string(non_empty ? "expected a non-empty string" : "expected a string") +
+                        ", got " + describe_json(value));
   return std::nullopt;
 }
 
@@ -108,7 +110,8 @@ std::optional<Date> read_date(const nlohmann::json& value, const std::string& pa
     const auto& text = value.get_ref<const std::string&>();
     if (auto date = parse_date(text)) return date;
     // Right shape, impossible day: say so, a kc'er will look for a typo otherwise.
-    if (text.size() == 10 && text[4] == '-' && text[7] == '-' && parse_date(text.substr(0, 8) + "01")) {
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+        parse_date(text.substr(0, 8) + "01")) {
       why = " (no such day in the calendar)";
     }
   }
@@ -171,8 +174,8 @@ std::optional<double> ObjectReader::number(std::string_view key, Need need) cons
   return value ? read_number(*value, path_of(key), diagnostics_) : std::nullopt;
 }
 
-std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need need,
-                                                  std::int64_t min, std::int64_t max) const {
+std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need need, std::int64_t min,
+                                                  std::int64_t max) const {
   const auto* value = field(key, need, "an integer");
   return value ? read_integer(*value, path_of(key), diagnostics_, min, max) : std::nullopt;
 }

@@ -4,11 +4,10 @@
 // next one. Absent and null both mean "not given" for optional fields.
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "date_time.hpp"
 #include "diagnostics.hpp"
@@ -45,7 +44,8 @@ std::optional<E> read_enum(const nlohmann::json& value, const std::string& path,
   if (value.is_string()) {
     if (auto parsed = enum_from_key<E>(value.get_ref<const std::string&>())) return parsed;
   }
-  diagnostics.error(path, "expected one of " + enum_key_list<E>() + ", got " + describe_json(value));
+  diagnostics.error(path,
+                    "expected one of " + enum_key_list<E>() + ", got " + describe_json(value));
   return std::nullopt;
 }
 

@@ -3,11 +3,10 @@
 // (line and column). Depth and size are bounded so no input can exhaust the stack.
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 namespace hgw::core {
 

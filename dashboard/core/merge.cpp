@@ -18,7 +18,8 @@ Document merge_documents(std::span<const Document> documents) {
     if (merged.format.empty()) merged.format = document.format;
     // The wall is only as fresh as its oldest source: showing the newest time would
     // hide a source that stopped updating.
-    if (document.generated_at && (!merged.generated_at || *document.generated_at < *merged.generated_at)) {
+    if (document.generated_at &&
+        (!merged.generated_at || *document.generated_at < *merged.generated_at)) {
       merged.generated_at = document.generated_at;
     }
     take_if_present(merged.school, document.school);

@@ -11,7 +11,8 @@ template <typename Item>
 std::optional<std::set<std::string>> ids_in(const std::optional<std::vector<Item>>& items) {
   if (!items) return std::nullopt;
   std::set<std::string> ids;
-  for (const auto& item : *items) ids.insert(item.id);
+  for (const auto& item : *items)
+    ids.insert(item.id);
   return ids;
 }
 
@@ -37,8 +38,8 @@ void add_sites(std::vector<ReferenceSite>& sites, const std::optional<std::vecto
   }
 }
 
-void add_sites(std::vector<ReferenceSite>& sites, const json& root, const char* section, const char* key,
-               ReferenceTarget target) {
+void add_sites(std::vector<ReferenceSite>& sites, const json& root, const char* section,
+               const char* key, ReferenceTarget target) {
   const auto items = root.find(section);
   if (items == root.end() || !items->is_array()) return;
   for (std::size_t i = 0; i < items->size(); ++i) {
@@ -55,11 +56,18 @@ void add_sites(std::vector<ReferenceSite>& sites, const json& root, const char* 
 
 std::vector<ReferenceSite> reference_sites(const Document& document) {
   std::vector<ReferenceSite> sites;
-  add_sites(sites, document.goals, "goals", "team", ReferenceTarget::team, [](const Goal& g) -> const auto& { return g.team; });
-  add_sites(sites, document.trends, "trends", "team", ReferenceTarget::team, [](const Trend& t) -> const auto& { return t.team; });
-  add_sites(sites, document.positives, "positives", "team", ReferenceTarget::team,
-            [](const Positive& p) -> const auto& { return p.team; });
-  add_sites(sites, document.actions, "actions", "goal", ReferenceTarget::goal, [](const Action& a) -> const auto& { return a.goal; });
+  add_sites(
+      sites, document.goals, "goals", "team", ReferenceTarget::team,
+      [](const Goal& g) -> const auto& { return g.team; });
+  add_sites(
+      sites, document.trends, "trends", "team", ReferenceTarget::team,
+      [](const Trend& t) -> const auto& { return t.team; });
+  add_sites(
+      sites, document.positives, "positives", "team", ReferenceTarget::team,
+      [](const Positive& p) -> const auto& { return p.team; });
+  add_sites(
+      sites, document.actions, "actions", "goal", ReferenceTarget::goal,
+      [](const Action& a) -> const auto& { return a.goal; });
   return sites;
 }
 
@@ -73,15 +81,17 @@ std::vector<ReferenceSite> reference_sites(const json& root) {
   return sites;
 }
 
-KnownIds known_ids_of(const Document& document) { return {ids_in(document.teams), ids_in(document.goals)}; }
+KnownIds known_ids_of(const Document& document) {
+  return {ids_in(document.teams), ids_in(document.goals)};
+}
 
 KnownIds known_ids_of(const json& root) {
   if (!root.is_object()) return {};
   return {ids_in(root, "teams"), ids_in(root, "goals")};
 }
 
-void check_references(const std::vector<ReferenceSite>& sites, const KnownIds& known, ReferenceScope scope,
-                      Diagnostics& diagnostics) {
+void check_references(const std::vector<ReferenceSite>& sites, const KnownIds& known,
+                      ReferenceScope scope, Diagnostics& diagnostics) {
   for (const auto& site : sites) {
     const bool is_team = site.target == ReferenceTarget::team;
     const auto& ids = is_team ? known.teams : known.goals;
@@ -89,9 +99,11 @@ void check_references(const std::vector<ReferenceSite>& sites, const KnownIds& k
     if (ids && ids->contains(site.id)) continue;
     const std::string quoted = json(site.id).dump();
     if (scope == ReferenceScope::merged) {
-      diagnostics.warning(site.path, std::string("no ") + section + " entry with id " + quoted + "; shown as school-wide");
+      diagnostics.warning(site.path, std::string("no ") + section + " entry with id " + quoted +
+                                         "; shown as school-wide");
     } else if (ids) {
-      diagnostics.error(site.path, std::string("expected the id of one of the ") + section + ", got " + quoted);
+      diagnostics.error(
+          site.path, std::string("expected the id of one of the ") + section + ", got " + quoted);
     }
   }
 }
@@ -105,7 +117,8 @@ std::vector<ReferenceSite> team_filter_sites(const json& root) {
   if (teams == display->end() || !teams->is_array()) return sites;
   for (std::size_t i = 0; i < teams->size(); ++i) {
     if ((*teams)[i].is_string()) {
-      sites.push_back({index_path("display.teams", i), (*teams)[i].get<std::string>(), ReferenceTarget::team});
+      sites.push_back(
+          {index_path("display.teams", i), (*teams)[i].get<std::string>(), ReferenceTarget::team});
     }
   }
   return sites;
@@ -121,11 +134,13 @@ std::vector<ReferenceSite> team_filter_sites(const Document& document) {
   return sites;
 }
 
-void check_team_filter(const std::vector<ReferenceSite>& filter, const KnownIds& known, Diagnostics& diagnostics) {
+void check_team_filter(const std::vector<ReferenceSite>& filter, const KnownIds& known,
+                       Diagnostics& diagnostics) {
   if (!known.teams) return;
   for (const auto& site : filter) {
     if (!known.teams->contains(site.id)) {
-      diagnostics.warning(site.path, "no team with id " + json(site.id).dump() + "; ignored in the filter");
+      diagnostics.warning(site.path,
+                          "no team with id " + json(site.id).dump() + "; ignored in the filter");
     }
   }
 }

@@ -2,12 +2,11 @@
 // Cross-references inside a document: `team` on goals, trends and positives, `goal`
 // on actions, and the display's team filter.
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "diagnostics.hpp"
 #include "document.hpp"

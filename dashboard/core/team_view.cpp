@@ -20,7 +20,8 @@ std::string groups_text(const std::vector<std::string>& groups, Language languag
 
 }  // namespace
 
-MeetingView build_meeting_view(const Meeting& meeting, const Team& team, const ViewContext& context) {
+MeetingView build_meeting_view(const Meeting& meeting, const Team& team,
+                               const ViewContext& context) {
   const Language language = context.language();
   MeetingView view;
   view.kind = meeting.kind;

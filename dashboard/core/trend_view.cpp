@@ -39,21 +39,25 @@ double least_squares_slope(const std::vector<double>& x, const std::vector<doubl
 TrendDirection direction_of(const std::vector<TrendPointView>& points, Unit unit) {
   if (points.size() < 2) return TrendDirection::unknown;
   const std::size_t first = points.size() > kDirectionWindow ? points.size() - kDirectionWindow : 0;
-  const bool dated = std::all_of(points.begin() + static_cast<std::ptrdiff_t>(first), points.end(),
-                                 [](const TrendPointView& point) { return point.date.has_value(); });
+  const bool dated =
+      std::all_of(points.begin() + static_cast<std::ptrdiff_t>(first), points.end(),
+                  [](const TrendPointView& point) { return point.date.has_value(); });
   std::vector<double> x, y;
   for (std::size_t i = first; i < points.size(); ++i) {
     // Measurement moments are unevenly spaced (M and E within a year): use real time
     // when every point has a date, else one step per measurement.
-    x.push_back(dated ? static_cast<double>(days_from_civil(*points[i].date)) : static_cast<double>(i));
+    x.push_back(dated ? static_cast<double>(days_from_civil(*points[i].date))
+                      : static_cast<double>(i));
     y.push_back(points[i].value);
   }
   const double fitted_change = least_squares_slope(x, y) * (x.back() - x.front());
   double mean_level = 0;
-  for (double value : y) mean_level += std::fabs(value);
+  for (double value : y)
+    mean_level += std::fabs(value);
   mean_level /= static_cast<double>(y.size());
-  const double stable_band =
-      unit == Unit::percent ? kStablePercentPoints : std::max(kStableShareOfLevel * mean_level, 1e-9);
+  const double stable_band = unit == Unit::percent
+                                 ? kStablePercentPoints
+                                 : std::max(kStableShareOfLevel * mean_level, 1e-9);
   if (fitted_change > stable_band) return TrendDirection::rising;
   if (fitted_change < -stable_band) return TrendDirection::falling;
   return TrendDirection::stable;
@@ -84,7 +88,8 @@ TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
   view.unit = trend.unit;
   if (trend.reference) {
     view.reference_value = trend.reference->value;
-    const std::string name = trend.reference->label.value_or(std::string(phrase(Phrase::reference, language)));
+    const std::string name =
+        trend.reference->label.value_or(std::string(phrase(Phrase::reference, language)));
     view.reference_label = name + " " + format_value(trend.reference->value, trend.unit, language);
   }
 
@@ -103,14 +108,17 @@ TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
   }
   // Sources may list dated points in any order; a chart reads oldest to newest.
   // Without dates on every point, the document's order is the only order there is.
-  const bool all_dated = std::all_of(view.points.begin(), view.points.end(),
-                                     [](const TrendPointView& point) { return point.date.has_value(); });
+  const bool all_dated =
+      std::all_of(view.points.begin(), view.points.end(),
+                  [](const TrendPointView& point) { return point.date.has_value(); });
   if (all_dated) {
-    std::stable_sort(view.points.begin(), view.points.end(),
-                     [](const TrendPointView& a, const TrendPointView& b) { return *a.date < *b.date; });
+    std::stable_sort(
+        view.points.begin(), view.points.end(),
+        [](const TrendPointView& a, const TrendPointView& b) { return *a.date < *b.date; });
   }
   if (view.suppressed_points > 0) {
-    view.suppressed_text = suppressed_points_text(view.suppressed_points, context.min_n(), language);
+    view.suppressed_text =
+        suppressed_points_text(view.suppressed_points, context.min_n(), language);
   }
 
   view.direction = direction_of(view.points, trend.unit);

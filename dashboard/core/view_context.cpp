@@ -23,10 +23,12 @@ ViewContext::ViewContext(const Document& document, const Instant& now, const Vie
       language_(choose_language(document, options)),
       min_n_(effective_min_n(document.privacy)) {
   if (document.teams) {
-    for (const auto& team : *document.teams) teams_.emplace(team.id, &team);
+    for (const auto& team : *document.teams)
+      teams_.emplace(team.id, &team);
   }
   if (document.goals) {
-    for (const auto& goal : *document.goals) goals_.emplace(goal.id, &goal);
+    for (const auto& goal : *document.goals)
+      goals_.emplace(goal.id, &goal);
   }
 
   std::optional<std::vector<std::string>> filter = options.default_team_filter;
@@ -38,8 +40,8 @@ ViewContext::ViewContext(const Document& document, const Instant& now, const Vie
     }
     // A filter that matches no team would blank the wall: show every team instead.
     if (matching.empty()) {
-      notes.warning("display.teams", "no team matches the filter " + nlohmann::json(*filter).dump() +
-                                         "; showing all teams");
+      notes.warning("display.teams", "no team matches the filter " +
+                                         nlohmann::json(*filter).dump() + "; showing all teams");
     } else {
       team_filter_ = std::move(matching);
     }

@@ -47,7 +47,8 @@ TrendView build_trend_view(const Trend& trend, const ViewContext& context);
 std::vector<ActionGroupView> build_action_groups(const std::vector<Action>& actions,
                                                  const ViewContext& context);
 TeamView build_team_view(const Team& team, const ViewContext& context);
-MeetingView build_meeting_view(const Meeting& meeting, const Team& team, const ViewContext& context);
+MeetingView build_meeting_view(const Meeting& meeting, const Team& team,
+                               const ViewContext& context);
 SupportView build_support_view(const Support& support, const ViewContext& context);
 
 }  // namespace hgw::core

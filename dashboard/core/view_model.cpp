@@ -9,10 +9,11 @@ namespace hgw::core {
 namespace {
 
 constexpr int kDefaultPageSeconds = 20;
-constexpr std::array kAllPages{Page::overzicht, Page::cyclus,  Page::doelen,
+constexpr std::array kAllPages{Page::overzicht, Page::cyclus, Page::doelen,
                                Page::trends,    Page::acties, Page::ondersteuning};
 
-HeaderView build_header(const Document& document, const ViewContext& context, const ViewOptions& options) {
+HeaderView build_header(const Document& document, const ViewContext& context,
+                        const ViewOptions& options) {
   HeaderView header;
   if (document.school) {
     header.school_name = document.school->name;
@@ -23,7 +24,8 @@ HeaderView build_header(const Document& document, const ViewContext& context, co
   header.date_text = format_long_date(context.today(), context.language(), /*with_year=*/true);
   header.time_text = format_time_of_day(local_time(context.now()));
   header.is_demo = options.is_demo;
-  if (options.is_demo) header.demo_text = std::string(phrase(Phrase::demo_marker, context.language()));
+  if (options.is_demo)
+    header.demo_text = std::string(phrase(Phrase::demo_marker, context.language()));
   return header;
 }
 
@@ -33,7 +35,8 @@ FreshnessView build_freshness(const Document& document, const ViewContext& conte
   const Language language = context.language();
   view.generated_at = document.generated_at;
   // A source clock ahead of ours is not "from the future": it is fresh.
-  const std::int64_t age_seconds = std::max<std::int64_t>(0, context.now().unix_seconds - document.generated_at->unix_seconds);
+  const std::int64_t age_seconds =
+      std::max<std::int64_t>(0, context.now().unix_seconds - document.generated_at->unix_seconds);
   view.age_minutes = age_seconds / 60;
   // Shown in the wall's own time zone, whatever offset the source wrote.
   const Instant seen_here{document.generated_at->unix_seconds, context.now().utc_offset_minutes};
@@ -60,7 +63,9 @@ std::vector<MessageView> build_messages(const Document& document, const ViewCont
     messages.push_back({message.text, message.priority == Priority::high});
   }
   std::stable_sort(messages.begin(), messages.end(),
-                   [](const MessageView& a, const MessageView& b) { return a.high_priority && !b.high_priority; });
+                   [](const MessageView& a, const MessageView& b) {
+                     return a.high_priority && !b.high_priority;
+                   });
   return messages;
 }
 
@@ -98,7 +103,8 @@ bool ViewModel::has_content() const {
          support.present || !messages.empty() || !positives.empty();
 }
 
-ViewModel build_view_model(const Document& document, const Instant& now, const ViewOptions& options) {
+ViewModel build_view_model(const Document& document, const Instant& now,
+                           const ViewOptions& options) {
   ViewModel model;
   const ViewContext context(document, now, options, model.notes);
   const Language language = context.language();
@@ -108,7 +114,8 @@ ViewModel build_view_model(const Document& document, const Instant& now, const V
   model.pages.assign(kAllPages.begin(), kAllPages.end());
   if (document.display && document.display->pages) model.pages = *document.display->pages;
   model.page_seconds = kDefaultPageSeconds;
-  if (document.display && document.display->page_seconds) model.page_seconds = *document.display->page_seconds;
+  if (document.display && document.display->page_seconds)
+    model.page_seconds = *document.display->page_seconds;
   model.min_n = context.min_n();
   model.today = context.today();
   model.header = build_header(document, context, options);
@@ -136,7 +143,8 @@ ViewModel build_view_model(const Document& document, const Instant& now, const V
 
   if (document.trends) {
     for (const auto& trend : *document.trends) {
-      if (context.passes_filter(trend.team)) model.trends.push_back(build_trend_view(trend, context));
+      if (context.passes_filter(trend.team))
+        model.trends.push_back(build_trend_view(trend, context));
     }
   }
 
@@ -154,8 +162,9 @@ ViewModel build_view_model(const Document& document, const Instant& now, const V
   for (const auto& group : model.goal_groups) {
     if (group.domain != Domain::leren) continue;
     model.overview.learning_goals = group.goals;
-    std::stable_sort(model.overview.learning_goals.begin(), model.overview.learning_goals.end(),
-                     [](const GoalView& a, const GoalView& b) { return attention_rank(a) < attention_rank(b); });
+    std::stable_sort(
+        model.overview.learning_goals.begin(), model.overview.learning_goals.end(),
+        [](const GoalView& a, const GoalView& b) { return attention_rank(a) < attention_rank(b); });
   }
   for (const auto& trend : model.trends) {
     if (trend.needs_attention) model.overview.attention_trends.push_back(trend);

@@ -32,7 +32,7 @@ struct HeaderView {
   std::string date_text;    // "maandag 30 november 2026"
   std::string time_text;    // "08:00"
   bool is_demo = false;
-  std::string demo_text;    // "DEMO — voorbeeldschool" when is_demo
+  std::string demo_text;  // "DEMO — voorbeeldschool" when is_demo
 };
 
 struct GoalView {
@@ -165,7 +165,7 @@ struct SupportLevelView {
 
 struct SupportView {
   bool present = false;
-  std::string as_of_text;  // "stand van zo 1 nov", or empty
+  std::string as_of_text;                // "stand van zo 1 nov", or empty
   std::vector<SupportLevelView> levels;  // by level, 1 first
   std::int64_t total = 0;
   std::string total_text;
@@ -188,7 +188,7 @@ struct FreshnessView {
 };
 
 struct OverviewView {
-  std::vector<GoalView> learning_goals;   // domain leren, those needing attention first
+  std::vector<GoalView> learning_goals;  // domain leren, those needing attention first
   std::vector<TrendView> attention_trends;
   std::optional<MeetingView> next_mdo;
 };
@@ -218,6 +218,7 @@ struct ViewModel {
   bool has_content() const;
 };
 
-ViewModel build_view_model(const Document& document, const Instant& now, const ViewOptions& options);
+ViewModel build_view_model(const Document& document, const Instant& now,
+                           const ViewOptions& options);
 
 }  // namespace hgw::core

@@ -1,11 +1,12 @@
-#include <doctest/doctest.h>
-
 #include "command_line.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace hgw::app;
 
 TEST_CASE("validate takes files and --now") {
-  const auto parsed = parse_command_line({"validate", "a.json", "--now", "2026-11-30T08:00:00+01:00", "b.json"});
+  const auto parsed =
+      parse_command_line({"validate", "a.json", "--now", "2026-11-30T08:00:00+01:00", "b.json"});
   REQUIRE(parsed.command);
   CHECK(parsed.command->kind == CommandKind::validate);
   CHECK(parsed.command->inputs == std::vector<std::string>{"a.json", "b.json"});
@@ -15,7 +16,8 @@ TEST_CASE("validate takes files and --now") {
 
 TEST_CASE("usage errors say what is wrong") {
   CHECK(parse_command_line({"validate"}).error == "validate needs at least one FILE");
-  CHECK(parse_command_line({"validate", "a.json", "--now"}).error.rfind("--now needs a timestamp", 0) == 0);
+  CHECK(parse_command_line({"validate", "a.json", "--now"})
+            .error.rfind("--now needs a timestamp", 0) == 0);
   CHECK(parse_command_line({"validate", "a.json", "--now", "morgen"}).error ==
         "--now: expected an RFC 3339 timestamp with offset, got \"morgen\"");
   CHECK(parse_command_line({"--frobnicate"}).error == "unknown option --frobnicate");

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/date_time.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace hgw::core;
 
@@ -42,8 +42,9 @@ TEST_CASE("timestamps: RFC 3339 with a mandatory offset") {
   CHECK(local_time(*winter).minutes == 7 * 60 + 45);
   CHECK(*winter == *parse_timestamp("2026-11-30T06:45:00Z"));
   CHECK(parse_timestamp("2026-11-30T06:45:00.250Z"));
+  CHECK_FALSE(parse_timestamp("2026-11-30t06:45:00z"));  // upper case only, as the schema has it
   CHECK(parse_timestamp("2026-06-30T23:30:00-04:30")->utc_offset_minutes == -270);
-  CHECK_FALSE(parse_timestamp("2026-11-30T07:45:00"));       // no offset
+  CHECK_FALSE(parse_timestamp("2026-11-30T07:45:00"));        // no offset
   CHECK_FALSE(parse_timestamp("2026-11-30 07:45:00+01:00"));  // no T
   CHECK_FALSE(parse_timestamp("2026-11-30T07:45+01:00"));     // no seconds
   CHECK_FALSE(parse_timestamp("2026-02-30T07:45:00+01:00"));  // no such day

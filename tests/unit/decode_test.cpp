@@ -76,8 +76,10 @@ TEST_CASE("format: required, exactly hgw-dashboard/MAJOR[.MINOR], major 1 only")
   check_single_error(errors_with("/format", 1), "format: expected a non-empty string, got 1");
   check_single_error(errors_with("/format", "hgw-dashboard/2"),
                      "format: unsupported major format 2; this kiosk reads hgw-dashboard/1");
-  check_single_error(errors_with("/format", "hgw-dashboard/10.1"), "format: unsupported major format 10");
-  check_single_error(errors_with("/format", "hgw-dashboard"), "format: expected \"hgw-dashboard/1\"");
+  check_single_error(errors_with("/format", "hgw-dashboard/10.1"),
+                     "format: unsupported major format 10");
+  check_single_error(errors_with("/format", "hgw-dashboard"),
+                     "format: expected \"hgw-dashboard/1\"");
   check_single_error(errors_with("/format", "hgw-dashboard/1."), "format: expected");
   check_single_error(errors_with("/format", "other/1"), "format: expected");
   CHECK(errors_with("/format", "hgw-dashboard/1.7").empty());
@@ -98,8 +100,8 @@ TEST_CASE("the root must be an object") {
 TEST_CASE("every section is optional and null means absent") {
   CHECK(errors_of(minimal_document()).empty());
   json document = full_document();
-  for (const char* section : {"generated_at", "school", "privacy", "teams", "goals", "trends", "actions",
-                              "support", "positives", "messages", "display"}) {
+  for (const char* section : {"generated_at", "school", "privacy", "teams", "goals", "trends",
+                              "actions", "support", "positives", "messages", "display"}) {
     document[section] = nullptr;
   }
   CHECK(errors_of(document).empty());
@@ -110,8 +112,10 @@ TEST_CASE("optional fields may be null, required fields may not") {
   CHECK(errors_with("/goals/0/status", nullptr).empty());
   CHECK(errors_with("/positives/0/team", nullptr).empty());
   CHECK(errors_with("/teams/0/cycle/next_meeting/time", nullptr).empty());
-  check_single_error(errors_with("/goals/0/title", nullptr), "goals[0].title: expected a non-empty string, got null");
-  check_single_error(errors_with("/actions/0/who", nullptr), "actions[0].who: expected a non-empty string, got null");
+  check_single_error(errors_with("/goals/0/title", nullptr),
+                     "goals[0].title: expected a non-empty string, got null");
+  check_single_error(errors_with("/actions/0/who", nullptr),
+                     "actions[0].who: expected a non-empty string, got null");
 }
 
 TEST_CASE("unknown fields are ignored at every level") {
@@ -123,74 +127,106 @@ TEST_CASE("unknown fields are ignored at every level") {
 }
 
 TEST_CASE("required fields name their path when missing") {
-  check_single_error(errors_without("/school/name"), "school.name: missing; expected a non-empty string");
-  check_single_error(errors_without("/school/period/start"), "school.period.start: missing; expected a date");
+  check_single_error(errors_without("/school/name"),
+                     "school.name: missing; expected a non-empty string");
+  check_single_error(errors_without("/school/period/start"),
+                     "school.period.start: missing; expected a date");
   check_first_error(errors_without("/teams/0/id"), "teams[0].id: missing");
   check_single_error(errors_without("/teams/0/name"), "teams[0].name: missing");
-  check_single_error(errors_without("/teams/0/cycle/phase"), "teams[0].cycle.phase: missing; expected one of");
-  check_single_error(errors_without("/teams/0/cycle/next_meeting/kind"), "teams[0].cycle.next_meeting.kind: missing");
-  check_single_error(errors_without("/teams/0/cycle/next_meeting/date"), "teams[0].cycle.next_meeting.date: missing");
+  check_single_error(errors_without("/teams/0/cycle/phase"),
+                     "teams[0].cycle.phase: missing; expected one of");
+  check_single_error(errors_without("/teams/0/cycle/next_meeting/kind"),
+                     "teams[0].cycle.next_meeting.kind: missing");
+  check_single_error(errors_without("/teams/0/cycle/next_meeting/date"),
+                     "teams[0].cycle.next_meeting.date: missing");
   check_single_error(errors_without("/goals/0/domain"), "goals[0].domain: missing");
   check_single_error(errors_without("/goals/0/title"), "goals[0].title: missing");
   check_single_error(errors_without("/goals/0/measure/unit"), "goals[0].measure.unit: missing");
-  check_single_error(errors_without("/goals/0/measure/target"), "goals[0].measure.target: missing; expected a number");
+  check_single_error(errors_without("/goals/0/measure/target"),
+                     "goals[0].measure.target: missing; expected a number");
   check_single_error(errors_without("/trends/0/title"), "trends[0].title: missing");
   check_single_error(errors_without("/trends/0/unit"), "trends[0].unit: missing");
-  check_single_error(errors_without("/trends/0/points"), "trends[0].points: missing; expected an array");
-  check_single_error(errors_without("/trends/0/reference/value"), "trends[0].reference.value: missing");
-  check_single_error(errors_without("/trends/0/points/0/label"), "trends[0].points[0].label: missing");
-  check_single_error(errors_without("/trends/0/points/0/value"), "trends[0].points[0].value: missing");
+  check_single_error(errors_without("/trends/0/points"),
+                     "trends[0].points: missing; expected an array");
+  check_single_error(errors_without("/trends/0/reference/value"),
+                     "trends[0].reference.value: missing");
+  check_single_error(errors_without("/trends/0/points/0/label"),
+                     "trends[0].points[0].label: missing");
+  check_single_error(errors_without("/trends/0/points/0/value"),
+                     "trends[0].points[0].value: missing");
   check_single_error(errors_without("/actions/0/what"), "actions[0].what: missing");
   check_single_error(errors_without("/actions/0/who"), "actions[0].who: missing");
-  check_single_error(errors_without("/actions/0/when"), "actions[0].when: missing; expected a date");
+  check_single_error(errors_without("/actions/0/when"),
+                     "actions[0].when: missing; expected a date");
   check_single_error(errors_without("/support/levels"), "support.levels: missing");
   check_single_error(errors_without("/support/levels/0/count"), "support.levels[0].count: missing");
   check_single_error(errors_without("/positives/0/text"), "positives[0].text: missing");
   check_single_error(errors_without("/messages/0/text"), "messages[0].text: missing");
-  check_single_error(errors_without("/display/schedule/closed/0/from"), "display.schedule.closed[0].from: missing");
+  check_single_error(errors_without("/display/schedule/closed/0/from"),
+                     "display.schedule.closed[0].from: missing");
 }
 
 TEST_CASE("enumerations list what they accept") {
-  check_single_error(errors_with("/teams/0/cycle/phase", "plannen"),
-                     "teams[0].cycle.phase: expected one of signaleren_analyseren | behoeften_formuleren | "
-                     "plannen_uitvoeren | evalueren_aanscherpen, got \"plannen\"");
+  check_single_error(
+      errors_with("/teams/0/cycle/phase", "plannen"),
+      "teams[0].cycle.phase: expected one of signaleren_analyseren | behoeften_formuleren | "
+      "plannen_uitvoeren | evalueren_aanscherpen, got \"plannen\"");
   check_single_error(errors_with("/teams/0/cycle/next_meeting/kind", "oudergesprek"),
                      "teams[0].cycle.next_meeting.kind: expected one of groepsbespreking");
-  check_single_error(errors_with("/goals/0/domain", "rekenen"), "goals[0].domain: expected one of leren | werkhouding");
-  check_single_error(errors_with("/goals/0/status", "Behaald"), "goals[0].status: expected one of op_koers");
-  check_single_error(errors_with("/goals/0/measure/unit", "procent"), "goals[0].measure.unit: expected one of percent");
-  check_single_error(errors_with("/trends/0/unit", 3), "trends[0].unit: expected one of percent | score | count, got 3");
-  check_single_error(errors_with("/actions/0/status", "klaar"), "actions[0].status: expected one of open | bezig | gereed");
-  check_single_error(errors_with("/actions/0/role", "ib-er"), "actions[0].role: expected one of leercoordinator");
-  check_single_error(errors_with("/messages/0/priority", "urgent"), "messages[0].priority: expected one of normal | high");
-  check_single_error(errors_with("/display/pages/1", "agenda"), "display.pages[1]: expected one of overzicht");
-  check_single_error(errors_with("/display/language", "de"), "display.language: expected one of nl | en");
-  check_single_error(errors_with("/display/theme", "blue"), "display.theme: expected one of dark | light");
-  check_single_error(errors_with("/display/schedule/days/1", "wed"), "display.schedule.days[1]: expected one of ma | di");
+  check_single_error(errors_with("/goals/0/domain", "rekenen"),
+                     "goals[0].domain: expected one of leren | werkhouding");
+  check_single_error(errors_with("/goals/0/status", "Behaald"),
+                     "goals[0].status: expected one of op_koers");
+  check_single_error(errors_with("/goals/0/measure/unit", "procent"),
+                     "goals[0].measure.unit: expected one of percent");
+  check_single_error(errors_with("/trends/0/unit", 3),
+                     "trends[0].unit: expected one of percent | score | count, got 3");
+  check_single_error(errors_with("/actions/0/status", "klaar"),
+                     "actions[0].status: expected one of open | bezig | gereed");
+  check_single_error(errors_with("/actions/0/role", "ib-er"),
+                     "actions[0].role: expected one of leercoordinator");
+  check_single_error(errors_with("/messages/0/priority", "urgent"),
+                     "messages[0].priority: expected one of normal | high");
+  check_single_error(errors_with("/display/pages/1", "agenda"),
+                     "display.pages[1]: expected one of overzicht");
+  check_single_error(errors_with("/display/language", "de"),
+                     "display.language: expected one of nl | en");
+  check_single_error(errors_with("/display/theme", "blue"),
+                     "display.theme: expected one of dark | light");
+  check_single_error(errors_with("/display/schedule/days/1", "wed"),
+                     "display.schedule.days[1]: expected one of ma | di");
 }
 
 TEST_CASE("dates, times and timestamps are checked everywhere they occur") {
   check_single_error(errors_with("/actions/0/when", "12 dec"),
                      "actions[0].when: expected a date YYYY-MM-DD, got \"12 dec\"");
   check_single_error(errors_with("/goals/0/evaluate_on", "2027-02-29"),
-                     "goals[0].evaluate_on: expected a date YYYY-MM-DD, got \"2027-02-29\" (no such day in the calendar)");
+                     "goals[0].evaluate_on: expected a date YYYY-MM-DD, got \"2027-02-29\" (no "
+                     "such day in the calendar)");
   CHECK(errors_with("/goals/0/evaluate_on", "2028-02-29").empty());
-  check_single_error(errors_with("/trends/0/points/0/date", "2026-02-30"), "trends[0].points[0].date:");
+  check_single_error(errors_with("/trends/0/points/0/date", "2026-02-30"),
+                     "trends[0].points[0].date:");
   check_single_error(errors_with("/support/as_of", "2026-11-31"), "support.as_of:");
   check_single_error(errors_with("/teams/0/cycle/since", "2026/11/16"), "teams[0].cycle.since:");
-  check_single_error(errors_with("/teams/0/cycle/next_meeting/time", "25:00"),
-                     "teams[0].cycle.next_meeting.time: expected a time HH:MM (00:00 to 23:59), got \"25:00\"");
-  check_single_error(errors_with("/display/schedule/on", "7:30"), "display.schedule.on: expected a time HH:MM");
+  check_single_error(
+      errors_with("/teams/0/cycle/next_meeting/time", "25:00"),
+      "teams[0].cycle.next_meeting.time: expected a time HH:MM (00:00 to 23:59), got \"25:00\"");
+  check_single_error(errors_with("/display/schedule/on", "7:30"),
+                     "display.schedule.on: expected a time HH:MM");
   check_single_error(errors_with("/generated_at", "2026-11-30T07:45:00"),
                      "generated_at: expected an RFC 3339 timestamp with offset");
-  check_single_error(errors_with("/messages/0/until", "2026-12-14"), "messages[0].until: expected an RFC 3339 timestamp");
-  check_single_error(errors_with("/display/schedule/closed/0/to", "2027-02-29"), "display.schedule.closed[0].to:");
+  check_single_error(errors_with("/messages/0/until", "2026-12-14"),
+                     "messages[0].until: expected an RFC 3339 timestamp");
+  check_single_error(errors_with("/display/schedule/closed/0/to", "2027-02-29"),
+                     "display.schedule.closed[0].to:");
 }
 
 TEST_CASE("dates in the wrong order are errors at the later field") {
-  check_single_error(errors_with("/school/period/end", "2026-11-01"),
-                     "school.period.end: expected a date on or after start (2026-11-16), got \"2026-11-01\"");
-  check_single_error(errors_with("/teams/0/cycle/until", "2026-11-01"), "teams[0].cycle.until: expected a date on or after since");
+  check_single_error(
+      errors_with("/school/period/end", "2026-11-01"),
+      "school.period.end: expected a date on or after start (2026-11-16), got \"2026-11-01\"");
+  check_single_error(errors_with("/teams/0/cycle/until", "2026-11-01"),
+                     "teams[0].cycle.until: expected a date on or after since");
   check_single_error(errors_with("/display/schedule/closed/0/to", "2026-12-01"),
                      "display.schedule.closed[0].to: expected a date on or after from");
   check_single_error(errors_with("/display/schedule/off", "07:00"),
@@ -201,45 +237,63 @@ TEST_CASE("dates in the wrong order are errors at the later field") {
 TEST_CASE("percentages are 0 to 100 and counts never negative") {
   check_single_error(errors_with("/goals/0/measure/current", 101),
                      "goals[0].measure.current: expected a percentage from 0 to 100, got 101");
-  check_single_error(errors_with("/goals/0/measure/baseline", -1), "goals[0].measure.baseline: expected a percentage");
-  check_single_error(errors_with("/goals/0/measure/target", 100.5), "goals[0].measure.target: expected a percentage");
-  check_single_error(errors_with("/trends/0/points/0/value", 120), "trends[0].points[0].value: expected a percentage");
-  check_single_error(errors_with("/trends/0/reference/value", -5), "trends[0].reference.value: expected a percentage");
+  check_single_error(errors_with("/goals/0/measure/baseline", -1),
+                     "goals[0].measure.baseline: expected a percentage");
+  check_single_error(errors_with("/goals/0/measure/target", 100.5),
+                     "goals[0].measure.target: expected a percentage");
+  check_single_error(errors_with("/trends/0/points/0/value", 120),
+                     "trends[0].points[0].value: expected a percentage");
+  check_single_error(errors_with("/trends/0/reference/value", -5),
+                     "trends[0].reference.value: expected a percentage");
   CHECK(errors_with("/goals/0/measure/current", 100).empty());
   CHECK(errors_with("/goals/0/measure/current", 0).empty());
 
   json counts = full_document();
-  counts["goals"][0]["measure"] = {{"unit", "count"}, {"baseline", 7}, {"current", -1}, {"target", 2}};
+  counts["goals"][0]["measure"] = {
+      {"unit", "count"}, {"baseline", 7}, {"current", -1}, {"target", 2}};
   check_single_error(errors_of(counts), "goals[0].measure.current: expected a count >= 0, got -1");
-  counts["goals"][0]["measure"] = {{"unit", "score"}, {"baseline", -7}, {"current", 250}, {"target", 300}};
+  counts["goals"][0]["measure"] = {
+      {"unit", "score"}, {"baseline", -7}, {"current", 250}, {"target", 300}};
   CHECK(errors_of(counts).empty());  // scores are free
 
-  check_single_error(errors_with("/goals/0/measure/n", -3), "goals[0].measure.n: expected an integer >= 0, got -3");
-  check_single_error(errors_with("/trends/0/points/0/n", 2.5), "trends[0].points[0].n: expected an integer >= 0, got 2.5");
-  check_single_error(errors_with("/support/levels/0/count", -1), "support.levels[0].count: expected an integer >= 0");
+  check_single_error(errors_with("/goals/0/measure/n", -3),
+                     "goals[0].measure.n: expected an integer >= 0, got -3");
+  check_single_error(errors_with("/trends/0/points/0/n", 2.5),
+                     "trends[0].points[0].n: expected an integer >= 0, got 2.5");
+  check_single_error(errors_with("/support/levels/0/count", -1),
+                     "support.levels[0].count: expected an integer >= 0");
   check_single_error(errors_with("/privacy/min_n", -1), "privacy.min_n: expected an integer >= 0");
   CHECK(errors_with("/goals/0/measure/n", 54.0).empty());  // integral, as JSON Schema has it
 }
 
 TEST_CASE("types are checked and the wrong value is quoted") {
-  check_single_error(errors_with("/goals/0/measure/current", "71"), "goals[0].measure.current: expected a finite number, got \"71\"");
+  check_single_error(errors_with("/goals/0/measure/current", "71"),
+                     "goals[0].measure.current: expected a finite number, got \"71\"");
   check_single_error(errors_with("/goals/0/measure/higher_is_better", "ja"),
                      "goals[0].measure.higher_is_better: expected true or false, got \"ja\"");
-  check_single_error(errors_with("/teams", json::object()), "teams: expected an array, got an object");
+  check_single_error(errors_with("/teams", json::object()),
+                     "teams: expected an array, got an object");
   check_first_error(errors_with("/teams/0", "bb"), "teams[0]: expected an object, got \"bb\"");
-  check_single_error(errors_with("/teams/0/groups/1", 7), "teams[0].groups[1]: expected a non-empty string, got 7");
+  check_single_error(errors_with("/teams/0/groups/1", 7),
+                     "teams[0].groups[1]: expected a non-empty string, got 7");
   check_single_error(errors_with("/school", "De Vlinder"), "school: expected an object");
-  check_single_error(errors_with("/goals/0/measure", json::array()), "goals[0].measure: expected an object, got an array");
-  check_single_error(errors_with("/display/page_seconds", 4), "display.page_seconds: expected an integer from 5 to 3600, got 4");
+  check_single_error(errors_with("/goals/0/measure", json::array()),
+                     "goals[0].measure: expected an object, got an array");
+  check_single_error(errors_with("/display/page_seconds", 4),
+                     "display.page_seconds: expected an integer from 5 to 3600, got 4");
   check_single_error(errors_with("/display/page_seconds", 3601), "display.page_seconds:");
-  check_single_error(errors_with("/display/pages", json::array()), "display.pages: expected at least one page, got []");
-  check_single_error(errors_with("/support/levels/0/level", 5), "support.levels[0].level: expected an integer from 1 to 4, got 5");
+  check_single_error(errors_with("/display/pages", json::array()),
+                     "display.pages: expected at least one page, got []");
+  check_single_error(errors_with("/support/levels/0/level", 5),
+                     "support.levels[0].level: expected an integer from 1 to 4, got 5");
   check_single_error(errors_with("/support/levels/0/level", 0), "support.levels[0].level:");
 }
 
 TEST_CASE("required texts may not be empty or only spaces") {
-  check_single_error(errors_with("/actions/0/who", "   "), "actions[0].who: expected a non-empty string, got \"   \"");
-  check_first_error(errors_with("/teams/0/id", ""), "teams[0].id: expected a non-empty string, got \"\"");
+  check_single_error(errors_with("/actions/0/who", "   "),
+                     "actions[0].who: expected a non-empty string, got \"   \"");
+  check_first_error(errors_with("/teams/0/id", ""),
+                    "teams[0].id: expected a non-empty string, got \"\"");
   CHECK(errors_with("/actions/0/how", "").empty());  // optional texts may be empty
 }
 
@@ -272,25 +326,31 @@ TEST_CASE("ids are unique per section, and both places are named") {
 TEST_CASE("support levels are unique") {
   json document = full_document();
   document["support"]["levels"].push_back({{"level", 1}, {"count", 3}});
-  check_single_error(errors_of(document), "support.levels[1].level: duplicate level 1 (also at support.levels[0].level)");
+  check_single_error(
+      errors_of(document),
+      "support.levels[1].level: duplicate level 1 (also at support.levels[0].level)");
 }
 
 TEST_CASE("references resolve within a document that has the section") {
-  check_single_error(errors_with("/goals/0/team", "xx"), "goals[0].team: expected the id of one of the teams, got \"xx\"");
+  check_single_error(errors_with("/goals/0/team", "xx"),
+                     "goals[0].team: expected the id of one of the teams, got \"xx\"");
   check_single_error(errors_with("/trends/0/team", "xx"), "trends[0].team:");
   check_single_error(errors_with("/positives/0/team", "xx"), "positives[0].team:");
-  check_single_error(errors_with("/actions/0/goal", "g9"), "actions[0].goal: expected the id of one of the goals, got \"g9\"");
+  check_single_error(errors_with("/actions/0/goal", "g9"),
+                     "actions[0].goal: expected the id of one of the goals, got \"g9\"");
 }
 
 TEST_CASE("reference errors keep the document's own index when earlier items were refused") {
   json document = full_document();
-  document["actions"] = json::array({{{"id", "a0"}, {"what", "w"}, {"who", "kc"}, {"when", "12 dec"}},
-                                     {{"id", "a1"}, {"what", "w"}, {"who", ""}, {"when", "2026-12-01"}},
-                                     {{"id", "a2"}, {"what", "w"}, {"who", "kc"}, {"when", "2026-12-01"}, {"goal", "g9"}}});
-  document["goals"].push_back({{"id", "g2"}, {"domain", "burgerschap"}, {"title", "t"}, {"team", "zz"}});
+  document["actions"] = json::array(
+      {{{"id", "a0"}, {"what", "w"}, {"who", "kc"}, {"when", "12 dec"}},
+       {{"id", "a1"}, {"what", "w"}, {"who", ""}, {"when", "2026-12-01"}},
+       {{"id", "a2"}, {"what", "w"}, {"who", "kc"}, {"when", "2026-12-01"}, {"goal", "g9"}}});
+  document["goals"].push_back(
+      {{"id", "g2"}, {"domain", "burgerschap"}, {"title", "t"}, {"team", "zz"}});
   const auto paths = error_paths(document);
-  CHECK(paths == std::vector<std::string>{"goals[1].domain", "actions[0].when", "actions[1].who", "goals[1].team",
-                                          "actions[2].goal"});
+  CHECK(paths == std::vector<std::string>{"goals[1].domain", "actions[0].when", "actions[1].who",
+                                          "goals[1].team", "actions[2].goal"});
 }
 
 TEST_CASE("a refused item is still a reference target: one mistake, one error") {
@@ -345,5 +405,6 @@ TEST_CASE("warnings: what can still be shown") {
 TEST_CASE("load_document: bad JSON becomes one error with line and column") {
   const auto result = core::load_document("{\n\"format\": \"hgw-dashboard/1\",\n}");
   REQUIRE(result.diagnostics.entries().size() == 1);
-  CHECK(result.diagnostics.entries()[0].to_string().rfind("(document): not valid JSON: line 3, column 1:", 0) == 0);
+  CHECK(result.diagnostics.entries()[0].to_string().rfind(
+            "(document): not valid JSON: line 3, column 1:", 0) == 0);
 }

@@ -15,15 +15,19 @@ namespace {
 
 json goal_with_current(const json& current) {
   json document = minimal_document();
-  document["goals"] = json::array(
-      {{{"id", "g"}, {"domain", "leren"}, {"title", "t"}, {"measure", {{"unit", "score"}, {"target", 1}, {"current", current}}}}});
+  document["goals"] =
+      json::array({{{"id", "g"},
+                    {"domain", "leren"},
+                    {"title", "t"},
+                    {"measure", {{"unit", "score"}, {"target", 1}, {"current", current}}}}});
   return document;
 }
 
 }  // namespace
 
 TEST_CASE("numbers too large for a double are refused as text") {
-  const auto result = core::load_document(R"({"format": "hgw-dashboard/1", "privacy": {"min_n": 1e400}})");
+  const auto result =
+      core::load_document(R"({"format": "hgw-dashboard/1", "privacy": {"min_n": 1e400}})");
   CHECK_FALSE(result.ok());
   REQUIRE(result.diagnostics.entries().size() == 1);
   CHECK(result.diagnostics.entries()[0].path == "(document)");
@@ -31,7 +35,8 @@ TEST_CASE("numbers too large for a double are refused as text") {
 }
 
 TEST_CASE("huge integers do not wrap around") {
-  auto errors = errors_of(json::parse(R"({"format": "hgw-dashboard/1", "privacy": {"min_n": 18446744073709551615}})"));
+  auto errors = errors_of(
+      json::parse(R"({"format": "hgw-dashboard/1", "privacy": {"min_n": 18446744073709551615}})"));
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].rfind("privacy.min_n: expected an integer >= 0", 0) == 0);
   errors = errors_of(json::parse(R"({"format": "hgw-dashboard/1", "privacy": {"min_n": 1e300}})"));
@@ -55,8 +60,10 @@ TEST_CASE("a large document of many items decodes") {
   json document = minimal_document();
   document["actions"] = json::array();
   for (int i = 0; i < 10000; ++i) {
-    document["actions"].push_back(
-        {{"id", "a" + std::to_string(i)}, {"what", "Actie"}, {"who", "Kc'er"}, {"when", "2026-12-01"}});
+    document["actions"].push_back({{"id", "a" + std::to_string(i)},
+                                   {"what", "Actie"},
+                                   {"who", "Kc'er"},
+                                   {"when", "2026-12-01"}});
   }
   const auto result = core::decode_document(document);
   CHECK(result.ok());
@@ -64,7 +71,8 @@ TEST_CASE("a large document of many items decodes") {
 }
 
 TEST_CASE("cut-off documents at every length are errors, never crashes") {
-  const std::string text = R"({"format": "hgw-dashboard/1", "teams": [{"id": "bb", "name": "Bovenbouw",
+  const std::string text =
+      R"({"format": "hgw-dashboard/1", "teams": [{"id": "bb", "name": "Bovenbouw",
     "cycle": {"phase": "plannen_uitvoeren", "since": "2026-11-16"}}], "actions": [{"id": "a", "what": "w",
     "who": "kc", "when": "2026-12-01"}]})";
   for (std::size_t length = 0; length < text.size(); ++length) {

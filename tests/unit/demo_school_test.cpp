@@ -1,13 +1,14 @@
 // The built-in demo school is what a new wall shows: it must be valid and carry
 // everything the issue asks of it, so every page has something real to draw.
 
+#include "core/demo_school.hpp"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
 #include <set>
 #include <sstream>
 
-#include "core/demo_school.hpp"
 #include "test_documents.hpp"
 
 using namespace hgw;
@@ -21,17 +22,21 @@ TEST_CASE("the embedded demo school is the file in dashboard/api, byte for byte"
 }
 
 TEST_CASE("the demo school is valid without warnings and complete") {
-  const auto result = core::load_document(core::demo_school_json(), {at("2026-11-30T08:00:00+01:00")});
-  for (const auto& entry : result.diagnostics.entries()) FAIL_CHECK(entry.to_string());
+  const auto result =
+      core::load_document(core::demo_school_json(), {at("2026-11-30T08:00:00+01:00")});
+  for (const auto& entry : result.diagnostics.entries())
+    FAIL_CHECK(entry.to_string());
   REQUIRE(result.ok());
   const core::Document& demo = *result.document;
   CHECK(demo.teams->size() >= 3);
   CHECK(demo.goals->size() >= 6);
   std::set<core::Domain> domains;
-  for (const auto& goal : *demo.goals) domains.insert(goal.domain);
+  for (const auto& goal : *demo.goals)
+    domains.insert(goal.domain);
   CHECK(domains.size() == 3);
   int with_reference = 0;
-  for (const auto& trend : *demo.trends) with_reference += trend.reference ? 1 : 0;
+  for (const auto& trend : *demo.trends)
+    with_reference += trend.reference ? 1 : 0;
   CHECK(with_reference >= 4);
   CHECK(demo.actions->size() >= 8);
   CHECK(demo.support->levels.size() == 4);
@@ -44,13 +49,16 @@ TEST_CASE("on its own date the demo shows every kind of action and a suppressed 
   REQUIRE(document);
   const auto model = core::build_view_model(*document, at("2026-11-30T08:00:00+01:00"), {});
   std::set<core::ActionGroup> groups;
-  for (const auto& group : model.action_groups) groups.insert(group.group);
+  for (const auto& group : model.action_groups)
+    groups.insert(group.group);
   CHECK(groups.size() == 4);
   bool suppressed = false;
   for (const auto& group : model.goal_groups) {
-    for (const auto& goal : group.goals) suppressed = suppressed || goal.suppressed;
+    for (const auto& goal : group.goals)
+      suppressed = suppressed || goal.suppressed;
   }
-  for (const auto& trend : model.trends) suppressed = suppressed || trend.suppressed_points > 0;
+  for (const auto& trend : model.trends)
+    suppressed = suppressed || trend.suppressed_points > 0;
   CHECK(suppressed);
   CHECK(model.overview.next_mdo);
   CHECK_FALSE(model.overview.attention_trends.empty());

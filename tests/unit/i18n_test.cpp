@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/i18n.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace hgw::core;
 
@@ -39,13 +39,17 @@ TEST_CASE("day counts in words") {
 
 TEST_CASE("every label exists in both languages") {
   for (const Language language : {Language::nl, Language::en}) {
-    for (int i = 0; i < 4; ++i) CHECK_FALSE(label(static_cast<Phase>(i), language).empty());
-    for (int i = 0; i < 5; ++i) CHECK_FALSE(label(static_cast<MeetingKind>(i), language).empty());
-    for (int i = 0; i < 6; ++i) CHECK_FALSE(label(static_cast<Page>(i), language).empty());
+    for (int i = 0; i < 4; ++i)
+      CHECK_FALSE(label(static_cast<Phase>(i), language).empty());
+    for (int i = 0; i < 5; ++i)
+      CHECK_FALSE(label(static_cast<MeetingKind>(i), language).empty());
+    for (int i = 0; i < 6; ++i)
+      CHECK_FALSE(label(static_cast<Page>(i), language).empty());
     for (int i = 0; i <= static_cast<int>(Phrase::overview_care); ++i) {
       CHECK_FALSE(phrase(static_cast<Phrase>(i), language).empty());
     }
-    for (int level = 1; level <= 4; ++level) CHECK_FALSE(support_level_label(level, language).empty());
+    for (int level = 1; level <= 4; ++level)
+      CHECK_FALSE(support_level_label(level, language).empty());
   }
   CHECK(label(Phase::behoeften_formuleren, Language::nl) == "Behoeften en aanhaakactie formuleren");
   CHECK(label(Phase::plannen_uitvoeren, Language::en) == "Plan and deliver teaching");

@@ -1,8 +1,8 @@
+#include "core/json_text.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "core/json_text.hpp"
 
 using namespace hgw::core;
 
@@ -36,6 +36,7 @@ TEST_CASE("deep nesting is refused before it can exhaust the stack") {
   const auto result = parse_json_text(deep);
   REQUIRE_FALSE(result.value);
   CHECK(result.error.find("nested deeper than") != std::string::npos);
-  const std::string fine = std::string(kMaxJsonDepth - 1, '[') + std::string(kMaxJsonDepth - 1, ']');
+  const std::string fine =
+      std::string(kMaxJsonDepth - 1, '[') + std::string(kMaxJsonDepth - 1, ']');
   CHECK(parse_json_text(fine).value);
 }

@@ -1,6 +1,7 @@
+#include "core/merge.hpp"
+
 #include <doctest/doctest.h>
 
-#include "core/merge.hpp"
 #include "test_documents.hpp"
 
 using namespace hgw;
@@ -8,7 +9,8 @@ using namespace hgw::test;
 
 TEST_CASE("merge: for each section the last source that has it wins, whole") {
   json api = minimal_document();
-  api["goals"] = json::array({{{"id", "g1"}, {"domain", "leren"}, {"title", "Van de API"}, {"team", "bb"}}});
+  api["goals"] =
+      json::array({{{"id", "g1"}, {"domain", "leren"}, {"title", "Van de API"}, {"team", "bb"}}});
   api["messages"] = json::array({{{"text", "API-bericht"}}});
   api["school"] = {{"name", "Uit de API"}};
   json board = minimal_document();
@@ -33,10 +35,12 @@ TEST_CASE("merge: for each section the last source that has it wins, whole") {
 
 TEST_CASE("merge: a reference that still does not resolve is a warning, shown as school-wide") {
   json api = minimal_document();
-  api["goals"] = json::array({{{"id", "g1"}, {"domain", "leren"}, {"title", "Doel"}, {"team", "onbekend"}}});
+  api["goals"] =
+      json::array({{{"id", "g1"}, {"domain", "leren"}, {"title", "Doel"}, {"team", "onbekend"}}});
   json board = minimal_document();
   board["teams"] = json::array({{{"id", "bb"}, {"name", "Bovenbouw"}}});
-  board["actions"] = json::array({{{"id", "a"}, {"what", "w"}, {"who", "kc"}, {"when", "2026-12-01"}, {"goal", "g9"}}});
+  board["actions"] = json::array(
+      {{{"id", "a"}, {"what", "w"}, {"who", "kc"}, {"when", "2026-12-01"}, {"goal", "g9"}}});
   const std::vector<core::Document> sources{valid_document(api), valid_document(board)};
   core::Diagnostics diagnostics;
   const core::Document merged = core::merge_and_check(sources, diagnostics);
@@ -57,8 +61,9 @@ TEST_CASE("merge: a team filter naming a team no source has is a warning") {
   const std::vector<core::Document> sources{valid_document(api), valid_document(board)};
   core::Diagnostics diagnostics;
   core::merge_and_check(sources, diagnostics);
-  CHECK(lines_of(diagnostics, core::Severity::warning) ==
-        std::vector<std::string>{"display.teams[0]: no team with id \"bb\"; ignored in the filter"});
+  CHECK(
+      lines_of(diagnostics, core::Severity::warning) ==
+      std::vector<std::string>{"display.teams[0]: no team with id \"bb\"; ignored in the filter"});
 }
 
 TEST_CASE("merge: the data is as old as the oldest source") {
@@ -67,8 +72,10 @@ TEST_CASE("merge: the data is as old as the oldest source") {
   json b = minimal_document();
   b["generated_at"] = "2026-11-29T16:00:00+01:00";
   json c = minimal_document();
-  const std::vector<core::Document> sources{valid_document(a), valid_document(b), valid_document(c)};
-  CHECK(core::format_timestamp(*core::merge_documents(sources).generated_at) == "2026-11-29T16:00:00+01:00");
+  const std::vector<core::Document> sources{valid_document(a), valid_document(b),
+                                            valid_document(c)};
+  CHECK(core::format_timestamp(*core::merge_documents(sources).generated_at) ==
+        "2026-11-29T16:00:00+01:00");
 }
 
 TEST_CASE("merge of nothing and of one") {

@@ -3,10 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/decode_document.hpp"
 #include "core/view_model.hpp"
@@ -15,9 +14,12 @@ namespace hgw::test {
 
 using nlohmann::json;
 
-inline json minimal_document() { return json{{"format", "hgw-dashboard/1"}}; }
+inline json minimal_document() {
+  return json{{"format", "hgw-dashboard/1"}};
+}
 
-inline std::vector<std::string> lines_of(const core::Diagnostics& diagnostics, core::Severity severity) {
+inline std::vector<std::string> lines_of(const core::Diagnostics& diagnostics,
+                                         core::Severity severity) {
   std::vector<std::string> lines;
   for (const auto& entry : diagnostics.entries()) {
     if (entry.severity == severity) lines.push_back(entry.to_string());
@@ -29,7 +31,8 @@ inline std::vector<std::string> errors_of(const json& document) {
   return lines_of(core::decode_document(document).diagnostics, core::Severity::error);
 }
 
-inline std::vector<std::string> warnings_of(const json& document, const core::DecodeOptions& options = {}) {
+inline std::vector<std::string> warnings_of(const json& document,
+                                            const core::DecodeOptions& options = {}) {
   return lines_of(core::decode_document(document, options).diagnostics, core::Severity::warning);
 }
 
@@ -45,7 +48,8 @@ inline std::vector<std::string> error_paths(const json& document) {
 // Decodes a document that must be valid; fails the test with the errors otherwise.
 inline core::Document valid_document(const json& document) {
   auto result = core::decode_document(document);
-  for (const auto& line : lines_of(result.diagnostics, core::Severity::error)) FAIL_CHECK(line);
+  for (const auto& line : lines_of(result.diagnostics, core::Severity::error))
+    FAIL_CHECK(line);
   REQUIRE(result.document.has_value());
   return *result.document;
 }
@@ -56,7 +60,8 @@ inline core::Instant at(const std::string& timestamp) {
   return *instant;
 }
 
-inline core::ViewModel view_of(const json& document, const std::string& now = "2026-11-30T08:00:00+01:00",
+inline core::ViewModel view_of(const json& document,
+                               const std::string& now = "2026-11-30T08:00:00+01:00",
                                core::ViewOptions options = {}) {
   return core::build_view_model(valid_document(document), at(now), options);
 }

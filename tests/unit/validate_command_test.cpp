@@ -1,13 +1,12 @@
-#include <doctest/doctest.h>
+#include "validate_command.hpp"
 
+#include <doctest/doctest.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include "validate_command.hpp"
 
 using namespace hgw::app;
 
@@ -60,25 +59,30 @@ TEST_CASE("every error on its own line, with file, severity and path; exit 1") {
     "display": {"theme": "blue"}})");
   const auto run = validate({document.path()});
   CHECK(run.exit_code == 1);
-  CHECK(run.output == document.path() + ": error: actions[0].when: expected a date YYYY-MM-DD, got \"12 dec\"\n" +
-                          document.path() + ": error: display.theme: expected one of dark | light, got \"blue\"\n" +
+  CHECK(run.output == document.path() +
+                          ": error: actions[0].when: expected a date YYYY-MM-DD, got \"12 dec\"\n" +
+                          document.path() +
+                          ": error: display.theme: expected one of dark | light, got \"blue\"\n" +
                           document.path() + ": INVALID (2 errors, 0 warnings)\n");
 }
 
 TEST_CASE("a missing file is an error that names the file") {
   const auto run = validate({"/nonexistent/board.json"});
   CHECK(run.exit_code == 1);
-  CHECK(run.output.find("/nonexistent/board.json: error: (document): cannot open: No such file or directory") == 0);
+  CHECK(run.output.find(
+            "/nonexistent/board.json: error: (document): cannot open: No such file or directory") ==
+        0);
 }
 
 TEST_CASE("several documents: each, then their merge") {
   TempDocument api(R"({"format": "hgw-dashboard/1",
     "goals": [{"id": "g", "domain": "leren", "title": "t", "team": "zz"}]})");
-  TempDocument board(R"({"format": "hgw-dashboard/1", "teams": [{"id": "bb", "name": "Bovenbouw"}]})");
+  TempDocument board(
+      R"({"format": "hgw-dashboard/1", "teams": [{"id": "bb", "name": "Bovenbouw"}]})");
   const auto run = validate({api.path(), board.path()});
   CHECK(run.exit_code == 0);
-  CHECK(run.output.find("(merged): warning: goals[0].team: no teams entry with id \"zz\"; shown as school-wide\n") !=
-        std::string::npos);
+  CHECK(run.output.find("(merged): warning: goals[0].team: no teams entry with id \"zz\"; shown as "
+                        "school-wide\n") != std::string::npos);
   CHECK(run.output.find("(merged): valid (0 errors, 1 warning)\n") != std::string::npos);
 }
 

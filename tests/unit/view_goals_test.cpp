@@ -10,15 +10,20 @@ namespace {
 // A document with one goal; `measure` and extra fields vary per test.
 json goal_document(const json& measure, const json& extra = json::object()) {
   json document = minimal_document();
-  document["school"] = {{"name", "OBS"}, {"period", {{"start", "2026-11-16"}, {"end", "2027-02-26"}}}};
-  json goal = {{"id", "g"}, {"domain", "leren"}, {"title", "Doel"}, {"measure", measure},
+  document["school"] = {{"name", "OBS"},
+                        {"period", {{"start", "2026-11-16"}, {"end", "2027-02-26"}}}};
+  json goal = {{"id", "g"},
+               {"domain", "leren"},
+               {"title", "Doel"},
+               {"measure", measure},
                {"evaluate_on", "2027-02-26"}};
   goal.update(extra);
   document["goals"] = json::array({goal});
   return document;
 }
 
-core::GoalView the_goal(const json& document, const std::string& now = "2026-11-30T08:00:00+01:00") {
+core::GoalView the_goal(const json& document,
+                        const std::string& now = "2026-11-30T08:00:00+01:00") {
   const auto model = view_of(document, now);
   REQUIRE(model.goal_groups.size() == 1);
   REQUIRE(model.goal_groups[0].goals.size() == 1);
@@ -26,8 +31,12 @@ core::GoalView the_goal(const json& document, const std::string& now = "2026-11-
 }
 
 json percent(double baseline, double current, double target, bool higher_is_better = true) {
-  return {{"unit", "percent"}, {"baseline", baseline}, {"current", current}, {"target", target},
-          {"n", 54}, {"higher_is_better", higher_is_better}};
+  return {{"unit", "percent"},
+          {"baseline", baseline},
+          {"current", current},
+          {"target", target},
+          {"n", 54},
+          {"higher_is_better", higher_is_better}};
 }
 
 }  // namespace
@@ -42,13 +51,20 @@ TEST_CASE("progress is the share of the way from baseline to target") {
 }
 
 TEST_CASE("lower-is-better goals progress as the figure goes down") {
-  const json measure = {{"unit", "count"}, {"baseline", 7}, {"current", 3}, {"target", 2}, {"higher_is_better", false}};
+  const json measure = {{"unit", "count"},
+                        {"baseline", 7},
+                        {"current", 3},
+                        {"target", 2},
+                        {"higher_is_better", false}};
   const auto goal = the_goal(goal_document(measure));
   CHECK(*goal.progress == doctest::Approx(0.8));
   CHECK(*goal.status == core::GoalStatus::op_koers);
   CHECK(goal.current_text == "3");
 
-  const auto worse = the_goal(goal_document({{"unit", "count"}, {"baseline", 7}, {"current", 9}, {"target", 2},
+  const auto worse = the_goal(goal_document({{"unit", "count"},
+                                             {"baseline", 7},
+                                             {"current", 9},
+                                             {"target", 2},
                                              {"higher_is_better", false}}));
   CHECK(*worse.progress == doctest::Approx(0.0));
   CHECK(*worse.status == core::GoalStatus::aandacht);
@@ -132,7 +148,8 @@ TEST_CASE("exactly min_n pupils is enough") {
 }
 
 TEST_CASE("evaluation countdown in Dutch") {
-  CHECK(the_goal(goal_document(percent(62, 71, 80))).evaluation_text == "evaluatie vr 26 feb, over 88 dagen");
+  CHECK(the_goal(goal_document(percent(62, 71, 80))).evaluation_text ==
+        "evaluatie vr 26 feb, over 88 dagen");
   CHECK(the_goal(goal_document(percent(62, 71, 80)), "2027-02-26T16:00:00+01:00").evaluation_text ==
         "evaluatie vr 26 feb, vandaag");
 }

@@ -7,7 +7,8 @@ using namespace hgw::test;
 
 namespace {
 
-json team(const std::string& id, const std::string& phase, const std::string& until, const json& meeting = nullptr) {
+json team(const std::string& id, const std::string& phase, const std::string& until,
+          const json& meeting = nullptr) {
   json cycle = {{"phase", phase}, {"since", "2026-11-16"}, {"until", until}};
   if (!meeting.is_null()) cycle["next_meeting"] = meeting;
   return {{"id", id}, {"name", "Team " + id}, {"groups", {"6", "7", "8"}}, {"cycle", cycle}};
@@ -18,9 +19,10 @@ json three_teams_with_goals() {
   document["teams"] = json::array({team("ob", "plannen_uitvoeren", "2027-01-29"),
                                    team("mb", "signaleren_analyseren", "2026-12-11"),
                                    team("bb", "evalueren_aanscherpen", "2026-12-04")});
-  document["goals"] = json::array({{{"id", "g1"}, {"domain", "leren"}, {"title", "OB"}, {"team", "ob"}},
-                                   {{"id", "g2"}, {"domain", "leren"}, {"title", "BB"}, {"team", "bb"}},
-                                   {{"id", "g3"}, {"domain", "leren"}, {"title", "School"}}});
+  document["goals"] =
+      json::array({{{"id", "g1"}, {"domain", "leren"}, {"title", "OB"}, {"team", "ob"}},
+                   {{"id", "g2"}, {"domain", "leren"}, {"title", "BB"}, {"team", "bb"}},
+                   {{"id", "g3"}, {"domain", "leren"}, {"title", "School"}}});
   document["positives"] = json::array({{{"text", "Goed"}, {"team", "mb"}}, {{"text", "Ook goed"}}});
   return document;
 }
@@ -41,10 +43,11 @@ TEST_CASE("an empty document has nothing to show: the setup page's cue") {
 
 TEST_CASE("teams: phase on the ring, days left, next meeting") {
   json document = minimal_document();
-  document["teams"] = json::array(
-      {team("bb", "behoeften_formuleren", "2026-12-04",
-            {{"kind", "groepsbespreking"}, {"date", "2026-12-03"}, {"time", "15:15"}}),
-       team("mb", "signaleren_analyseren", "2026-11-27", {{"kind", "mdo"}, {"date", "2026-11-26"}})});
+  document["teams"] =
+      json::array({team("bb", "behoeften_formuleren", "2026-12-04",
+                        {{"kind", "groepsbespreking"}, {"date", "2026-12-03"}, {"time", "15:15"}}),
+                   team("mb", "signaleren_analyseren", "2026-11-27",
+                        {{"kind", "mdo"}, {"date", "2026-11-26"}})});
   const auto model = view_of(document);
   REQUIRE(model.teams.size() == 2);
   const auto& bb = model.teams[0];
@@ -66,10 +69,11 @@ TEST_CASE("teams: phase on the ring, days left, next meeting") {
 
 TEST_CASE("next MDO: the earliest upcoming one over all teams") {
   json document = minimal_document();
-  document["teams"] = json::array({team("a", "plannen_uitvoeren", "2027-01-29", {{"kind", "mdo"}, {"date", "2026-12-10"}}),
-                                   team("b", "plannen_uitvoeren", "2027-01-29", {{"kind", "mdo"}, {"date", "2026-12-03"}}),
-                                   team("c", "plannen_uitvoeren", "2027-01-29",
-                                        {{"kind", "trendanalyse"}, {"date", "2026-12-01"}})});
+  document["teams"] = json::array(
+      {team("a", "plannen_uitvoeren", "2027-01-29", {{"kind", "mdo"}, {"date", "2026-12-10"}}),
+       team("b", "plannen_uitvoeren", "2027-01-29", {{"kind", "mdo"}, {"date", "2026-12-03"}}),
+       team("c", "plannen_uitvoeren", "2027-01-29",
+            {{"kind", "trendanalyse"}, {"date", "2026-12-01"}})});
   const auto model = view_of(document);
   REQUIRE(model.overview.next_mdo);
   CHECK(model.overview.next_mdo->team_name == "Team b");
@@ -113,8 +117,11 @@ TEST_CASE("the config's team filter applies when the document has none") {
 TEST_CASE("support pyramid: levels in order with shares") {
   json document = minimal_document();
   document["support"] = {{"as_of", "2026-11-01"},
-                         {"levels", {{{"level", 3}, {"count", 11}}, {{"level", 1}, {"label", "Basis"}, {"count", 121}},
-                                     {{"level", 2}, {"count", 29}}, {{"level", 4}, {"count", 4}}}}};
+                         {"levels",
+                          {{{"level", 3}, {"count", 11}},
+                           {{"level", 1}, {"label", "Basis"}, {"count", 121}},
+                           {{"level", 2}, {"count", 29}},
+                           {{"level", 4}, {"count", 4}}}}};
   const auto support = view_of(document).support;
   CHECK(support.present);
   CHECK(support.total == 165);
@@ -138,10 +145,11 @@ TEST_CASE("a pyramid of zero pupils has zero shares, not NaN") {
 
 TEST_CASE("messages: only those still valid, high priority first") {
   json document = minimal_document();
-  document["messages"] = json::array({{{"text", "gisteren"}, {"until", "2026-11-29T17:00:00+01:00"}},
-                                      {{"text", "gewoon"}},
-                                      {{"text", "zo meteen"}, {"until", "2026-11-30T08:00:01+01:00"}},
-                                      {{"text", "belangrijk"}, {"priority", "high"}}});
+  document["messages"] =
+      json::array({{{"text", "gisteren"}, {"until", "2026-11-29T17:00:00+01:00"}},
+                   {{"text", "gewoon"}},
+                   {{"text", "zo meteen"}, {"until", "2026-11-30T08:00:01+01:00"}},
+                   {{"text", "belangrijk"}, {"priority", "high"}}});
   const auto model = view_of(document);
   REQUIRE(model.messages.size() == 3);
   CHECK(model.messages[0].text == "belangrijk");
@@ -166,7 +174,10 @@ TEST_CASE("data age: time today, 'gisteren', or a date; seen in the wall's time 
 
 TEST_CASE("display settings: pages, seconds, language and theme from the document; options win") {
   json document = minimal_document();
-  document["display"] = {{"pages", {"acties", "trends"}}, {"page_seconds", 45}, {"language", "en"}, {"theme", "light"}};
+  document["display"] = {{"pages", {"acties", "trends"}},
+                         {"page_seconds", 45},
+                         {"language", "en"},
+                         {"theme", "light"}};
   auto model = view_of(document);
   CHECK(model.pages == std::vector<core::Page>{core::Page::acties, core::Page::trends});
   CHECK(model.page_seconds == 45);
@@ -181,16 +192,22 @@ TEST_CASE("display settings: pages, seconds, language and theme from the documen
   CHECK(model.theme == core::Theme::dark);
 }
 
-TEST_CASE("the overview puts learning goals needing attention first and lists trends needing attention") {
+TEST_CASE(
+    "the overview puts learning goals needing attention first and lists trends needing attention") {
   json document = minimal_document();
-  document["goals"] = json::array({{{"id", "a"}, {"domain", "leren"}, {"title", "behaald"}, {"status", "behaald"}},
-                                   {{"id", "b"}, {"domain", "leren"}, {"title", "koers"}, {"status", "op_koers"}},
-                                   {{"id", "c"}, {"domain", "leren"}, {"title", "aandacht"}, {"status", "aandacht"}},
-                                   {{"id", "d"}, {"domain", "werkhouding"}, {"title", "elders"}, {"status", "aandacht"}}});
+  document["goals"] = json::array(
+      {{{"id", "a"}, {"domain", "leren"}, {"title", "behaald"}, {"status", "behaald"}},
+       {{"id", "b"}, {"domain", "leren"}, {"title", "koers"}, {"status", "op_koers"}},
+       {{"id", "c"}, {"domain", "leren"}, {"title", "aandacht"}, {"status", "aandacht"}},
+       {{"id", "d"}, {"domain", "werkhouding"}, {"title", "elders"}, {"status", "aandacht"}}});
   document["trends"] = json::array(
-      {{{"id", "up"}, {"title", "up"}, {"unit", "percent"},
+      {{{"id", "up"},
+        {"title", "up"},
+        {"unit", "percent"},
         {"points", {{{"label", "a"}, {"value", 80}}, {{"label", "b"}, {"value", 90}}}}},
-       {{"id", "down"}, {"title", "down"}, {"unit", "percent"},
+       {{"id", "down"},
+        {"title", "down"},
+        {"unit", "percent"},
         {"points", {{{"label", "a"}, {"value", 90}}, {{"label", "b"}, {"value", 80}}}}}});
   const auto overview = view_of(document).overview;
   REQUIRE(overview.learning_goals.size() == 3);
@@ -211,11 +228,14 @@ TEST_CASE("the demo marker is on the header when asked") {
 
 TEST_CASE("29 February: dates and countdowns across a leap day") {
   json document = minimal_document();
-  document["actions"] = json::array({{{"id", "a"}, {"what", "w"}, {"who", "kc"}, {"when", "2028-02-29"}}});
+  document["actions"] =
+      json::array({{{"id", "a"}, {"what", "w"}, {"who", "kc"}, {"when", "2028-02-29"}}});
   const auto model = view_of(document, "2028-02-28T12:00:00+01:00");
   const auto& item = model.action_groups.at(0).actions.at(0);
   CHECK(item.when_text == "di 29 feb");
   CHECK(item.relative_text == "morgen");
-  CHECK(view_of(document, "2028-03-01T12:00:00+01:00").action_groups.at(0).actions.at(0).relative_text ==
-        "1 dag te laat");
+  CHECK(view_of(document, "2028-03-01T12:00:00+01:00")
+            .action_groups.at(0)
+            .actions.at(0)
+            .relative_text == "1 dag te laat");
 }
