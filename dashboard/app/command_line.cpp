@@ -5,7 +5,9 @@
 namespace hgw::app {
 namespace {
 
-ParseOutcome fail(std::string message) { return ParseOutcome{std::nullopt, std::move(message)}; }
+ParseOutcome fail(std::string message) {
+  return ParseOutcome{std::nullopt, std::move(message)};
+}
 
 }  // namespace
 
@@ -54,7 +56,8 @@ ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
       const auto value = next_value();
       if (!value) return fail("--now needs a timestamp, e.g. 2026-11-30T08:00:00+01:00");
       command.now = core::parse_timestamp(*value);
-      if (!command.now) return fail("--now: expected an RFC 3339 timestamp with offset, got \"" + *value + "\"");
+      if (!command.now)
+        return fail("--now: expected an RFC 3339 timestamp with offset, got \"" + *value + "\"");
     } else if (argument == "--lang") {
       const auto value = next_value();
       if (!value) return fail("--lang needs nl or en");
@@ -69,7 +72,8 @@ ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
     } else if (command.kind == CommandKind::validate) {
       command.inputs.push_back(argument);
     } else {
-      return fail("unexpected argument \"" + argument + "\" (did you mean: hgw-dashboard validate " + argument + "?)");
+      return fail("unexpected argument \"" + argument +
+                  "\" (did you mean: hgw-dashboard validate " + argument + "?)");
     }
   }
   if (command.kind == CommandKind::validate && command.inputs.empty()) {
