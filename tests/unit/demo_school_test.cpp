@@ -63,3 +63,32 @@ TEST_CASE("on its own date the demo shows every kind of action and a suppressed 
   CHECK(model.overview.next_mdo);
   CHECK_FALSE(model.overview.attention_trends.empty());
 }
+
+TEST_CASE("the demo moves with the calendar in whole weeks and never goes stale") {
+  const auto original = core::load_document(core::demo_school_json()).document;
+  REQUIRE(original);
+  for (const char* now :
+       {"2026-11-30T08:00:00+01:00", "2027-06-16T10:00:00+02:00", "2031-03-04T14:00:00+01:00"}) {
+    CAPTURE(now);
+    const core::Document demo = core::demo_document(at(now));
+    const auto model = core::build_view_model(demo, at(now), {});
+    std::set<core::ActionGroup> groups;
+    for (const auto& group : model.action_groups)
+      groups.insert(group.group);
+    CHECK(groups.size() == 4);
+    CHECK(model.messages.size() >= 2);
+    CHECK(model.overview.next_mdo);
+    REQUIRE(model.freshness.age_minutes);
+    CHECK(*model.freshness.age_minutes < 7 * 24 * 60);
+    const auto moved =
+        core::days_between(original->actions->front().when, demo.actions->front().when);
+    CHECK(moved % 7 == 0);  // weekdays stay: a Friday studiedag stays on a Friday
+  }
+  // Late in the week this week's actions have become overdue, but the wall is not empty.
+  const auto friday = core::build_view_model(core::demo_document(at("2031-03-07T14:00:00+01:00")),
+                                             at("2031-03-07T14:00:00+01:00"), {});
+  CHECK(friday.action_groups.size() >= 2);
+  CHECK(friday.header.date_text == "vrijdag 7 maart 2031");
+  const core::Document same_week = core::demo_document(at("2026-12-03T08:00:00+01:00"));
+  CHECK(same_week.actions->front().when == original->actions->front().when);
+}
