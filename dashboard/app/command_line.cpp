@@ -1,5 +1,7 @@
 #include "command_line.hpp"
 
+#include <charconv>
+
 #include "core/enum_keys.hpp"
 
 namespace hgw::app {
@@ -9,24 +11,55 @@ ParseOutcome fail(std::string message) {
   return ParseOutcome{std::nullopt, std::move(message)};
 }
 
+std::optional<int> parse_dimension(std::string_view text) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  if (value < 16 || value > 16384) return std::nullopt;
+  return value;
+}
+
 }  // namespace
 
 std::string usage_text() {
   return R"(Usage:
-  hgw-dashboard [--config FILE] [--now TIMESTAMP] [--lang nl|en]
+  hgw-dashboard [--config FILE] [--now TIMESTAMP] [--lang nl|en] [--theme dark|light] [--fullscreen]
       Run the wall. Without a config file (--config, /boot/firmware/hgw-dashboard.conf,
       /etc/hgw-dashboard.conf) it shows the built-in demo school, marked as demo.
+      Esc or q quits; the arrow keys turn pages. With no display it renders every
+      page to PNG instead and prints where.
   hgw-dashboard validate [--now TIMESTAMP] FILE...
       Check documents against the hgw-dashboard/1 format, then their merge.
       Prints every error and warning by JSON path. Exit 0 when valid, 1 on errors.
+  hgw-dashboard render [FILE...] [--page PAGE|all] [--size WxH] [--out DIR]
+                       [--now TIMESTAMP] [--theme dark|light] [--lang nl|en] [--verbose]
+      Write the pages as PNG (DIR/01-overzicht.png, ...) exactly as the wall shows
+      them; no display needed. Without FILE it renders the built-in demo school.
+      Exit 1 when a document is invalid.
   hgw-dashboard --version
   hgw-dashboard --help
 
 Options:
   --now TIMESTAMP   the clock reads this RFC 3339 instant (2026-11-30T08:00:00+01:00)
   --lang nl|en      language of the wall (overrides the document)
+  --theme dark|light
+                    colours of the wall (overrides the document)
   --config FILE     the kiosk's INI configuration
+  --fullscreen      the kiosk fills the screen (as on the Pi)
+  --page PAGE|all   overzicht, cyclus, doelen, trends, acties, ondersteuning or all (default)
+  --size WxH        screen size in pixels (default 1920x1080)
+  --out DIR         folder for the PNG files (default: the current folder)
+  --verbose         render: also print the time each page took and the font atlas size
 )";
+}
+
+std::optional<ScreenSize> parse_screen_size(const std::string& text) {
+  const auto cross = text.find('x');
+  if (cross == std::string::npos) return std::nullopt;
+  const auto width = parse_dimension(std::string_view(text).substr(0, cross));
+  const auto height = parse_dimension(std::string_view(text).substr(cross + 1));
+  if (!width || !height) return std::nullopt;
+  return ScreenSize{*width, *height};
 }
 
 ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
@@ -35,7 +68,12 @@ ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
   if (!arguments.empty() && arguments[0] == "validate") {
     command.kind = CommandKind::validate;
     index = 1;
+  } else if (!arguments.empty() && arguments[0] == "render") {
+    command.kind = CommandKind::render;
+    index = 1;
   }
+  const bool render = command.kind == CommandKind::render;
+  const bool kiosk = command.kind == CommandKind::kiosk;
   // An option's value: the next argument, which must exist.
   auto next_value = [&]() -> std::optional<std::string> {
     if (index + 1 >= arguments.size()) return std::nullopt;
@@ -63,13 +101,47 @@ ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
       if (!value) return fail("--lang needs nl or en");
       command.language = core::enum_from_key<core::Language>(*value);
       if (!command.language) return fail("--lang: expected nl or en, got \"" + *value + "\"");
-    } else if (argument == "--config") {
+    } else if (argument == "--config" && kiosk) {
       const auto value = next_value();
       if (!value) return fail("--config needs a file");
       command.config_path = *value;
+    } else if (argument == "--theme" && (render || kiosk)) {
+      const auto value = next_value();
+      if (!value) return fail("--theme needs dark or light");
+      command.theme = core::enum_from_key<core::Theme>(*value);
+      if (!command.theme) return fail("--theme: expected dark or light, got \"" + *value + "\"");
+    } else if (argument == "--fullscreen" && kiosk) {
+      command.fullscreen = true;
+    } else if (argument == "--page" && render) {
+      const auto value = next_value();
+      if (!value) return fail("--page needs a page name or all");
+      if (*value == "all") {
+        command.page.reset();
+      } else {
+        command.page = core::enum_from_key<core::Page>(*value);
+        if (!command.page) {
+          return fail(
+              "--page: expected overzicht, cyclus, doelen, trends, acties, ondersteuning or all, "
+              "got \"" +
+              *value + "\"");
+        }
+      }
+    } else if (argument == "--size" && render) {
+      const auto value = next_value();
+      if (!value) return fail("--size needs WIDTHxHEIGHT, e.g. 1920x1080");
+      const auto size = parse_screen_size(*value);
+      if (!size)
+        return fail("--size: expected WIDTHxHEIGHT such as 1920x1080, got \"" + *value + "\"");
+      command.size = *size;
+    } else if (argument == "--out" && render) {
+      const auto value = next_value();
+      if (!value) return fail("--out needs a folder");
+      command.out_dir = *value;
+    } else if (argument == "--verbose" && render) {
+      command.verbose = true;
     } else if (argument.size() > 1 && argument[0] == '-' && argument != "-") {
       return fail("unknown option " + argument);
-    } else if (command.kind == CommandKind::validate) {
+    } else if (command.kind == CommandKind::validate || render) {
       command.inputs.push_back(argument);
     } else {
       return fail("unexpected argument \"" + argument +

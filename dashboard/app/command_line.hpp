@@ -11,14 +11,26 @@
 
 namespace hgw::app {
 
-enum class CommandKind { kiosk, validate, help, version };
+enum class CommandKind { kiosk, validate, render, help, version };
+
+struct ScreenSize {
+  int width = 1920;
+  int height = 1080;
+};
 
 struct CommandLine {
   CommandKind kind = CommandKind::kiosk;
-  std::vector<std::string> inputs;  // files (or URLs) for validate
+  std::vector<std::string> inputs;  // files (or URLs) for validate and render
   std::optional<std::string> config_path;
   std::optional<core::Instant> now;
   std::optional<core::Language> language;
+  std::optional<core::Theme> theme;
+  // render: one page, or every page of the rotation when empty ("all").
+  std::optional<core::Page> page;
+  ScreenSize size;
+  std::string out_dir = ".";
+  bool fullscreen = false;
+  bool verbose = false;
 };
 
 struct ParseOutcome {
@@ -28,5 +40,8 @@ struct ParseOutcome {
 
 ParseOutcome parse_command_line(const std::vector<std::string>& arguments);
 std::string usage_text();
+
+// "1920x1080" → {1920, 1080}; nullopt unless both are 16..16384.
+std::optional<ScreenSize> parse_screen_size(const std::string& text);
 
 }  // namespace hgw::app

@@ -6,9 +6,12 @@
 #include <vector>
 
 #include "command_line.hpp"
-#include "summary_command.hpp"
 #include "validate_command.hpp"
 #include "version.hpp"
+#ifdef HGW_WITH_UI
+#include "kiosk_command.hpp"
+#include "render_command.hpp"
+#endif
 
 int main(int argc, char** argv) {
   const std::vector<std::string> arguments(argv + 1, argv + argc);
@@ -27,8 +30,18 @@ int main(int argc, char** argv) {
       return 0;
     case hgw::app::CommandKind::validate:
       return hgw::app::run_validate(command, std::cout);
+#ifdef HGW_WITH_UI
+    case hgw::app::CommandKind::render:
+      return hgw::app::run_render(command, std::cout, std::cerr);
     case hgw::app::CommandKind::kiosk:
-      return hgw::app::run_summary(command, std::cout, std::cerr);
+      return hgw::app::run_kiosk(command, std::cout, std::cerr);
+#else
+    case hgw::app::CommandKind::render:
+    case hgw::app::CommandKind::kiosk:
+      // A build without SDL and ImGui (-DHGW_BUILD_UI=OFF) can only validate.
+      std::cerr << "hgw-dashboard: this build has no display support; only validate works\n";
+      return 2;
+#endif
   }
   return 2;
 }

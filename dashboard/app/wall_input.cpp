@@ -1,0 +1,54 @@
+#include "wall_input.hpp"
+
+#include <unistd.h>
+
+#include <array>
+
+#include "core/merge.hpp"
+#include "document_input.hpp"
+
+namespace hgw::app {
+namespace {
+
+void print_diagnostics(const std::string& name, const core::Diagnostics& diagnostics,
+                       std::ostream& err) {
+  for (const auto& entry : diagnostics.entries()) {
+    err << name << ": " << (entry.severity == core::Severity::error ? "error" : "warning") << ": "
+        << entry.path << ": " << entry.message << '\n';
+  }
+}
+
+}  // namespace
+
+std::optional<core::Document> load_inputs(const std::vector<std::string>& inputs,
+                                          const core::DecodeOptions& options, std::ostream& err) {
+  std::vector<core::Document> documents;
+  bool any_error = false;
+  for (const auto& name : inputs) {
+    core::Diagnostics diagnostics;
+    const InputText input = read_document_input(name);
+    if (!input.ok) {
+      diagnostics.error(core::kDocumentPath, input.error);
+    } else {
+      core::DecodeResult result = core::load_document(input.text, options);
+      diagnostics = std::move(result.diagnostics);
+      if (result.document) documents.push_back(std::move(*result.document));
+    }
+    print_diagnostics(name, diagnostics, err);
+    any_error = any_error || diagnostics.has_errors();
+  }
+  // Refused whole: a wall never shows half of what was asked for.
+  if (any_error) return std::nullopt;
+  core::Diagnostics diagnostics;
+  core::Document merged = core::merge_and_check(documents, diagnostics);
+  if (inputs.size() > 1) print_diagnostics("(merged)", diagnostics, err);
+  return merged;
+}
+
+std::string host_name() {
+  std::array<char, 256> buffer{};
+  if (gethostname(buffer.data(), buffer.size() - 1) != 0) return {};
+  return std::string(buffer.data());
+}
+
+}  // namespace hgw::app

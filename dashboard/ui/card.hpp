@@ -1,0 +1,42 @@
+#pragma once
+// A card: the rounded panel every item sits on, with an optional coloured stripe
+// on its left edge that repeats the item's status.
+
+#include "core/i18n.hpp"
+#include "draw_context.hpp"
+
+namespace hgw::ui {
+
+// Inner padding of a card, in body units.
+inline constexpr float kCardPadding = 0.6f;
+
+void draw_card(const DrawContext& context, Rect area, ImU32 stripe_colour = 0);
+
+// A section heading with a short accent rule under it; returns the height used.
+float draw_heading(const DrawContext& context, Rect area, std::string_view text, ImU32 colour = 0);
+float heading_height(const DrawContext& context);
+
+}  // namespace hgw::ui
+
+#include <functional>
+
+namespace hgw::ui {
+
+// Lays out card `index` in `area` and returns its height. With a measuring context
+// `area.h` is 0 and nothing is drawn; when drawing, `area.h` is the measured height.
+using CardLayout = std::function<float(const DrawContext&, Rect area, int index)>;
+
+struct StackResult {
+  int shown = 0;
+  float height = 0;  // from the top of the area to below the last card or marker
+};
+
+// Stacks cards top-down in `area` with `gap` between them; what does not fit is
+// told by "+ N meer" under the last card. Records the list as `name`.
+StackResult stack_cards(const DrawContext& context, Rect area, int count, float gap,
+                        const CardLayout& card, std::string_view name);
+
+// A muted line for a part of a page that has nothing to show.
+void draw_nothing_to_show(const DrawContext& context, Rect area);
+
+}  // namespace hgw::ui

@@ -1,0 +1,19 @@
+// acties: wie doet wat, wanneer, hoe en waarom — overdue first and marked, this
+// week next, then later and recently done (the groups come from the view model).
+
+#include "action_table.hpp"
+#include "card.hpp"
+#include "pages.hpp"
+
+namespace hgw::ui {
+
+void draw_actions_page(const DrawContext& context, const core::ViewModel& model, Rect area) {
+  if (model.action_groups.empty()) {
+    draw_nothing_to_show(context, area);
+    context.record_list("actions", 0, 0);
+    return;
+  }
+  draw_action_table(context, area, model.action_groups);
+}
+
+}  // namespace hgw::ui

@@ -1,0 +1,164 @@
+// cyclus: the four phases as a ring with every team on its phase, and beside it
+// the teams per phase with the days left and their next meeting.
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "card.hpp"
+#include "cycle_ring.hpp"
+#include "pages.hpp"
+
+namespace hgw::ui {
+namespace {
+
+struct PhaseGroup {
+  int phase_index = -1;  // -1: teams without a cycle
+  std::string label;
+  std::vector<const core::TeamView*> teams;
+};
+
+std::vector<PhaseGroup> group_by_phase(const core::ViewModel& model) {
+  std::vector<PhaseGroup> groups;
+  for (int phase = -1; phase < 4; ++phase) {
+    PhaseGroup group;
+    group.phase_index = phase;
+    for (const auto& team : model.teams) {
+      if (team.phase_index != phase) continue;
+      if (group.label.empty()) group.label = team.phase_label;
+      group.teams.push_back(&team);
+    }
+    if (group.teams.empty()) continue;
+    if (phase < 0) group.label = std::string(core::phrase(core::Phrase::no_data, model.language));
+    groups.push_back(std::move(group));
+  }
+  // Teams without a cycle last.
+  std::rotate(groups.begin(), groups.begin() + (groups.front().phase_index < 0 ? 1 : 0),
+              groups.end());
+  return groups;
+}
+
+std::string meeting_text(const core::MeetingView& meeting) {
+  std::string text = meeting.kind_label + " " + meeting.date_text;
+  if (!meeting.time_text.empty()) text += " " + meeting.time_text;
+  return text;
+}
+
+float phase_heading(const DrawContext& context, Rect area, const PhaseGroup& group) {
+  const float size = context.font_size(FontRole::heading);
+  if (group.phase_index >= 0) {
+    const ImU32 colour = context.palette().phases[static_cast<std::size_t>(group.phase_index)];
+    const ImVec2 centre{area.x + size * 0.55f, area.y + size / 2};
+    if (context.drawing()) context.draw_list().AddCircleFilled(centre, size * 0.55f, colour);
+    const std::string number = std::to_string(group.phase_index + 1);
+    context.text(FontRole::body_bold,
+                 {centre.x - context.width_of(FontRole::body_bold, number) / 2,
+                  centre.y - context.font_size(FontRole::body_bold) / 2},
+                 context.palette().demo_text, number);
+  }
+  const float indent = size * 1.5f;
+  context.text_in(FontRole::heading, area.x + indent, area.y, area.w - indent,
+                  context.palette().text, group.label);
+  return context.line_step(FontRole::heading) + context.units(0.1f);
+}
+
+// One team: dot, name and days left; with `with_meeting` its next meeting below.
+float team_row(const DrawContext& context, Rect area, const core::TeamView& team, int phase_index,
+               bool with_meeting) {
+  const Palette& palette = context.palette();
+  const float step = context.line_step(FontRole::body);
+  const float dot = context.unit() * 0.62f;
+  const ImU32 colour =
+      phase_index >= 0 ? palette.phases[static_cast<std::size_t>(phase_index)] : palette.rule;
+  const float indent = context.font_size(FontRole::heading) * 1.5f;
+  draw_team_dot(context, {area.x + indent - dot * 1.6f, area.y + context.unit() / 2}, dot, team,
+                colour);
+  const float x = area.x + indent;
+  const float width = area.right() - x;
+  const float days_width =
+      std::min(width * 0.45f, context.width_of(FontRole::body, team.days_left_text));
+  const bool late = team.days_left && *team.days_left < 0;
+  context.text_in(FontRole::body, x + width - days_width, area.y, days_width,
+                  late ? palette.off_course : palette.text_muted, team.days_left_text,
+                  Align::right);
+  std::string name = team.name;
+  // The groups only where there is room for them beside the name.
+  if (!team.groups_text.empty() && !context.portrait()) name += " (" + team.groups_text + ")";
+  context.text_in(FontRole::body_bold, x, area.y, width - days_width - context.units(0.6f),
+                  palette.text, name);
+  float height = step;
+  if (with_meeting && team.next_meeting) {
+    const auto& meeting = *team.next_meeting;
+    const float relative_width =
+        std::min(width * 0.4f, context.width_of(FontRole::body_bold, meeting.relative_text));
+    context.text_in(FontRole::body_bold, x + width - relative_width, area.y + step, relative_width,
+                    palette.accent, meeting.relative_text, Align::right);
+    context.text_in(FontRole::body, x, area.y + step, width - relative_width - context.units(0.6f),
+                    palette.text, meeting_text(meeting));
+    height += step;
+  }
+  return height + context.units(0.25f);
+}
+
+// Lays out the phase list; returns the number of teams shown.
+int team_list(const DrawContext& context, Rect area, const std::vector<PhaseGroup>& groups,
+              int total, bool with_meeting) {
+  const DrawContext measure = context.measuring();
+  const float marker = context.line_step(FontRole::body_bold);
+  float y = area.y;
+  int shown = 0;
+  for (const auto& group : groups) {
+    const float heading = phase_heading(measure, {}, group);
+    bool heading_drawn = false;
+    for (const auto* team : group.teams) {
+      const float row =
+          team_row(measure, {area.x, 0, area.w, 0}, *team, group.phase_index, with_meeting);
+      const bool last = shown + 1 == total;
+      if (y + (heading_drawn ? 0 : heading) + row + (last ? 0 : marker) > area.bottom()) {
+        return shown;
+      }
+      if (!heading_drawn) {
+        y += phase_heading(context, {area.x, y, area.w, heading}, group);
+        heading_drawn = true;
+      }
+      y += team_row(context, {area.x, y, area.w, row}, *team, group.phase_index, with_meeting);
+      ++shown;
+    }
+    y += context.units(0.5f);
+  }
+  return shown;
+}
+
+}  // namespace
+
+void draw_cycle_page(const DrawContext& context, const core::ViewModel& model, Rect area) {
+  if (model.teams.empty()) {
+    draw_nothing_to_show(context, area);
+    context.record_list("teams", 0, 0);
+    return;
+  }
+  const float gap = context.units(1.5f);
+  Rect ring;
+  if (context.portrait()) {
+    ring = cut_top(area, std::min(area.w, area.h * 0.42f));
+    cut_top(area, gap * 0.6f);
+  } else {
+    ring = cut_left(area, std::min(area.h, area.w * 0.42f));
+    cut_left(area, gap);
+  }
+  draw_cycle_ring(context, ring, model.teams);
+
+  const auto groups = group_by_phase(model);
+  const int total = static_cast<int>(model.teams.size());
+  const bool with_meeting = team_list(context.measuring(), area, groups, total, true) == total;
+  const int shown = team_list(context, area, groups, total, with_meeting);
+  const int hidden = total - shown;
+  if (hidden > 0) {
+    context.more_marker(area.x, area.bottom() - context.font_size(FontRole::body_bold), area.w,
+                        hidden);
+  }
+  context.record_list("teams", shown, hidden);
+}
+
+}  // namespace hgw::ui

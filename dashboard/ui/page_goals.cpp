@@ -1,0 +1,123 @@
+// doelen: goal cards grouped by domain, flowing through columns like a newspaper.
+// The cards are as rich as the space allows: with feed up, feedback and feed
+// forward when few goals, only the essentials when many.
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "card.hpp"
+#include "goal_card.hpp"
+#include "pages.hpp"
+
+namespace hgw::ui {
+namespace {
+
+struct FlowItem {
+  const core::GoalGroupView* group = nullptr;
+  const core::GoalView* goal = nullptr;  // null: the group's heading
+};
+
+std::vector<FlowItem> flow_items(const core::ViewModel& model) {
+  std::vector<FlowItem> items;
+  for (const auto& group : model.goal_groups) {
+    items.push_back({&group, nullptr});
+    for (const auto& goal : group.goals)
+      items.push_back({&group, &goal});
+  }
+  return items;
+}
+
+int column_count(const DrawContext& context, Rect area) {
+  if (context.portrait()) return 1;
+  return std::clamp(static_cast<int>(area.w / context.units(19)), 1, 3);
+}
+
+// Places the items column by column; returns the number of goals shown.
+int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& items, int total_goals,
+         GoalDetail detail) {
+  const int columns = column_count(context, area);
+  const float gap = context.units(1.2f);
+  const float card_gap = context.units(0.45f);
+  const float column_width =
+      (area.w - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const float marker = context.line_step(FontRole::body_bold);
+  const DrawContext measure = context.measuring();
+
+  int column = 0;
+  float y = area.y;
+  int shown = 0;
+  auto column_x = [&](int index) {
+    return area.x + static_cast<float>(index) * (column_width + gap);
+  };
+  auto height_of = [&](const FlowItem& item) {
+    if (item.goal == nullptr) return heading_height(context);
+    return goal_card(measure, {0, 0, column_width, 0}, *item.goal, detail);
+  };
+
+  for (std::size_t index = 0; index < items.size(); ++index) {
+    const FlowItem& item = items[index];
+    float need = height_of(item);
+    // A heading never ends a column: it goes with the first card under it.
+    if (item.goal == nullptr && index + 1 < items.size()) need += height_of(items[index + 1]);
+    const bool last_column = column + 1 == columns;
+    const bool more_after = shown + (item.goal != nullptr ? 1 : 0) < total_goals;
+    const float reserve = last_column && more_after ? marker : 0;
+    if (y + need + reserve > area.bottom()) {
+      if (last_column) break;
+      ++column;
+      y = area.y;
+      const bool reserve_now = column + 1 == columns && more_after;
+      if (y + need + (reserve_now ? marker : 0) > area.bottom()) break;
+      // Continuing a group in a new column: repeat its name.
+      if (item.goal != nullptr) {
+        y += draw_heading(context, {column_x(column), y, column_width, 0}, item.group->label,
+                          context.palette().text_muted);
+        if (y + height_of(item) + (reserve_now ? marker : 0) > area.bottom()) break;
+      }
+    }
+    const float x = column_x(column);
+    if (item.goal == nullptr) {
+      y += draw_heading(context, {x, y, column_width, 0}, item.group->label);
+      continue;
+    }
+    const float height = height_of(item);
+    goal_card(context, {x, y, column_width, height}, *item.goal, detail);
+    y += height + card_gap;
+    ++shown;
+  }
+  const int hidden = total_goals - shown;
+  if (hidden > 0) {
+    context.more_marker(column_x(columns - 1),
+                        area.bottom() - context.font_size(FontRole::body_bold), column_width,
+                        hidden);
+  }
+  return shown;
+}
+
+}  // namespace
+
+void draw_goals_page(const DrawContext& context, const core::ViewModel& model, Rect area) {
+  const auto items = flow_items(model);
+  int total = 0;
+  for (const auto& group : model.goal_groups)
+    total += static_cast<int>(group.goals.size());
+  if (total == 0) {
+    draw_nothing_to_show(context, area);
+    context.record_list("goals", 0, 0);
+    return;
+  }
+  constexpr std::array<GoalDetail, 4> details = {GoalDetail::full, GoalDetail::next_step,
+                                                 GoalDetail::compact, GoalDetail::minimal};
+  GoalDetail chosen = GoalDetail::minimal;
+  for (const GoalDetail detail : details) {
+    if (flow(context.measuring(), area, items, total, detail) == total) {
+      chosen = detail;
+      break;
+    }
+  }
+  const int shown = flow(context, area, items, total, chosen);
+  context.record_list("goals", shown, total - shown);
+}
+
+}  // namespace hgw::ui

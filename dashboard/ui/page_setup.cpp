@@ -1,0 +1,86 @@
+// The setup page: shown when there is nothing to show, or the data could not be
+// used. It tells whoever installs the screen what is wrong, which configuration
+// was read, and which device this is.
+
+#include <algorithm>
+#include <string>
+
+#include "card.hpp"
+#include "pages.hpp"
+#include "ui_text.hpp"
+
+namespace hgw::ui {
+namespace {
+
+UiText problem_text(const SetupInfo& setup) {
+  switch (setup.problem.value_or(SetupProblem::no_content)) {
+    case SetupProblem::no_content:
+      return UiText::setup_no_content;
+    case SetupProblem::document_invalid:
+      return UiText::setup_invalid;
+    case SetupProblem::unreadable:
+      return UiText::setup_unreadable;
+  }
+  return UiText::setup_no_content;
+}
+
+}  // namespace
+
+void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
+                     const SetupInfo& setup, Rect area) {
+  const Palette& palette = context.palette();
+  const core::Language language = model.language;
+  const float step = context.line_step(FontRole::body);
+  // Centred in a readable measure on wide screens.
+  if (area.w > context.units(48)) {
+    const float width = context.units(48);
+    area = {area.x + (area.w - width) / 2, area.y, width, area.h};
+  }
+  area.y += context.units(0.5f);
+  area.h -= context.units(0.5f);
+
+  cut_top(area, context.paragraph(FontRole::title, area.x, area.y, area.w, palette.text,
+                                  ui_text(UiText::setup_title, language), 2));
+  cut_top(area, context.units(0.6f));
+  cut_top(area, context.paragraph(FontRole::body, area.x, area.y, area.w, palette.text,
+                                  ui_text(problem_text(setup), language), 3));
+  cut_top(area, context.units(1.0f));
+
+  // Configuration, device and version: label left, value right of it.
+  const float label_width = context.units(9);
+  const auto info_row = [&](UiText label, const std::string& value) {
+    if (area.h < step) return;
+    context.text_in(FontRole::body_bold, area.x, area.y, label_width, palette.text_muted,
+                    ui_text(label, language));
+    cut_top(area, context.paragraph(FontRole::body, area.x + label_width, area.y,
+                                    area.w - label_width, palette.text, value, 2));
+  };
+  info_row(UiText::setup_config_label, setup.config_path.empty()
+                                           ? std::string(ui_text(UiText::setup_no_config, language))
+                                           : setup.config_path);
+  info_row(UiText::setup_device_label, setup.host_name);
+  info_row(UiText::setup_version_label, setup.version);
+  cut_top(area, context.units(1.0f));
+
+  // The help line at the bottom; the details (errors by path) between.
+  const float help =
+      context.paragraph_height(FontRole::body, area.w, ui_text(UiText::setup_help, language), 3);
+  Rect help_area = cut_bottom(area, help);
+  context.paragraph(FontRole::body, help_area.x, help_area.y, help_area.w, palette.text_muted,
+                    ui_text(UiText::setup_help, language), 3);
+  cut_bottom(area, context.units(0.8f));
+  if (!setup.details.empty() && area.h > heading_height(context) + step) {
+    cut_top(area, draw_heading(context, area, ui_text(UiText::setup_details_label, language),
+                               palette.attention));
+    stack_cards(
+        context, area, static_cast<int>(setup.details.size()), context.units(0.2f),
+        [&](const DrawContext& row_context, Rect row, int index) {
+          return row_context.paragraph(FontRole::body, row.x, row.y, row.w,
+                                       row_context.palette().text,
+                                       setup.details[static_cast<std::size_t>(index)], 2);
+        },
+        "setup_details");
+  }
+}
+
+}  // namespace hgw::ui

@@ -1,0 +1,21 @@
+#pragma once
+// The six pages and the setup page. Each lays out part of the view model in
+// `area` and decides nothing about the data itself.
+
+#include "core/view_model.hpp"
+#include "draw_context.hpp"
+#include "frame.hpp"
+#include "rect.hpp"
+
+namespace hgw::ui {
+
+void draw_overview_page(const DrawContext& context, const core::ViewModel& model, Rect area);
+void draw_cycle_page(const DrawContext& context, const core::ViewModel& model, Rect area);
+void draw_goals_page(const DrawContext& context, const core::ViewModel& model, Rect area);
+void draw_trends_page(const DrawContext& context, const core::ViewModel& model, Rect area);
+void draw_actions_page(const DrawContext& context, const core::ViewModel& model, Rect area);
+void draw_support_page(const DrawContext& context, const core::ViewModel& model, Rect area);
+void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
+                     const SetupInfo& setup, Rect area);
+
+}  // namespace hgw::ui
