@@ -1,0 +1,477 @@
+#include "config.hpp"
+
+#include <ini.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "enum_keys.hpp"
+#include "secret_file.hpp"
+
+namespace hgw::core {
+namespace {
+
+// A config larger than this is not a config: refuse it before parsing.
+constexpr std::size_t kMaxConfigBytes = 64 * 1024;
+
+std::string trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+std::string quoted(std::string_view text) {
+  constexpr std::size_t kShown = 60;
+  std::string shown(text.substr(0, kShown));
+  if (text.size() > kShown) shown += "…";
+  return "\"" + shown + "\"";
+}
+
+std::vector<std::string> split_list(std::string_view text) {
+  std::vector<std::string> items;
+  std::string item;
+  std::istringstream stream{std::string(text)};
+  while (std::getline(stream, item, ',')) {
+    item = trim(item);
+    if (!item.empty()) items.push_back(item);
+  }
+  return items;
+}
+
+std::optional<long> parse_whole_number(std::string_view text) {
+  long value = 0;
+  const auto* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (error != std::errc{} || stop != end || text.empty()) return std::nullopt;
+  return value;
+}
+
+std::optional<UrlScheme> scheme_of(std::string_view url, std::string& rest) {
+  constexpr std::pair<std::string_view, UrlScheme> kSchemes[]{
+      {"https://", UrlScheme::https}, {"http://", UrlScheme::http}, {"file://", UrlScheme::file}};
+  for (const auto& [prefix, scheme] : kSchemes) {
+    if (url.size() < prefix.size()) continue;
+    const bool same = std::equal(prefix.begin(), prefix.end(), url.begin(), [](char a, char b) {
+      return a == static_cast<char>(std::tolower(static_cast<unsigned char>(b)));
+    });
+    if (same) {
+      rest = std::string(url.substr(prefix.size()));
+      return scheme;
+    }
+  }
+  return std::nullopt;
+}
+
+enum class Section { none, source, display, schedule, cache, unknown };
+
+struct KeyRule {
+  Section section;
+  std::string_view key;
+};
+
+constexpr KeyRule kKnownKeys[]{
+    {Section::source, "url"},
+    {Section::source, "token_file"},
+    {Section::source, "ca_file"},
+    {Section::source, "poll_seconds"},
+    {Section::display, "language"},
+    {Section::display, "theme"},
+    {Section::display, "page_seconds"},
+    {Section::display, "teams"},
+    {Section::display, "rotation"},
+    {Section::schedule, "days"},
+    {Section::schedule, "on"},
+    {Section::schedule, "off"},
+    {Section::schedule, "display_off_command"},
+    {Section::schedule, "display_on_command"},
+    {Section::cache, "directory"},
+};
+
+std::string known_keys_of(Section section) {
+  std::string list;
+  for (const auto& rule : kKnownKeys) {
+    if (rule.section != section) continue;
+    if (!list.empty()) list += ", ";
+    list += rule.key;
+  }
+  return list;
+}
+
+// Everything the INI callbacks need. inih calls the line reader once per physical
+// line and the key handler right after the line that holds the key, so the reader's
+// line count is the key's line number (Debian builds inih without INI_HANDLER_LINENO).
+struct Parse {
+  std::string file;
+  std::filesystem::path folder;
+  std::string_view text;
+  std::size_t offset = 0;
+  int line = 0;
+
+  Section section = Section::none;
+  std::string section_name;
+  int section_line = 0;
+  // Keys seen in the current section, with their line, to catch a key given twice.
+  std::map<std::string, int> keys_in_section;
+  int display_sections = 0;
+  int schedule_sections = 0;
+  int cache_sections = 0;
+  std::vector<bool> source_has_url;
+  int schedule_on_line = 0;
+
+  Config config;
+  Diagnostics diagnostics;
+
+  std::string where(std::string_view key) const {
+    std::string place = file + ":" + std::to_string(line) + ": [" + section_name + "]";
+    if (!key.empty()) place += " " + std::string(key);
+    return place;
+  }
+  void error(std::string_view key, std::string message) {
+    diagnostics.error(where(key), std::move(message));
+  }
+  void warning(std::string_view key, std::string message) {
+    diagnostics.warning(where(key), std::move(message));
+  }
+
+  std::string resolve(const std::string& path) const {
+    const std::filesystem::path given(path);
+    if (given.is_absolute() || folder.empty()) return given.lexically_normal().string();
+    return (folder / given).lexically_normal().string();
+  }
+
+  void begin_section(std::string name) {
+    section_name = std::move(name);
+    section_line = line;
+    keys_in_section.clear();
+    const auto duplicate = [&](int& count) {
+      if (++count > 1) {
+        diagnostics.error(file + ":" + std::to_string(line) + ": [" + section_name + "]",
+                          "given more than once; write all its keys in one section");
+      }
+    };
+    if (section_name == "source") {
+      section = Section::source;
+      SourceConfig source;
+      source.line = line;
+      config.sources.push_back(source);
+      source_has_url.push_back(false);
+    } else if (section_name == "display") {
+      section = Section::display;
+      duplicate(display_sections);
+    } else if (section_name == "schedule") {
+      section = Section::schedule;
+      duplicate(schedule_sections);
+    } else if (section_name == "cache") {
+      section = Section::cache;
+      duplicate(cache_sections);
+    } else {
+      section = Section::unknown;
+      diagnostics.error(file + ":" + std::to_string(line) + ": [" + section_name + "]",
+                        "unknown section; expected [source], [display], [schedule] or [cache]");
+    }
+  }
+};
+
+void read_source_key(Parse& parse, const std::string& key, const std::string& value) {
+  SourceConfig& source = parse.config.sources.back();
+  if (key == "url") {
+    std::string rest;
+    const auto scheme = scheme_of(value, rest);
+    if (!scheme) {
+      parse.error(key, "expected an https://, http:// or file:// URL, got " + quoted(value));
+      return;
+    }
+    if (*scheme == UrlScheme::file && !rest.starts_with("/")) {
+      parse.error(key, "expected an absolute path after file:// (file:///boot/firmware/board.json)"
+                       ", got " +
+                           quoted(value));
+      return;
+    }
+    if (*scheme != UrlScheme::file && (rest.empty() || rest.starts_with("/"))) {
+      parse.error(key, "expected a server name after the scheme, got " + quoted(value));
+      return;
+    }
+    if (value.find_first_of(" \t") != std::string::npos) {
+      parse.error(key, "a URL has no spaces; write them as %20, got " + quoted(value));
+      return;
+    }
+    source.url = value;
+    source.scheme = *scheme;
+  } else if (key == "token_file") {
+    source.token_file = parse.resolve(value);
+  } else if (key == "ca_file") {
+    source.ca_file = parse.resolve(value);
+  } else if (key == "poll_seconds") {
+    const auto seconds = parse_whole_number(value);
+    if (!seconds || *seconds <= 0 || *seconds > kMaximumPollSeconds) {
+      parse.error(key, "expected a whole number of seconds from " +
+                           std::to_string(kMinimumPollSeconds) + " to " +
+                           std::to_string(kMaximumPollSeconds) + ", got " + quoted(value));
+      return;
+    }
+    if (*seconds < kMinimumPollSeconds) {
+      parse.warning(key, "raised to the minimum of " + std::to_string(kMinimumPollSeconds) +
+                             " seconds, got " + value);
+      source.poll_seconds = kMinimumPollSeconds;
+      return;
+    }
+    source.poll_seconds = static_cast<int>(*seconds);
+  }
+}
+
+template <typename E>
+std::optional<E> read_key(Parse& parse, const std::string& key, const std::string& value) {
+  if (auto parsed = enum_from_key<E>(value)) return parsed;
+  parse.error(key, "expected one of " + enum_key_list<E>() + ", got " + quoted(value));
+  return std::nullopt;
+}
+
+void read_display_key(Parse& parse, const std::string& key, const std::string& value) {
+  DisplayConfig& display = parse.config.display;
+  if (key == "language") {
+    display.language = read_key<Language>(parse, key, value);
+  } else if (key == "theme") {
+    display.theme = read_key<Theme>(parse, key, value);
+  } else if (key == "page_seconds") {
+    // The same range the document's display.page_seconds allows.
+    const auto seconds = parse_whole_number(value);
+    if (!seconds || *seconds < 5 || *seconds > 3600) {
+      parse.error(key, "expected a whole number of seconds from 5 to 3600, got " + quoted(value));
+      return;
+    }
+    display.page_seconds = static_cast<int>(*seconds);
+  } else if (key == "teams") {
+    auto teams = split_list(value);
+    if (teams.empty()) {
+      parse.error(key, "expected team ids separated by commas (bb, mb), got " + quoted(value));
+      return;
+    }
+    display.teams = std::move(teams);
+  } else if (key == "rotation") {
+    const auto degrees = parse_whole_number(value);
+    if (!degrees || (*degrees != 0 && *degrees != 90 && *degrees != 180 && *degrees != 270)) {
+      parse.error(key, "expected 0 | 90 | 180 | 270, got " + quoted(value));
+      return;
+    }
+    display.rotation = static_cast<int>(*degrees);
+  }
+}
+
+void read_schedule_key(Parse& parse, const std::string& key, const std::string& value) {
+  ScheduleConfig& schedule = parse.config.schedule;
+  if (key == "days") {
+    std::vector<Weekday> days;
+    for (const auto& item : split_list(value)) {
+      const auto day = enum_from_key<Weekday>(item);
+      if (!day) {
+        parse.error(key,
+                    "expected days from " + enum_key_list<Weekday>() + ", got " + quoted(item));
+        return;
+      }
+      if (std::find(days.begin(), days.end(), *day) == days.end()) days.push_back(*day);
+    }
+    if (days.empty()) {
+      parse.error(key, "expected days separated by commas (ma, di, wo, do, vr), got " +
+                           quoted(value));
+      return;
+    }
+    schedule.days = std::move(days);
+  } else if (key == "on" || key == "off") {
+    const auto time = parse_time_of_day(value);
+    if (!time) {
+      parse.error(key, "expected a time HH:MM, got " + quoted(value));
+      return;
+    }
+    (key == "on" ? schedule.on : schedule.off) = time;
+    if (key == "on") parse.schedule_on_line = parse.line;
+  } else if (key == "display_off_command") {
+    schedule.display_off_command = value;
+  } else if (key == "display_on_command") {
+    schedule.display_on_command = value;
+  }
+}
+
+void read_cache_key(Parse& parse, const std::string& key, const std::string& value) {
+  if (key != "directory") return;
+  if (!value.starts_with("/")) {
+    parse.error(key, "expected an absolute folder (/var/cache/hgw-dashboard), got " +
+                         quoted(value));
+    return;
+  }
+  parse.config.cache_directory = std::filesystem::path(value).lexically_normal().string();
+}
+
+int on_key(void* user, const char* /*section*/, const char* name, const char* raw_value) {
+  Parse& parse = *static_cast<Parse*>(user);
+  const std::string key = trim(name);
+  const std::string value = trim(raw_value);
+  if (parse.section == Section::unknown) return 1;  // already reported at its header
+  if (parse.section == Section::none) {
+    parse.diagnostics.error(parse.file + ":" + std::to_string(parse.line) + ": " + key,
+                            "outside a section; put it under [source], [display], [schedule] "
+                            "or [cache]");
+    return 1;
+  }
+  const bool known = std::any_of(std::begin(kKnownKeys), std::end(kKnownKeys), [&](const auto& r) {
+    return r.section == parse.section && r.key == key;
+  });
+  if (!known) {
+    parse.error(key, "unknown key; [" + parse.section_name + "] knows " +
+                         known_keys_of(parse.section));
+    return 1;
+  }
+  // inih joins an indented line to the key above it as a second value: that is a
+  // mistake in this file, never a feature we use.
+  const auto [seen, inserted] = parse.keys_in_section.emplace(key, parse.line);
+  if (!inserted) {
+    parse.error(key, seen->second == parse.line
+                         ? "continues on an indented line; write the value on one line"
+                         : "given twice (first on line " + std::to_string(seen->second) + ")");
+    return 1;
+  }
+  if (value.empty()) {
+    parse.error(key, "has no value");
+    return 1;
+  }
+  if (parse.section == Section::source && key == "url") parse.source_has_url.back() = true;
+  switch (parse.section) {
+    case Section::source: read_source_key(parse, key, value); break;
+    case Section::display: read_display_key(parse, key, value); break;
+    case Section::schedule: read_schedule_key(parse, key, value); break;
+    case Section::cache: read_cache_key(parse, key, value); break;
+    case Section::none:
+    case Section::unknown: break;
+  }
+  return 1;
+}
+
+// inih's line reader: hands out one line at a time, counts lines and notices
+// section headers itself so that an empty [source] still counts.
+char* next_line(char* buffer, int size, void* user) {
+  Parse& parse = *static_cast<Parse*>(user);
+  if (parse.offset >= parse.text.size()) return nullptr;
+  const auto end = parse.text.find('\n', parse.offset);
+  const std::size_t stop = end == std::string_view::npos ? parse.text.size() : end + 1;
+  std::string_view line = parse.text.substr(parse.offset, stop - parse.offset);
+  parse.offset = stop;
+  ++parse.line;
+
+  const std::size_t capacity = static_cast<std::size_t>(size) - 1;
+  if (line.size() > capacity) {
+    parse.diagnostics.error(parse.file + ":" + std::to_string(parse.line),
+                            "line longer than " + std::to_string(capacity - 1) +
+                                " characters; the line is skipped");
+    line = std::string_view{};  // skip it whole rather than parse half a value
+  }
+  const std::string trimmed = trim(line);
+  if (trimmed.starts_with("[")) {
+    const auto close = trimmed.find(']');
+    if (close != std::string::npos) parse.begin_section(trim(trimmed.substr(1, close - 1)));
+  }
+  std::memcpy(buffer, line.data(), line.size());
+  buffer[line.size()] = '\0';
+  return buffer;
+}
+
+void check_whole_config(Parse& parse) {
+  for (std::size_t i = 0; i < parse.config.sources.size(); ++i) {
+    const SourceConfig& source = parse.config.sources[i];
+    const std::string place = parse.file + ":" + std::to_string(source.line) + ": [source]";
+    if (!parse.source_has_url[i]) {
+      parse.diagnostics.error(place, "has no url");
+      continue;
+    }
+    if (source.url.empty()) continue;  // its url was refused, and said so
+    if (source.ca_file && source.scheme != UrlScheme::https) {
+      parse.diagnostics.warning(place + " ca_file", "only used with https:// URLs; ignored");
+    }
+    if (source.token_file && source.scheme == UrlScheme::file) {
+      parse.diagnostics.warning(place + " token_file", "not used with file:// URLs; ignored");
+    }
+    if (source.token_file && source.scheme == UrlScheme::http) {
+      parse.diagnostics.warning(place + " token_file",
+                                "the token travels unencrypted over http://; use https://");
+    }
+  }
+  if (parse.config.sources.empty()) {
+    parse.diagnostics.error(parse.file, "no [source] section: the wall would have nothing to show");
+  }
+  const ScheduleConfig& schedule = parse.config.schedule;
+  if (schedule.on.has_value() != schedule.off.has_value()) {
+    parse.diagnostics.error(parse.file + ": [schedule]", "give both on and off, or neither");
+  } else if (schedule.on && *schedule.off <= *schedule.on) {
+    parse.diagnostics.error(
+        parse.file + ":" + std::to_string(parse.schedule_on_line) + ": [schedule] off",
+        "expected a time after on (" + format_time_of_day(*schedule.on) + ")");
+  }
+}
+
+}  // namespace
+
+ConfigResult parse_config(std::string_view text, const std::string& file) {
+  Parse parse;
+  parse.file = file;
+  parse.folder = std::filesystem::path(file).parent_path();
+  parse.text = text;
+  parse.config.file = file;
+  if (text.starts_with("\xEF\xBB\xBF")) parse.offset = 3;  // a BOM from a Windows editor
+
+  const int first_bad_line = ini_parse_stream(next_line, &parse, on_key, &parse);
+  if (first_bad_line > 0) {
+    parse.diagnostics.error(file + ":" + std::to_string(first_bad_line),
+                            "expected `key = value` or a [section] header");
+  }
+  check_whole_config(parse);
+
+  ConfigResult result;
+  result.diagnostics = std::move(parse.diagnostics);
+  if (!result.diagnostics.has_errors()) result.config = std::move(parse.config);
+  return result;
+}
+
+ConfigResult load_config(const std::string& file) {
+  ConfigResult result;
+  std::ifstream stream(file, std::ios::binary);
+  if (!stream) {
+    result.diagnostics.error(file, std::string("cannot be read: ") + std::strerror(errno));
+    return result;
+  }
+  std::string text(kMaxConfigBytes + 1, '\0');
+  stream.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(stream.gcount()));
+  if (text.size() > kMaxConfigBytes) {
+    result.diagnostics.error(file, "larger than " + std::to_string(kMaxConfigBytes / 1024) +
+                                       " KiB; this is not a config file");
+    return result;
+  }
+
+  result = parse_config(text, file);
+  if (!result.config) return result;
+  for (const SourceConfig& source : result.config->sources) {
+    const std::string place = file + ":" + std::to_string(source.line) + ": [source]";
+    if (source.token_file && source.scheme != UrlScheme::file) {
+      if (auto problem = check_token_file_mode(*source.token_file)) {
+        result.diagnostics.error(place + " token_file", *problem);
+      }
+    }
+    if (source.ca_file && source.scheme == UrlScheme::https &&
+        ::access(source.ca_file->c_str(), R_OK) != 0) {
+      result.diagnostics.error(place + " ca_file", *source.ca_file + " cannot be read: " +
+                                                        std::strerror(errno));
+    }
+  }
+  if (result.diagnostics.has_errors()) result.config.reset();
+  return result;
+}
+
+}  // namespace hgw::core

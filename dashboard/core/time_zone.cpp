@@ -1,0 +1,52 @@
+#include "time_zone.hpp"
+
+#include <ctime>
+
+namespace hgw::core {
+namespace {
+
+constexpr std::int64_t kSecondsPerDay = 86400;
+
+Date last_sunday(int year, int month) {
+  const Date last{year, month, days_in_month(year, month)};
+  return add_days(last, -static_cast<std::int64_t>((static_cast<int>(weekday(last)) + 1) % 7));
+}
+
+std::int64_t utc_seconds(const Date& date, int hour) {
+  return days_from_civil(date) * kSecondsPerDay + hour * 3600LL;
+}
+
+}  // namespace
+
+Instant TimeZone::from_local(const Date& date, const TimeOfDay& time) const {
+  const std::int64_t local = days_from_civil(date) * kSecondsPerDay + time.minutes * 60LL;
+  // Try the offset before and after any change near that time; the first one that
+  // maps back onto the same local time wins.
+  const int first_guess = offset_at(local - 86400);
+  const int second_guess = offset_at(local + 86400);
+  for (const int offset : {first_guess, second_guess}) {
+    const std::int64_t candidate = local - offset * 60LL;
+    if (offset_at(candidate) == offset) return Instant{candidate, offset};
+  }
+  // In the spring gap: the wall clock jumped over this time; use the old offset.
+  return at(local - first_guess * 60LL);
+}
+
+int EuropeanTimeZone::offset_at(std::int64_t unix_seconds) const {
+  const Date utc_date =
+      civil_from_days(unix_seconds >= 0 ? unix_seconds / kSecondsPerDay
+                                        : (unix_seconds - kSecondsPerDay + 1) / kSecondsPerDay);
+  const std::int64_t summer_start = utc_seconds(last_sunday(utc_date.year, 3), 1);
+  const std::int64_t summer_end = utc_seconds(last_sunday(utc_date.year, 10), 1);
+  const bool summer = unix_seconds >= summer_start && unix_seconds < summer_end;
+  return standard_ + (summer ? 60 : 0);
+}
+
+int SystemTimeZone::offset_at(std::int64_t unix_seconds) const {
+  const std::time_t seconds = static_cast<std::time_t>(unix_seconds);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  return static_cast<int>(local.tm_gmtoff / 60);
+}
+
+}  // namespace hgw::core

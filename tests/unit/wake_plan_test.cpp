@@ -1,0 +1,113 @@
+#include "core/wake_plan.hpp"
+
+#include <doctest/doctest.h>
+
+#include "test_documents.hpp"
+
+using namespace hgw;
+using namespace hgw::core;
+using hgw::test::at;
+
+namespace {
+
+WakeInputs showing_since(const std::string& now, const std::string& shown_at) {
+  WakeInputs inputs;
+  inputs.now = at(now);
+  inputs.page_shown_at = at(shown_at);
+  inputs.page_seconds = 20;
+  inputs.page_count = 6;
+  return inputs;
+}
+
+}  // namespace
+
+TEST_CASE("the next wake is the earliest of minute tick and page turn") {
+  auto plan =
+      plan_next_wake(showing_since("2026-11-30T08:00:05+01:00", "2026-11-30T08:00:00+01:00"));
+  CHECK(plan.reason == WakeReason::page_turn);
+  CHECK(plan.at == at("2026-11-30T08:00:20+01:00"));
+  plan = plan_next_wake(showing_since("2026-11-30T08:00:50+01:00", "2026-11-30T08:00:40+01:00"));
+  CHECK(plan.reason == WakeReason::minute_tick);
+  CHECK(plan.at == at("2026-11-30T08:01:00+01:00"));
+}
+
+TEST_CASE("an overdue page turn happens now, not an interval late") {
+  const auto plan =
+      plan_next_wake(showing_since("2026-11-30T08:00:45+01:00", "2026-11-30T08:00:00+01:00"));
+  CHECK(plan.reason == WakeReason::page_turn);
+  CHECK(plan.at == at("2026-11-30T08:00:45+01:00"));
+}
+
+TEST_CASE("paused, or a single page: only the clock wakes it") {
+  auto inputs = showing_since("2026-11-30T08:00:05+01:00", "2026-11-30T08:00:00+01:00");
+  inputs.paused = true;
+  CHECK(plan_next_wake(inputs).reason == WakeReason::minute_tick);
+  inputs.paused = false;
+  inputs.page_count = 1;
+  CHECK(plan_next_wake(inputs).reason == WakeReason::minute_tick);
+}
+
+TEST_CASE("dark: nothing but the screen-on edge, or an hourly look") {
+  auto inputs = showing_since("2026-11-30T18:00:00+01:00", "2026-11-30T17:29:50+01:00");
+  inputs.screen_on = false;
+  inputs.next_screen_change = at("2026-12-01T07:30:00+01:00");
+  auto plan = plan_next_wake(inputs);
+  CHECK(plan.reason == WakeReason::idle_check);
+  CHECK(plan.at == at("2026-11-30T19:00:00+01:00"));
+  inputs.now = at("2026-12-01T07:00:00+01:00");
+  plan = plan_next_wake(inputs);
+  CHECK(plan.reason == WakeReason::screen_change);
+  CHECK(plan.at == at("2026-12-01T07:30:00+01:00"));
+}
+
+TEST_CASE("the screen-off edge wins over the clock when it comes first") {
+  auto inputs = showing_since("2026-11-30T17:29:30+01:00", "2026-11-30T17:29:25+01:00");
+  inputs.next_screen_change = at("2026-11-30T17:29:40+01:00");
+  CHECK(plan_next_wake(inputs).reason == WakeReason::screen_change);
+}
+
+TEST_CASE("a simulated school day wakes a bounded number of times") {
+  // From 07:30 to 17:30 with six pages of 20 s: one wake per page turn or minute.
+  auto inputs = showing_since("2026-11-30T07:30:00+01:00", "2026-11-30T07:30:00+01:00");
+  inputs.next_screen_change = at("2026-11-30T17:30:00+01:00");
+  int wakes = 0, turns = 0;
+  while (inputs.now.unix_seconds < inputs.next_screen_change->unix_seconds) {
+    const auto plan = plan_next_wake(inputs);
+    REQUIRE(plan.at.unix_seconds > inputs.now.unix_seconds);  // never a busy loop
+    inputs.now = plan.at;
+    ++wakes;
+    if (page_turn_due(inputs)) {
+      inputs.page_shown_at = plan.at;
+      ++turns;
+    }
+  }
+  CHECK(turns == 10 * 60 * 3);  // every 20 s for ten hours, the last on the off edge
+  CHECK(wakes == 10 * 60 * 3);  // each minute tick falls on a page turn here
+}
+
+TEST_CASE("page turns that do not fall on the minute add their own wakes, no more") {
+  auto inputs = showing_since("2026-11-30T07:30:00+01:00", "2026-11-30T07:30:00+01:00");
+  inputs.page_seconds = 25;
+  inputs.next_screen_change = at("2026-11-30T08:30:00+01:00");
+  int wakes = 0, turns = 0;
+  while (inputs.now.unix_seconds < inputs.next_screen_change->unix_seconds) {
+    const auto plan = plan_next_wake(inputs);
+    REQUIRE(plan.at.unix_seconds > inputs.now.unix_seconds);
+    inputs.now = plan.at;
+    ++wakes;
+    if (page_turn_due(inputs)) {
+      inputs.page_shown_at = plan.at;
+      ++turns;
+    }
+  }
+  CHECK(turns == 144);              // 3600 / 25
+  CHECK(wakes == turns + 60 - 12);  // minute ticks that coincide with a turn are shared
+}
+
+TEST_CASE("page rotation wraps both ways") {
+  CHECK(rotate_page(0, 6, 1) == 1);
+  CHECK(rotate_page(5, 6, 1) == 0);
+  CHECK(rotate_page(0, 6, -1) == 5);
+  CHECK(rotate_page(9, 6, 1) == 4);
+  CHECK(rotate_page(0, 0, 1) == 0);
+}
