@@ -30,7 +30,7 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
-std::string quoted(std::string_view text) {
+std::string shown_value(std::string_view text) {
   constexpr std::size_t kShown = 60;
   std::string shown(text.substr(0, kShown));
   if (text.size() > kShown) shown += "…";
@@ -127,6 +127,10 @@ struct Parse {
   int cache_sections = 0;
   std::vector<bool> source_has_url;
   int schedule_on_line = 0;
+  bool schedule_on_given = false;
+  bool schedule_off_given = false;
+  // The last line that starts with white space: inih reads it as more of the key above.
+  int indented_line = 0;
 
   Config config;
   Diagnostics diagnostics;
@@ -188,21 +192,22 @@ void read_source_key(Parse& parse, const std::string& key, const std::string& va
     std::string rest;
     const auto scheme = scheme_of(value, rest);
     if (!scheme) {
-      parse.error(key, "expected an https://, http:// or file:// URL, got " + quoted(value));
+      parse.error(key, "expected an https://, http:// or file:// URL, got " + shown_value(value));
       return;
     }
     if (*scheme == UrlScheme::file && !rest.starts_with("/")) {
-      parse.error(key, "expected an absolute path after file:// (file:///boot/firmware/board.json)"
-                       ", got " +
-                           quoted(value));
+      parse.error(key,
+                  "expected an absolute path after file:// (file:///boot/firmware/board.json)"
+                  ", got " +
+                      shown_value(value));
       return;
     }
     if (*scheme != UrlScheme::file && (rest.empty() || rest.starts_with("/"))) {
-      parse.error(key, "expected a server name after the scheme, got " + quoted(value));
+      parse.error(key, "expected a server name after the scheme, got " + shown_value(value));
       return;
     }
     if (value.find_first_of(" \t") != std::string::npos) {
-      parse.error(key, "a URL has no spaces; write them as %20, got " + quoted(value));
+      parse.error(key, "a URL has no spaces; write them as %20, got " + shown_value(value));
       return;
     }
     source.url = value;
@@ -216,7 +221,7 @@ void read_source_key(Parse& parse, const std::string& key, const std::string& va
     if (!seconds || *seconds <= 0 || *seconds > kMaximumPollSeconds) {
       parse.error(key, "expected a whole number of seconds from " +
                            std::to_string(kMinimumPollSeconds) + " to " +
-                           std::to_string(kMaximumPollSeconds) + ", got " + quoted(value));
+                           std::to_string(kMaximumPollSeconds) + ", got " + shown_value(value));
       return;
     }
     if (*seconds < kMinimumPollSeconds) {
@@ -232,7 +237,7 @@ void read_source_key(Parse& parse, const std::string& key, const std::string& va
 template <typename E>
 std::optional<E> read_key(Parse& parse, const std::string& key, const std::string& value) {
   if (auto parsed = enum_from_key<E>(value)) return parsed;
-  parse.error(key, "expected one of " + enum_key_list<E>() + ", got " + quoted(value));
+  parse.error(key, "expected one of " + enum_key_list<E>() + ", got " + shown_value(value));
   return std::nullopt;
 }
 
@@ -246,21 +251,22 @@ void read_display_key(Parse& parse, const std::string& key, const std::string& v
     // The same range the document's display.page_seconds allows.
     const auto seconds = parse_whole_number(value);
     if (!seconds || *seconds < 5 || *seconds > 3600) {
-      parse.error(key, "expected a whole number of seconds from 5 to 3600, got " + quoted(value));
+      parse.error(key,
+                  "expected a whole number of seconds from 5 to 3600, got " + shown_value(value));
       return;
     }
     display.page_seconds = static_cast<int>(*seconds);
   } else if (key == "teams") {
     auto teams = split_list(value);
     if (teams.empty()) {
-      parse.error(key, "expected team ids separated by commas (bb, mb), got " + quoted(value));
+      parse.error(key, "expected team ids separated by commas (bb, mb), got " + shown_value(value));
       return;
     }
     display.teams = std::move(teams);
   } else if (key == "rotation") {
     const auto degrees = parse_whole_number(value);
     if (!degrees || (*degrees != 0 && *degrees != 90 && *degrees != 180 && *degrees != 270)) {
-      parse.error(key, "expected 0 | 90 | 180 | 270, got " + quoted(value));
+      parse.error(key, "expected 0 | 90 | 180 | 270, got " + shown_value(value));
       return;
     }
     display.rotation = static_cast<int>(*degrees);
@@ -274,22 +280,23 @@ void read_schedule_key(Parse& parse, const std::string& key, const std::string& 
     for (const auto& item : split_list(value)) {
       const auto day = enum_from_key<Weekday>(item);
       if (!day) {
-        parse.error(key,
-                    "expected days from " + enum_key_list<Weekday>() + ", got " + quoted(item));
+        parse.error(
+            key, "expected days from " + enum_key_list<Weekday>() + ", got " + shown_value(item));
         return;
       }
       if (std::find(days.begin(), days.end(), *day) == days.end()) days.push_back(*day);
     }
     if (days.empty()) {
-      parse.error(key, "expected days separated by commas (ma, di, wo, do, vr), got " +
-                           quoted(value));
+      parse.error(
+          key, "expected days separated by commas (ma, di, wo, do, vr), got " + shown_value(value));
       return;
     }
     schedule.days = std::move(days);
   } else if (key == "on" || key == "off") {
+    (key == "on" ? parse.schedule_on_given : parse.schedule_off_given) = true;
     const auto time = parse_time_of_day(value);
     if (!time) {
-      parse.error(key, "expected a time HH:MM, got " + quoted(value));
+      parse.error(key, "expected a time HH:MM, got " + shown_value(value));
       return;
     }
     (key == "on" ? schedule.on : schedule.off) = time;
@@ -304,8 +311,8 @@ void read_schedule_key(Parse& parse, const std::string& key, const std::string& 
 void read_cache_key(Parse& parse, const std::string& key, const std::string& value) {
   if (key != "directory") return;
   if (!value.starts_with("/")) {
-    parse.error(key, "expected an absolute folder (/var/cache/hgw-dashboard), got " +
-                         quoted(value));
+    parse.error(
+        key, "expected an absolute folder (/var/cache/hgw-dashboard), got " + shown_value(value));
     return;
   }
   parse.config.cache_directory = std::filesystem::path(value).lexically_normal().string();
@@ -326,15 +333,15 @@ int on_key(void* user, const char* /*section*/, const char* name, const char* ra
     return r.section == parse.section && r.key == key;
   });
   if (!known) {
-    parse.error(key, "unknown key; [" + parse.section_name + "] knows " +
-                         known_keys_of(parse.section));
+    parse.error(key,
+                "unknown key; [" + parse.section_name + "] knows " + known_keys_of(parse.section));
     return 1;
   }
   // inih joins an indented line to the key above it as a second value: that is a
   // mistake in this file, never a feature we use.
   const auto [seen, inserted] = parse.keys_in_section.emplace(key, parse.line);
   if (!inserted) {
-    parse.error(key, seen->second == parse.line
+    parse.error(key, parse.indented_line == parse.line
                          ? "continues on an indented line; write the value on one line"
                          : "given twice (first on line " + std::to_string(seen->second) + ")");
     return 1;
@@ -345,12 +352,21 @@ int on_key(void* user, const char* /*section*/, const char* name, const char* ra
   }
   if (parse.section == Section::source && key == "url") parse.source_has_url.back() = true;
   switch (parse.section) {
-    case Section::source: read_source_key(parse, key, value); break;
-    case Section::display: read_display_key(parse, key, value); break;
-    case Section::schedule: read_schedule_key(parse, key, value); break;
-    case Section::cache: read_cache_key(parse, key, value); break;
+    case Section::source:
+      read_source_key(parse, key, value);
+      break;
+    case Section::display:
+      read_display_key(parse, key, value);
+      break;
+    case Section::schedule:
+      read_schedule_key(parse, key, value);
+      break;
+    case Section::cache:
+      read_cache_key(parse, key, value);
+      break;
     case Section::none:
-    case Section::unknown: break;
+    case Section::unknown:
+      break;
   }
   return 1;
 }
@@ -368,12 +384,16 @@ char* next_line(char* buffer, int size, void* user) {
 
   const std::size_t capacity = static_cast<std::size_t>(size) - 1;
   if (line.size() > capacity) {
-    parse.diagnostics.error(parse.file + ":" + std::to_string(parse.line),
-                            "line longer than " + std::to_string(capacity - 1) +
-                                " characters; the line is skipped");
+    parse.diagnostics.error(
+        parse.file + ":" + std::to_string(parse.line),
+        "line longer than " + std::to_string(capacity - 1) + " characters; the line is skipped");
     line = std::string_view{};  // skip it whole rather than parse half a value
   }
   const std::string trimmed = trim(line);
+  if (!line.empty() && (line.front() == ' ' || line.front() == '\t') && !trimmed.empty() &&
+      trimmed.front() != ';' && trimmed.front() != '#') {
+    parse.indented_line = parse.line;
+  }
   if (trimmed.starts_with("[")) {
     const auto close = trimmed.find(']');
     if (close != std::string::npos) parse.begin_section(trim(trimmed.substr(1, close - 1)));
@@ -407,9 +427,9 @@ void check_whole_config(Parse& parse) {
     parse.diagnostics.error(parse.file, "no [source] section: the wall would have nothing to show");
   }
   const ScheduleConfig& schedule = parse.config.schedule;
-  if (schedule.on.has_value() != schedule.off.has_value()) {
+  if (parse.schedule_on_given != parse.schedule_off_given) {
     parse.diagnostics.error(parse.file + ": [schedule]", "give both on and off, or neither");
-  } else if (schedule.on && *schedule.off <= *schedule.on) {
+  } else if (schedule.on && schedule.off && *schedule.off <= *schedule.on) {
     parse.diagnostics.error(
         parse.file + ":" + std::to_string(parse.schedule_on_line) + ": [schedule] off",
         "expected a time after on (" + format_time_of_day(*schedule.on) + ")");
@@ -466,8 +486,8 @@ ConfigResult load_config(const std::string& file) {
     }
     if (source.ca_file && source.scheme == UrlScheme::https &&
         ::access(source.ca_file->c_str(), R_OK) != 0) {
-      result.diagnostics.error(place + " ca_file", *source.ca_file + " cannot be read: " +
-                                                        std::strerror(errno));
+      result.diagnostics.error(place + " ca_file",
+                               *source.ca_file + " cannot be read: " + std::strerror(errno));
     }
   }
   if (result.diagnostics.has_errors()) result.config.reset();

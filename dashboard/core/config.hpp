@@ -26,8 +26,9 @@ enum class UrlScheme { https, http, file };
 struct SourceConfig {
   std::string url;
   UrlScheme scheme = UrlScheme::https;
-  std::optional<std::string> token_file;  // absolute; relative paths are taken from the config's folder
-  std::optional<std::string> ca_file;     // idem
+  std::optional<std::string>
+      token_file;  // absolute; relative paths are taken from the config's folder
+  std::optional<std::string> ca_file;  // idem
   int poll_seconds = kDefaultPollSeconds;
   int line = 0;  // the line of its [source] header, to point at it in messages
 };

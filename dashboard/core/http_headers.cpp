@@ -19,8 +19,10 @@ constexpr std::array<std::string_view, 12> kMonthNames{"Jan", "Feb", "Mar", "Apr
 constexpr std::int64_t kLargestDelta = 365LL * 24 * 60 * 60;
 
 std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -60,8 +62,8 @@ std::optional<std::chrono::seconds> parse_max_age(std::string_view cache_control
   while (!cache_control.empty()) {
     const auto comma = cache_control.find(',');
     const std::string_view directive = trim(cache_control.substr(0, comma));
-    cache_control = comma == std::string_view::npos ? std::string_view{}
-                                                    : cache_control.substr(comma + 1);
+    cache_control =
+        comma == std::string_view::npos ? std::string_view{} : cache_control.substr(comma + 1);
     const auto equals = directive.find('=');
     const std::string_view name = trim(directive.substr(0, equals));
     if (equals_ignoring_case(name, "no-cache") || equals_ignoring_case(name, "no-store")) {
