@@ -53,8 +53,9 @@ void draw_header(const DrawContext& context, const core::ViewModel& model, Rect 
   const float second_row = area.y + title_size + context.units(0.25f);
   const bool portrait = context.portrait();
 
-  const float badge_width =
-      header.is_demo ? std::min(area.w / 2, demo_badge_width(context, header.demo_text)) : 0;
+  const float badge_width = header.is_demo ? std::min(area.w * (portrait ? 0.75f : 0.5f),
+                                                      demo_badge_width(context, header.demo_text))
+                                           : 0;
   // Landscape: the badge follows the name. Portrait: it ends the period's row.
   const float name_room =
       std::max(0.0f, name_row - (badge_width > 0 && !portrait ? badge_width + gap : 0));

@@ -44,10 +44,9 @@ float positive_height(const DrawContext& context, float width, const core::Posit
 void positives_block(const DrawContext& context, const core::ViewModel& model, Rect area) {
   if (model.positives.empty()) return;
   const float heading = heading_height(context);
-  if (area.h < heading + context.line_step(FontRole::body) * 2) {
-    context.record_list("positives", 0, static_cast<int>(model.positives.size()));
-    return;
-  }
+  // Without room for a heading and one line the block is left out whole: what
+  // goes well is the overview's extra, not one of its three roles.
+  if (area.h < heading + context.line_step(FontRole::body) * 2) return;
   cut_top(area, draw_heading(context, area, phrase_text(Phrase::positives_title, model.language),
                              context.palette().on_course));
   stack_cards(

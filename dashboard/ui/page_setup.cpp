@@ -46,14 +46,18 @@ void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
                                   ui_text(problem_text(setup), language), 3));
   cut_top(area, context.units(1.0f));
 
-  // Configuration, device and version: label left, value right of it.
-  const float label_width = context.units(9);
+  // Configuration, device and version: label left and value beside it, or on a
+  // narrow screen the value under its label.
+  const bool stacked = area.w < context.units(30);
+  const float label_width = stacked ? 0.0f : context.units(9);
   const auto info_row = [&](UiText label, const std::string& value) {
     if (area.h < step) return;
-    context.text_in(FontRole::body_bold, area.x, area.y, label_width, palette.text_muted,
-                    ui_text(label, language));
-    cut_top(area, context.paragraph(FontRole::body, area.x + label_width, area.y,
-                                    area.w - label_width, palette.text, value, 2));
+    context.text_in(FontRole::body_bold, area.x, area.y, stacked ? area.w : label_width,
+                    palette.text_muted, ui_text(label, language));
+    if (stacked) cut_top(area, step);
+    const float height = context.paragraph(FontRole::body, area.x + label_width, area.y,
+                                           area.w - label_width, palette.text, value, 2);
+    cut_top(area, std::max(step, height));
   };
   info_row(UiText::setup_config_label, setup.config_path.empty()
                                            ? std::string(ui_text(UiText::setup_no_config, language))

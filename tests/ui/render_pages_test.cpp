@@ -1,0 +1,301 @@
+// Every page at every supported size, from the demo school, a minimal document
+// (the setup page) and a crowded one, drawn headless and checked for properties a
+// teacher four metres away would notice: something is drawn, no text is outside
+// the frame, overlapping another text or too small, what does not fit is counted
+// in "+ N meer", and a figure left out for privacy says so.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/decode_document.hpp"
+#include "core/demo_school.hpp"
+#include "core/view_model.hpp"
+#include "ui/frame.hpp"
+#include "ui/headless_renderer.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui_text.hpp"
+
+namespace {
+
+using hgw::core::Page;
+using hgw::ui::FrameRecord;
+using hgw::ui::TextBox;
+
+struct ScreenSize {
+  int width;
+  int height;
+};
+constexpr ScreenSize kSizes[] = {{1920, 1080}, {1280, 720}, {3840, 2160}, {1080, 1920}};
+constexpr Page kPages[] = {Page::overzicht, Page::cyclus, Page::doelen,
+                           Page::trends,    Page::acties, Page::ondersteuning};
+
+hgw::core::Instant monday_morning() {
+  return *hgw::core::parse_timestamp("2026-11-30T08:00:00+01:00");
+}
+
+hgw::core::ViewModel model_of(std::string_view json, bool is_demo,
+                              hgw::core::Theme theme = hgw::core::Theme::dark) {
+  const auto decoded = hgw::core::load_document(json);
+  REQUIRE_MESSAGE(decoded.document.has_value(), "the test document must be valid");
+  hgw::core::ViewOptions options;
+  options.is_demo = is_demo;
+  options.theme = theme;
+  return hgw::core::build_view_model(*decoded.document, monday_morning(), options);
+}
+
+std::string read_file(const char* path) {
+  std::ifstream file(path, std::ios::binary);
+  REQUIRE_MESSAGE(file.good(), "cannot read " << path);
+  std::ostringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+std::string describe(const TextBox& box) {
+  std::ostringstream text;
+  text << '"' << box.text << "\" at (" << box.min.x << ", " << box.min.y << ")–(" << box.max.x
+       << ", " << box.max.y << ")";
+  return text.str();
+}
+
+// The checks every frame must pass, whatever it shows.
+void check_frame(const hgw::ui::HeadlessRenderer& renderer, const FrameRecord& record,
+                 const hgw::core::ViewModel& model, const std::string& what) {
+  INFO(what);
+  const auto width = static_cast<float>(renderer.width());
+  const auto height = static_cast<float>(renderer.height());
+
+  // Not blank: enough pixels differ from the background, in enough colours.
+  const ImU32 background = hgw::ui::background_colour(model) | 0xFF000000u;
+  std::set<std::uint32_t> colours;
+  long drawn = 0;
+  long sampled = 0;
+  for (int y = 0; y < renderer.height(); y += 3) {
+    for (int x = 0; x < renderer.width(); x += 3) {
+      const std::uint32_t pixel = renderer.pixel(x, y);
+      ++sampled;
+      if (pixel != background) ++drawn;
+      if (colours.size() < 400) colours.insert(pixel);
+    }
+  }
+  CHECK_MESSAGE(drawn * 100 > sampled * 2, "only " << drawn << " of " << sampled << " drawn");
+  CHECK(colours.size() >= 60);
+  CHECK(record.texts.size() >= 5);
+
+  const float minimum = static_cast<float>(renderer.height()) / 36.0f;
+  for (const auto& box : record.texts) {
+    CHECK_MESSAGE(box.font_size >= minimum, "too small: " << describe(box));
+    const bool inside =
+        box.min.x >= 0 && box.min.y >= 0 && box.max.x <= width + 0.5f && box.max.y <= height + 0.5f;
+    CHECK_MESSAGE(inside, "outside the frame: " << describe(box));
+  }
+  // No two texts on top of each other (a pixel of touching is fine).
+  for (std::size_t a = 0; a < record.texts.size(); ++a) {
+    for (std::size_t b = a + 1; b < record.texts.size(); ++b) {
+      const TextBox& first = record.texts[a];
+      const TextBox& second = record.texts[b];
+      const float across =
+          std::min(first.max.x, second.max.x) - std::max(first.min.x, second.min.x);
+      const float down = std::min(first.max.y, second.max.y) - std::max(first.min.y, second.min.y);
+      CHECK_MESSAGE(!(across > 1.0f && down > 1.0f),
+                    "overlap: " << describe(first) << " and " << describe(second));
+    }
+  }
+  // Whatever a list left out is said by a "+ N meer" marker.
+  for (const auto& list : record.lists) {
+    if (list.hidden == 0) continue;
+    const std::string marker = hgw::ui::more_text(list.hidden, model.language);
+    const bool marked = std::any_of(record.texts.begin(), record.texts.end(),
+                                    [&](const TextBox& box) { return box.text == marker; });
+    CHECK_MESSAGE(marked,
+                  list.name << ": " << list.hidden << " hidden without \"" << marker << '"');
+  }
+}
+
+const hgw::ui::ListRecord* find_list(const FrameRecord& record, const std::string& name) {
+  for (const auto& list : record.lists) {
+    if (list.name == name) return &list;
+  }
+  return nullptr;
+}
+
+bool shows_text_containing(const FrameRecord& record, const std::string& part) {
+  return std::any_of(record.texts.begin(), record.texts.end(),
+                     [&](const TextBox& box) { return box.text.find(part) != std::string::npos; });
+}
+
+int goal_count(const hgw::core::ViewModel& model) {
+  int total = 0;
+  for (const auto& group : model.goal_groups)
+    total += static_cast<int>(group.goals.size());
+  return total;
+}
+
+int action_count(const hgw::core::ViewModel& model) {
+  int total = 0;
+  for (const auto& group : model.action_groups)
+    total += static_cast<int>(group.actions.size());
+  return total;
+}
+
+// Every item of a page's list is either shown or counted in the marker.
+void check_counts(const FrameRecord& record, const hgw::core::ViewModel& model, Page page) {
+  const auto check = [&](const char* name, int total) {
+    const auto* list = find_list(record, name);
+    REQUIRE_MESSAGE(list != nullptr, "no record of " << name);
+    CHECK(list->shown + list->hidden == total);
+    CHECK(list->shown >= std::min(total, 1));
+  };
+  switch (page) {
+    case Page::doelen:
+      check("goals", goal_count(model));
+      break;
+    case Page::trends:
+      check("trends", static_cast<int>(model.trends.size()));
+      break;
+    case Page::acties:
+      check("actions", action_count(model));
+      break;
+    case Page::cyclus:
+      check("teams", static_cast<int>(model.teams.size()));
+      break;
+    case Page::overzicht:
+      check("overview_goals", static_cast<int>(model.overview.learning_goals.size()));
+      break;
+    case Page::ondersteuning:
+      break;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the demo school: every page at every size") {
+  const auto model = model_of(hgw::core::demo_school_json(), true);
+  const hgw::ui::SetupInfo setup{};
+  for (const auto size : kSizes) {
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    const bool landscape = size.width > size.height;
+    for (const Page page : kPages) {
+      FrameRecord record;
+      renderer.render({&model, page, &setup}, &record);
+      const std::string what = "demo " + std::to_string(size.width) + "x" +
+                               std::to_string(size.height) + " page " +
+                               std::to_string(static_cast<int>(page));
+      check_frame(renderer, record, model, what);
+      INFO(what);
+      check_counts(record, model, page);
+      CHECK(shows_text_containing(record, model.header.demo_text));
+      CHECK(shows_text_containing(record, model.header.time_text));
+      if (landscape && page != Page::overzicht) {
+        // On a landscape screen the demo school fits whole on its pages.
+        for (const auto& list : record.lists) {
+          if (list.name == "goals" || list.name == "trends" || list.name == "actions" ||
+              list.name == "teams") {
+            CHECK_MESSAGE(list.hidden == 0, list.name << " hides " << list.hidden);
+          }
+        }
+      }
+      if (page == Page::trends) {
+        // Each trend shown with points left out says how many, with "n<10".
+        const auto* list = find_list(record, "trends");
+        REQUIRE(list != nullptr);
+        for (int index = 0; index < list->shown; ++index) {
+          const auto& trend = model.trends[static_cast<std::size_t>(index)];
+          if (trend.suppressed_points == 0) continue;
+          CHECK(shows_text_containing(record, "n<10"));
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("the demo school marks the privacy-suppressed goal with n<10 on the goals page") {
+  const auto model = model_of(hgw::core::demo_school_json(), true);
+  bool any_suppressed = false;
+  for (const auto& group : model.goal_groups) {
+    for (const auto& goal : group.goals)
+      any_suppressed = any_suppressed || goal.suppressed;
+  }
+  REQUIRE(any_suppressed);
+  hgw::ui::HeadlessRenderer renderer(1920, 1080);
+  FrameRecord record;
+  renderer.render({&model, Page::doelen, nullptr}, &record);
+  CHECK(shows_text_containing(record, "n<10"));
+}
+
+TEST_CASE("light theme: the same properties hold") {
+  const auto model = model_of(hgw::core::demo_school_json(), true, hgw::core::Theme::light);
+  REQUIRE(model.theme == hgw::core::Theme::light);
+  hgw::ui::HeadlessRenderer renderer(1920, 1080);
+  for (const Page page : kPages) {
+    FrameRecord record;
+    renderer.render({&model, page, nullptr}, &record);
+    check_frame(renderer, record, model, "light page " + std::to_string(static_cast<int>(page)));
+  }
+  // Light really is light: the corner is the light background.
+  CHECK((renderer.pixel(2, 2) & 0xFF) > 0xC0);
+}
+
+TEST_CASE("a minimal document shows the setup page at every size") {
+  const auto model = model_of(R"({"format":"hgw-dashboard/1"})", false);
+  REQUIRE_FALSE(model.has_content());
+  hgw::ui::SetupInfo setup;
+  setup.host_name = "hgw-wall-test";
+  setup.version = "9.9.9";
+  setup.config_path = "/etc/hgw-dashboard.conf";
+  for (const auto size : kSizes) {
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    FrameRecord record;
+    renderer.render({&model, Page::doelen, &setup}, &record);
+    check_frame(renderer, record, model, "setup " + std::to_string(size.width));
+    CHECK(shows_text_containing(record, "hgw-wall-test"));
+    CHECK(shows_text_containing(record, "9.9.9"));
+    CHECK(shows_text_containing(record, "/etc/hgw-dashboard.conf"));
+  }
+}
+
+TEST_CASE("a refused document shows the setup page with its errors") {
+  const auto model = model_of(R"({"format":"hgw-dashboard/1"})", false);
+  hgw::ui::SetupInfo setup;
+  setup.problem = hgw::ui::SetupProblem::document_invalid;
+  for (int index = 0; index < 30; ++index) {
+    setup.details.push_back("actions[" + std::to_string(index) +
+                            "].when: expected a date YYYY-MM-DD, got \"12 dec\"");
+  }
+  hgw::ui::HeadlessRenderer renderer(1920, 1080);
+  FrameRecord record;
+  renderer.render({&model, Page::overzicht, &setup}, &record);
+  check_frame(renderer, record, model, "setup with errors");
+  CHECK(shows_text_containing(record, "actions[0].when"));
+  const auto* details = find_list(record, "setup_details");
+  REQUIRE(details != nullptr);
+  CHECK(details->hidden > 0);
+}
+
+TEST_CASE("the crowded document: what does not fit is counted, nothing overflows") {
+  const std::string json = read_file(HGW_CROWDED_JSON);
+  const auto model = model_of(json, false);
+  REQUIRE(goal_count(model) >= 20);
+  for (const auto size : kSizes) {
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    for (const Page page : kPages) {
+      FrameRecord record;
+      renderer.render({&model, page, nullptr}, &record);
+      const std::string what = "crowded " + std::to_string(size.width) + "x" +
+                               std::to_string(size.height) + " page " +
+                               std::to_string(static_cast<int>(page));
+      check_frame(renderer, record, model, what);
+      INFO(what);
+      check_counts(record, model, page);
+      if (page == Page::doelen || page == Page::trends || page == Page::acties) {
+        CHECK(shows_text_containing(record, "meer"));
+      }
+    }
+  }
+}
