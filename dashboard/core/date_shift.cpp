@@ -57,6 +57,8 @@ void shift_dates(Document& document, std::int64_t days) {
       shift(closed.from, days);
       shift(closed.to, days);
     }
+    for (auto& event : document.display->schedule->events)
+      shift(event.date, days);
   }
 }
 

@@ -155,6 +155,26 @@ std::optional<ClosedPeriod> closed_period(const ObjectReader& object) {
   return ClosedPeriod{*from, *to, std::move(name)};
 }
 
+// `off` must come after `on`, on the same day; reported at `off`.
+void check_on_before_off(const ObjectReader& object, const std::optional<TimeOfDay>& on,
+                         const std::optional<TimeOfDay>& off) {
+  if (on && off && *off <= *on) {
+    object.diagnostics().error(object.path_of("off"), "expected a time after on (" +
+                                                          format_time_of_day(*on) + "), got \"" +
+                                                          format_time_of_day(*off) + "\"");
+  }
+}
+
+std::optional<ScheduleEvent> schedule_event(const ObjectReader& object) {
+  auto date = object.date("date", Need::required);
+  auto on = object.time("on", Need::required);
+  auto off = object.time("off", Need::required);
+  auto name = object.text("name", Need::optional);
+  check_on_before_off(object, on, off);
+  if (!date || !on || !off) return std::nullopt;
+  return ScheduleEvent{*date, *on, *off, std::move(name)};
+}
+
 std::optional<Schedule> schedule(const ObjectReader& display) {
   auto object = display.object("schedule", Need::optional);
   if (!object) return std::nullopt;
@@ -162,13 +182,11 @@ std::optional<Schedule> schedule(const ObjectReader& display) {
   result.days = read_values<Weekday>(*object, "days", read_enum<Weekday>);
   result.on = object->time("on", Need::optional);
   result.off = object->time("off", Need::optional);
-  if (result.on && result.off && *result.off <= *result.on) {
-    object->diagnostics().error(object->path_of("off"),
-                                "expected a time after on (" + format_time_of_day(*result.on) +
-                                    "), got \"" + format_time_of_day(*result.off) + "\"");
-  }
+  check_on_before_off(*object, result.on, result.off);
   result.closed = read_list<ClosedPeriod>(*object, "closed", Need::optional, closed_period)
                       .value_or(std::vector<ClosedPeriod>{});
+  result.events = read_list<ScheduleEvent>(*object, "events", Need::optional, schedule_event)
+                      .value_or(std::vector<ScheduleEvent>{});
   return result;
 }
 

@@ -152,11 +152,21 @@ struct ClosedPeriod {
   std::optional<std::string> name;
 };
 
+// An evening the wall is on outside school hours (ouderavond, open dag), even on a
+// closed day: the kc'er forces it on from the document.
+struct ScheduleEvent {
+  Date date;
+  TimeOfDay on;
+  TimeOfDay off;
+  std::optional<std::string> name;
+};
+
 struct Schedule {
   std::optional<std::vector<Weekday>> days;
   std::optional<TimeOfDay> on;
   std::optional<TimeOfDay> off;
   std::vector<ClosedPeriod> closed;
+  std::vector<ScheduleEvent> events;
 };
 
 struct Display {

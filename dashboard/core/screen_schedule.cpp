@@ -18,6 +18,7 @@ ScreenSchedule schedule_from(const std::optional<Schedule>& document_schedule,
   if (document_schedule->on) schedule.on = *document_schedule->on;
   if (document_schedule->off) schedule.off = *document_schedule->off;
   if (!document_schedule->closed.empty()) schedule.closed = document_schedule->closed;
+  if (!document_schedule->events.empty()) schedule.events = document_schedule->events;
   return schedule;
 }
 
@@ -29,6 +30,9 @@ const ClosedPeriod* closed_period_on(const ScreenSchedule& schedule, const Date&
 }
 
 bool screen_on_at(const ScreenSchedule& schedule, const Date& date, const TimeOfDay& time) {
+  for (const auto& event : schedule.events) {
+    if (event.date == date && event.on <= time && time < event.off) return true;
+  }
   if (std::find(schedule.days.begin(), schedule.days.end(), weekday(date)) == schedule.days.end())
     return false;
   if (closed_period_on(schedule, date) != nullptr) return false;
@@ -42,7 +46,12 @@ std::optional<Instant> next_screen_change(const ScreenSchedule& schedule, const 
   const Date today = local_date(here);
   for (int day = 0; day < kSearchDays; ++day) {
     const Date date = add_days(today, day);
-    for (const TimeOfDay edge : {schedule.on, schedule.off}) {
+    std::vector<TimeOfDay> edges{schedule.on, schedule.off};
+    for (const auto& event : schedule.events) {
+      if (event.date == date) edges.insert(edges.end(), {event.on, event.off});
+    }
+    std::sort(edges.begin(), edges.end());
+    for (const TimeOfDay edge : edges) {
       const Instant candidate = zone.from_local(date, edge);
       if (candidate.unix_seconds <= now.unix_seconds) continue;
       if (screen_on_at(schedule, date, edge) != on_now) return candidate;

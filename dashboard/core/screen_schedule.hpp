@@ -16,6 +16,7 @@ struct ScreenSchedule {
   TimeOfDay on{7 * 60 + 30};
   TimeOfDay off{17 * 60 + 30};
   std::vector<ClosedPeriod> closed;
+  std::vector<ScheduleEvent> events;
 };
 
 // The document's schedule where it says something, the defaults otherwise.

@@ -234,6 +234,21 @@ TEST_CASE("dates in the wrong order are errors at the later field") {
   CHECK(errors_with("/school/period/end", "2026-11-16").empty());  // one-day period
 }
 
+TEST_CASE("schedule events: date, on and off required, off after on") {
+  json document = full_document();
+  document["display"]["schedule"]["events"] = json::array(
+      {{{"date", "2026-12-10"}, {"on", "18:30"}, {"off", "21:30"}, {"name", "Ouderavond"}}});
+  const auto decoded = valid_document(document);
+  REQUIRE(decoded.display->schedule->events.size() == 1);
+  CHECK(decoded.display->schedule->events[0].name == "Ouderavond");
+  document["display"]["schedule"]["events"][0]["off"] = "18:00";
+  check_single_error(
+      errors_of(document),
+      "display.schedule.events[0].off: expected a time after on (18:30), got \"18:00\"");
+  document["display"]["schedule"]["events"][0].erase("date");
+  CHECK(any_contains(errors_of(document), "display.schedule.events[0].date: missing"));
+}
+
 TEST_CASE("percentages are 0 to 100 and counts never negative") {
   check_single_error(errors_with("/goals/0/measure/current", 101),
                      "goals[0].measure.current: expected a percentage from 0 to 100, got 101");

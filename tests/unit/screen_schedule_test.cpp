@@ -73,3 +73,25 @@ TEST_CASE("the document's schedule overrides the defaults where it speaks") {
   CHECK(schedule.off == TimeOfDay{14 * 60});
   CHECK_FALSE(screen_on_at(schedule, Date{2026, 12, 1}, TimeOfDay{10 * 60}));  // Tuesday
 }
+
+TEST_CASE("an evening event lights the wall outside school hours, even on a closed day") {
+  auto schedule = school_week();
+  schedule.events.push_back(
+      {Date{2026, 12, 10}, TimeOfDay{18 * 60 + 30}, TimeOfDay{21 * 60}, std::string("Ouderavond")});
+  schedule.events.push_back(
+      {Date{2026, 12, 19}, TimeOfDay{10 * 60}, TimeOfDay{12 * 60}, std::string("Kerstmarkt")});
+  CHECK(screen_on_at(schedule, Date{2026, 12, 10}, TimeOfDay{19 * 60}));
+  CHECK_FALSE(screen_on_at(schedule, Date{2026, 12, 10}, TimeOfDay{18 * 60}));
+  CHECK(screen_on_at(schedule, Date{2026, 12, 19}, TimeOfDay{11 * 60}));  // Saturday in the holiday
+  CHECK(next_change(schedule, "2026-12-10T17:31:00+01:00") == "2026-12-10T18:30:00+01:00");
+  CHECK(next_change(schedule, "2026-12-10T18:30:00+01:00") == "2026-12-10T21:00:00+01:00");
+  CHECK(next_change(schedule, "2026-12-18T18:00:00+01:00") == "2026-12-19T10:00:00+01:00");
+  CHECK(next_change(schedule, "2026-12-19T10:00:00+01:00") == "2026-12-19T12:00:00+01:00");
+}
+
+TEST_CASE("an event that overlaps school hours adds no edges inside them") {
+  auto schedule = school_week();
+  schedule.events.push_back(
+      {Date{2026, 11, 30}, TimeOfDay{16 * 60}, TimeOfDay{19 * 60}, std::nullopt});
+  CHECK(next_change(schedule, "2026-11-30T08:00:00+01:00") == "2026-11-30T19:00:00+01:00");
+}
