@@ -90,6 +90,20 @@ std::string_view fetch_error_key(FetchError error) {
   return words_for(error).key;
 }
 
+std::string url_without_credentials(std::string_view url) {
+  const auto scheme_end = url.find("://");
+  if (scheme_end == std::string_view::npos) return std::string(url);
+  const auto authority_start = scheme_end + 3;
+  const auto authority_end = url.find_first_of("/?#", authority_start);
+  const auto authority = url.substr(authority_start, authority_end == std::string_view::npos
+                                                         ? std::string_view::npos
+                                                         : authority_end - authority_start);
+  const auto at = authority.rfind('@');
+  if (at == std::string_view::npos) return std::string(url);
+  return std::string(url.substr(0, authority_start)) + "***" +
+         std::string(url.substr(authority_start + at));
+}
+
 std::string source_problem_text(const SourceState& state, Language language, const Instant& now) {
   if (!state.failing()) return {};
   const ProblemWords& words = words_for(state.error);

@@ -39,6 +39,10 @@ enum class FetchError {
 
 std::string_view fetch_error_key(FetchError error);  // "tls_expired", for the status file
 
+// The URL as it may be shown and logged: "https://user:secret@host/x" → "https://***@host/x".
+// Tokens belong in token_file; this guards against one pasted into the URL anyway.
+std::string url_without_credentials(std::string_view url);
+
 struct SourceState {
   std::string url;
   std::optional<Instant> last_try;

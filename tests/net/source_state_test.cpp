@@ -109,3 +109,12 @@ TEST_CASE("source state: times are shown in the wall's own offset") {
   state.failing_since = at("2026-11-30T07:12:00Z");  // 08:12 in Amsterdam
   CHECK(dutch(state) == "Server onbereikbaar sinds 08:12 — gegevens van 07:45");
 }
+
+TEST_CASE("source state: credentials in a URL are never shown") {
+  CHECK(core::url_without_credentials("https://kc:geheim@board.school.nl/bord.json") ==
+        "https://***@board.school.nl/bord.json");
+  CHECK(core::url_without_credentials("https://board.school.nl/a@b.json") ==
+        "https://board.school.nl/a@b.json");
+  CHECK(core::url_without_credentials("file:///boot/firmware/bord.json") ==
+        "file:///boot/firmware/bord.json");
+}

@@ -1,0 +1,16 @@
+#pragma once
+// Writing a file so that a power cut leaves either the old or the new contents,
+// never half of each: the kiosk's power switch is the staff-room wall socket.
+
+#include <string>
+#include <string_view>
+
+namespace hgw::net {
+
+// Writes a temporary file in the same folder, fsyncs it, renames it over `path`
+// and fsyncs the folder so the rename itself survives. Creates the folder when
+// missing. Returns an empty string on success, else what went wrong.
+std::string write_file_atomically(const std::string& path, std::string_view contents,
+                                  unsigned mode = 0644);
+
+}  // namespace hgw::net
