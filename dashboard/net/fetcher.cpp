@@ -12,11 +12,14 @@ namespace hgw::net {
 namespace {
 
 // The OpenSSL verify results curl reports for a refused certificate
-// (X509_V_ERR_CERT_NOT_YET_VALID, X509_V_ERR_CERT_HAS_EXPIRED). A name mismatch
-// is checked by curl itself after OpenSSL accepted the chain, so it reports 0.
+// (X509_V_ERR_CERT_NOT_YET_VALID, X509_V_ERR_CERT_HAS_EXPIRED,
+// X509_V_ERR_HOSTNAME_MISMATCH). curl 7.88 checks the name itself after OpenSSL
+// accepted the chain and then reports 1 ("unspecified"), so its message — "…
+// does not match target host name" / "… matches target host name" — decides;
+// the tls test pins this down.
 constexpr long kCertificateNotYetValid = 9;
 constexpr long kCertificateExpired = 10;
-constexpr long kVerifyOk = 0;
+constexpr long kHostnameMismatch = 62;
 
 // libcurl's global set-up is thread-safe since 7.84 (bookworm has 7.88); doing it
 // here once keeps the app free of a curl call of its own.
@@ -96,7 +99,8 @@ void classify_curl_error(CURLcode code, CURL* easy, const Transfer& transfer, co
       curl_easy_getinfo(easy, CURLINFO_SSL_VERIFYRESULT, &verify);
       if (verify == kCertificateExpired || verify == kCertificateNotYetValid) {
         response.error = FetchError::tls_expired;
-      } else if (verify == kVerifyOk) {
+      } else if (verify == kHostnameMismatch ||
+                 response.error_detail.find("target host name") != std::string::npos) {
         response.error = FetchError::tls_wrong_host;
       } else {
         response.error = FetchError::tls_untrusted;
