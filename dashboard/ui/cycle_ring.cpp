@@ -17,28 +17,52 @@ float phase_start_angle(int phase) {
 
 }  // namespace
 
-std::string team_initial(const core::TeamView& team) {
-  if (team.name.empty()) return "?";
-  // One UTF-8 character.
+namespace {
+
+std::string first_character(const std::string& text) {
+  if (text.empty()) return "?";
   std::size_t length = 1;
-  while (length < team.name.size() &&
-         (static_cast<unsigned char>(team.name[length]) & 0xC0) == 0x80) {
+  while (length < text.size() && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) {
     ++length;
   }
-  return team.name.substr(0, length);
+  return text.substr(0, length);
 }
 
-void draw_team_dot(const DrawContext& context, ImVec2 centre, float radius,
-                   const core::TeamView& team, ImU32 colour) {
+}  // namespace
+
+std::vector<std::string> team_marks(const std::vector<core::TeamView>& teams) {
+  std::vector<std::string> marks;
+  for (const auto& team : teams)
+    marks.push_back(first_character(team.name));
+  const bool unique = std::all_of(marks.begin(), marks.end(), [&](const std::string& mark) {
+    return std::count(marks.begin(), marks.end(), mark) == 1;
+  });
+  if (unique) return marks;
+  for (std::size_t index = 0; index < marks.size(); ++index) {
+    marks[index] =
+        index < 26 ? std::string(1, static_cast<char>('A' + index)) : std::to_string(index + 1);
+  }
+  return marks;
+}
+
+std::string team_mark(const std::vector<core::TeamView>& teams, const core::TeamView& team) {
+  const auto marks = team_marks(teams);
+  for (std::size_t index = 0; index < teams.size(); ++index) {
+    if (&teams[index] == &team) return marks[index];
+  }
+  return "?";
+}
+
+void draw_team_dot(const DrawContext& context, ImVec2 centre, float radius, const std::string& mark,
+                   ImU32 colour) {
   if (context.drawing()) {
     context.draw_list().AddCircleFilled(centre, radius, context.palette().surface);
     context.draw_list().AddCircle(centre, radius, colour, 0, radius * 0.18f);
   }
-  const std::string initial = team_initial(team);
-  const float width = context.width_of(FontRole::body_bold, initial);
+  const float width = context.width_of(FontRole::body_bold, mark);
   const float size = context.font_size(FontRole::body_bold);
   context.text(FontRole::body_bold, {centre.x - width / 2, centre.y - size / 2},
-               context.palette().text, initial);
+               context.palette().text, mark);
 }
 
 void draw_cycle_ring(const DrawContext& context, Rect area,
@@ -96,7 +120,7 @@ void draw_cycle_ring(const DrawContext& context, Rect area,
       const float angle = begin + spacing * static_cast<float>(index);
       const ImVec2 at{centre.x + std::cos(angle) * radius, centre.y + std::sin(angle) * radius};
       if (index < shown) {
-        draw_team_dot(context, at, dot_radius, *members[index], colour);
+        draw_team_dot(context, at, dot_radius, team_mark(teams, *members[index]), colour);
         continue;
       }
       if (context.drawing()) context.draw_list().AddCircleFilled(at, dot_radius, palette.surface);

@@ -10,12 +10,16 @@
 
 namespace hgw::ui {
 
-// The letter a team's dot carries: the first character of its name.
-std::string team_initial(const core::TeamView& team);
+// The mark each team's dot carries, in the order of `teams`: the first letter of
+// its name when those are all different (B for Bovenbouw), else A, B, C, … so
+// that ring and list can never be confused.
+std::vector<std::string> team_marks(const std::vector<core::TeamView>& teams);
+// The mark of one team of `teams`.
+std::string team_mark(const std::vector<core::TeamView>& teams, const core::TeamView& team);
 
-// A filled dot with the team's initial, as on the ring; the team list repeats it.
-void draw_team_dot(const DrawContext& context, ImVec2 centre, float radius,
-                   const core::TeamView& team, ImU32 colour);
+// A dot with the team's mark, as on the ring; the team list repeats it.
+void draw_team_dot(const DrawContext& context, ImVec2 centre, float radius, const std::string& mark,
+                   ImU32 colour);
 
 // Draws the ring centred in `area` (as large as fits).
 void draw_cycle_ring(const DrawContext& context, Rect area,

@@ -64,15 +64,15 @@ float phase_heading(const DrawContext& context, Rect area, const PhaseGroup& gro
 }
 
 // One team: dot, name and days left; with `with_meeting` its next meeting below.
-float team_row(const DrawContext& context, Rect area, const core::TeamView& team, int phase_index,
-               bool with_meeting) {
+float team_row(const DrawContext& context, Rect area, const core::TeamView& team,
+               const std::string& mark, int phase_index, bool with_meeting) {
   const Palette& palette = context.palette();
   const float step = context.line_step(FontRole::body);
   const float dot = context.unit() * 0.62f;
   const ImU32 colour =
       phase_index >= 0 ? palette.phases[static_cast<std::size_t>(phase_index)] : palette.rule;
   const float indent = context.font_size(FontRole::heading) * 1.5f;
-  draw_team_dot(context, {area.x + indent - dot * 1.6f, area.y + context.unit() / 2}, dot, team,
+  draw_team_dot(context, {area.x + indent - dot * 1.6f, area.y + context.unit() / 2}, dot, mark,
                 colour);
   const float x = area.x + indent;
   const float width = area.right() - x;
@@ -102,8 +102,8 @@ float team_row(const DrawContext& context, Rect area, const core::TeamView& team
 }
 
 // Lays out the phase list; returns the number of teams shown.
-int team_list(const DrawContext& context, Rect area, const std::vector<PhaseGroup>& groups,
-              int total, bool with_meeting) {
+int team_list(const DrawContext& context, Rect area, const std::vector<core::TeamView>& teams,
+              const std::vector<PhaseGroup>& groups, int total, bool with_meeting) {
   const DrawContext measure = context.measuring();
   const float marker = context.line_step(FontRole::body_bold);
   float y = area.y;
@@ -112,8 +112,9 @@ int team_list(const DrawContext& context, Rect area, const std::vector<PhaseGrou
     const float heading = phase_heading(measure, {}, group);
     bool heading_drawn = false;
     for (const auto* team : group.teams) {
+      const std::string mark = team_mark(teams, *team);
       const float row =
-          team_row(measure, {area.x, 0, area.w, 0}, *team, group.phase_index, with_meeting);
+          team_row(measure, {area.x, 0, area.w, 0}, *team, mark, group.phase_index, with_meeting);
       const bool last = shown + 1 == total;
       if (y + (heading_drawn ? 0 : heading) + row + (last ? 0 : marker) > area.bottom()) {
         return shown;
@@ -122,7 +123,8 @@ int team_list(const DrawContext& context, Rect area, const std::vector<PhaseGrou
         y += phase_heading(context, {area.x, y, area.w, heading}, group);
         heading_drawn = true;
       }
-      y += team_row(context, {area.x, y, area.w, row}, *team, group.phase_index, with_meeting);
+      y +=
+          team_row(context, {area.x, y, area.w, row}, *team, mark, group.phase_index, with_meeting);
       ++shown;
     }
     y += context.units(0.5f);
@@ -151,8 +153,9 @@ void draw_cycle_page(const DrawContext& context, const core::ViewModel& model, R
 
   const auto groups = group_by_phase(model);
   const int total = static_cast<int>(model.teams.size());
-  const bool with_meeting = team_list(context.measuring(), area, groups, total, true) == total;
-  const int shown = team_list(context, area, groups, total, with_meeting);
+  const bool with_meeting =
+      team_list(context.measuring(), area, model.teams, groups, total, true) == total;
+  const int shown = team_list(context, area, model.teams, groups, total, with_meeting);
   const int hidden = total - shown;
   if (hidden > 0) {
     context.more_marker(area.x, area.bottom() - context.font_size(FontRole::body_bold), area.w,
