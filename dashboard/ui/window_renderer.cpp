@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -94,9 +95,29 @@ void WindowRenderer::render(const FrameRequest& request) {
   SDL_RenderPresent(renderer_);
 }
 
+namespace {
+
+// Polls in steps instead of SDL_WaitEventTimeout: on KMSDRM (the Pi) and the
+// offscreen driver that call degrades to a 1 ms poll, a thousand wake-ups a second
+// (PLATFORM.md). Twenty a second keeps keys responsive and the CPU asleep; the
+// kiosk's own wake-up source replaces this later.
+constexpr int kPollStepMs = 50;
+
+bool next_event(SDL_Event& event, int timeout_ms) {
+  const Uint64 deadline = SDL_GetTicks64() + static_cast<Uint64>(std::max(0, timeout_ms));
+  while (true) {
+    if (SDL_PollEvent(&event) != 0) return true;
+    const Uint64 now = SDL_GetTicks64();
+    if (now >= deadline) return false;
+    SDL_Delay(static_cast<Uint32>(std::min<Uint64>(kPollStepMs, deadline - now)));
+  }
+}
+
+}  // namespace
+
 WindowEvent WindowRenderer::wait(int timeout_ms) {
   SDL_Event event;
-  if (SDL_WaitEventTimeout(&event, timeout_ms) == 0) return WindowEvent::none;
+  if (!next_event(event, timeout_ms)) return WindowEvent::none;
   switch (event.type) {
     case SDL_QUIT:
       return WindowEvent::quit;
