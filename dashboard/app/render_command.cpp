@@ -84,8 +84,7 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
 
   std::optional<core::Document> document;
   if (command.inputs.empty()) {
-    const core::DecodeResult demo = core::load_document(core::demo_school_json());
-    document = demo.document;
+    document = core::demo_document(now);
     options.is_demo = true;
   } else {
     core::DecodeOptions decode_options;
