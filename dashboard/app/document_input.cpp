@@ -4,7 +4,8 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
+
+#include "net/fetcher.hpp"
 
 namespace hgw::app {
 namespace {
@@ -29,14 +30,36 @@ InputText read_stream(std::istream& stream) {
   return input;
 }
 
+bool is_url(const std::string& name) {
+  return name.starts_with("http://") || name.starts_with("https://") || name.starts_with("file://");
+}
+
+InputText fetch_url(const std::string& url, const core::Config* config) {
+  net::FetchRequest request;
+  request.url = url;
+  if (config != nullptr) {
+    for (const auto& source : config->sources) {
+      if (source.url == url) {
+        request.token_file = source.token_file;
+        request.ca_file = source.ca_file;
+      }
+    }
+  }
+  net::Fetcher fetcher;
+  const net::FetchResponse response = fetcher.fetch(request);
+  if (response.outcome == net::FetchOutcome::document) return InputText{true, response.body, {}};
+  std::string error = "cannot fetch " + core::url_without_credentials(url) + ": " +
+                      std::string(core::fetch_error_key(response.error));
+  if (response.http_status != 0) error += " (HTTP " + std::to_string(response.http_status) + ")";
+  if (!response.error_detail.empty()) error += ": " + response.error_detail;
+  return InputText{false, {}, error};
+}
+
 }  // namespace
 
-InputText read_document_input(const std::string& name) {
+InputText read_document_input(const std::string& name, const core::Config* config) {
   if (name == "-") return read_stream(std::cin);
-  if (name.starts_with("http://") || name.starts_with("https://")) {
-    return InputText{
-        false, {}, "fetching URLs is not available in this build yet; save the document to a file"};
-  }
+  if (is_url(name)) return fetch_url(name, config);
   std::ifstream file(name, std::ios::binary);
   if (!file) return InputText{false, {}, std::string("cannot open: ") + std::strerror(errno)};
   return read_stream(file);

@@ -1,8 +1,11 @@
 #pragma once
-// Reading a document named on the command line: a file, or "-" for standard input.
+// Reading a document named on the command line: a file, "-" for standard input,
+// or an http(s)/file URL fetched the way the kiosk fetches its sources.
 
 #include <cstddef>
 #include <string>
+
+#include "core/config.hpp"
 
 namespace hgw::app {
 
@@ -16,6 +19,8 @@ struct InputText {
   std::string error;  // why it could not be read
 };
 
-InputText read_document_input(const std::string& name);
+// For a URL, `config` (when given) supplies the token_file and ca_file of the
+// source with that URL, so `validate --config FILE URL` sees what the wall sees.
+InputText read_document_input(const std::string& name, const core::Config* config = nullptr);
 
 }  // namespace hgw::app

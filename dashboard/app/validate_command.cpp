@@ -1,7 +1,9 @@
 #include "validate_command.hpp"
 
+#include <optional>
 #include <vector>
 
+#include "core/config.hpp"
 #include "core/decode_document.hpp"
 #include "core/merge.hpp"
 #include "document_input.hpp"
@@ -34,9 +36,23 @@ int run_validate(const CommandLine& command, std::ostream& out) {
   std::vector<core::Document> valid_documents;
   bool any_error = false;
 
+  // The config only lends URLs their token_file and ca_file; its own problems
+  // are reported like a document's.
+  std::optional<core::Config> config;
+  if (command.config_path) {
+    core::ConfigResult loaded = core::load_config(*command.config_path);
+    for (const auto& entry : loaded.diagnostics.entries()) {
+      // Config paths already name the file and line.
+      out << (entry.severity == core::Severity::error ? "error: " : "warning: ")
+          << entry.to_string() << '\n';
+    }
+    if (!loaded.ok()) return 1;
+    config = std::move(loaded.config);
+  }
+
   for (const auto& name : command.inputs) {
     core::Diagnostics diagnostics;
-    const InputText input = read_document_input(name);
+    const InputText input = read_document_input(name, config ? &*config : nullptr);
     if (!input.ok) {
       diagnostics.error(core::kDocumentPath, input.error);
     } else {

@@ -93,3 +93,18 @@ TEST_CASE("one bad document among good ones fails the run") {
   CHECK(run.exit_code == 1);
   CHECK(run.output.find("(merged)") == std::string::npos);
 }
+
+TEST_CASE("a file:// URL is fetched like a source") {
+  TempDocument document(R"({"format": "hgw-dashboard/1", "display": {"theme": "blue"}})");
+  const auto run = validate({"file://" + document.path()});
+  CHECK(run.exit_code == 1);
+  CHECK(run.output.find("error: display.theme: expected one of dark | light") != std::string::npos);
+}
+
+TEST_CASE("an unreachable URL is an error that says why") {
+  // Port 9 on loopback (discard) has no listener here: the connection is refused.
+  const auto run = validate({"http://127.0.0.1:9/board.json"});
+  CHECK(run.exit_code == 1);
+  CHECK(run.output.find("http://127.0.0.1:9/board.json: error: (document): cannot fetch "
+                        "http://127.0.0.1:9/board.json: unreachable") == 0);
+}
