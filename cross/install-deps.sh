@@ -1,9 +1,19 @@
 #!/bin/sh
 # Installs the Debian bookworm packages that build, test and run HGW Dashboard.
 # Usage: cross/install-deps.sh [host|arm64|armhf]
+#   host   build and test on this machine (the default)
+#   arm64  cross build for 64-bit Raspberry Pi OS / Debian arm64 (Pi 3, 4, 5, Zero 2 W)
+#   armhf  cross build for 32-bit Debian armhf (ARMv7: Pi 2, 3, 4, 5, Zero 2 W in 32-bit
+#          mode; not the ARMv6 Pi 1 / Zero / Zero W)
 # Everything comes from Debian's archive; nothing is downloaded from elsewhere.
+# Safe to run again: it only installs what is missing.
 set -eu
 
+usage() {
+  echo "usage: $0 [host|arm64|armhf]" >&2
+  exit 2
+}
+[ $# -le 1 ] || usage
 target=${1:-host}
 
 # Architecture-independent, or tools that run on the build machine.
@@ -16,18 +26,46 @@ case "$target" in
     packages="$build_tools $libraries"
     ;;
   arm64|armhf)
-    echo "install-deps: the $target cross build arrives with the device work (see issue 'Ship it to a Raspberry Pi')" >&2
-    exit 2
+    case "$target" in
+      arm64) qemu="qemu-aarch64" ;;
+      armhf) qemu="qemu-arm" ;;
+    esac
+    # Debian multiarch, no sysroot: the target's -dev packages install next to the
+    # host's under /usr/lib/<triplet>. crossbuild-essential-ARCH brings the cross gcc/g++
+    # and the target libc. pkgconf:ARCH is what ships /usr/bin/<triplet>-pkg-config on
+    # bookworm (apt-cache knows no pkg-config-<triplet> package there). file lets
+    # cross/build-and-test.sh check what architecture came out.
+    packages="$build_tools file crossbuild-essential-$target pkgconf:$target"
+    for library in $libraries; do
+      packages="$packages $library:$target"
+    done
+    # ctest runs the cross-built tests through qemu user-mode emulation, called
+    # explicitly as CMAKE_CROSSCOMPILING_EMULATOR. We take qemu-user rather than
+    # qemu-user-static on purpose: qemu-user-static ships /usr/lib/binfmt.d/qemu-*.conf,
+    # which systemd-binfmt registers with the host kernel (on its next start or boot),
+    # and registering binfmt handlers is exactly what these machines must not do.
+    # qemu-user without its recommended qemu-user-binfmt registers nothing.
+    # An already installed qemu-user-static binary is accepted by the toolchain files.
+    if ! command -v "$qemu" >/dev/null 2>&1 && ! command -v "$qemu-static" >/dev/null 2>&1; then
+      packages="$packages qemu-user"
+    fi
     ;;
   *)
-    echo "usage: $0 [host|arm64|armhf]" >&2
-    exit 2
+    usage
     ;;
 esac
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "install-deps: run as root (apt-get install)" >&2
+  echo "install-deps: run as root (dpkg --add-architecture, apt-get install)" >&2
   exit 1
+fi
+
+if [ "$target" != host ]; then
+  # Adding an architecture only tells apt to fetch its package lists; it installs nothing.
+  if ! dpkg --print-foreign-architectures | grep -qx "$target"; then
+    echo "install-deps: dpkg --add-architecture $target"
+    dpkg --add-architecture "$target"
+  fi
 fi
 
 missing=""
@@ -40,6 +78,44 @@ if [ -z "$missing" ]; then
 fi
 echo "install-deps: installing$missing"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
+
+if [ "$target" = host ]; then
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing
+  exit 0
+fi
+
+# A package list that failed to download for one architecture is worse than a plain
+# error: apt goes on without it, offers older $target versions than the host has
+# installed, and the Multi-Arch: same libraries then cannot be installed at all.
+if ! apt-get update -qq; then
+  cat >&2 <<EOF
+
+install-deps: apt-get update failed (see above). Without every package list for
+$target the :$target libraries cannot match the host's versions (Multi-Arch: same),
+so nothing was installed. Retry when the mirror is in sync.
+EOF
+  exit 1
+fi
+
+# Multi-Arch: same packages (every -dev library here and most of their dependencies)
+# must have the very same version on the host and the target architecture. When they
+# cannot, apt would rather remove host packages than fail: --no-remove makes it fail,
+# and we say why instead of leaving a half-changed host.
 # shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing
+if ! apt-get install -y -qq --no-install-recommends --no-remove $missing; then
+  cat >&2 <<EOF
+
+install-deps: apt could not install the $target packages next to the host's.
+The usual cause is a Multi-Arch: same version skew: a package is installed on
+amd64 at a version the archive does not offer for $target (or the other way
+round), e.g. from another suite, a pinned snapshot, or an index that is out of
+date. Compare the two architectures of the package apt names above with
+  apt-cache policy PACKAGE:$(dpkg --print-architecture) PACKAGE:$target
+and bring both to one version (apt-get update && apt-get upgrade, or
+apt-get install PACKAGE:$(dpkg --print-architecture)=VERSION PACKAGE:$target=VERSION).
+Nothing was removed.
+EOF
+  exit 1
+fi
