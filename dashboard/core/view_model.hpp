@@ -213,6 +213,9 @@ struct ViewModel {
   OverviewView overview;
   // What the view model noticed while building (an unmatched team filter).
   Diagnostics notes;
+  // Failing sources, one banner line each (core::source_problems); filled by the
+  // kiosk, which knows the sources. Empty: no banner.
+  std::vector<std::string> problems;
 
   // False when the document has nothing a page could show: the setup page's cue.
   bool has_content() const;
