@@ -4,6 +4,7 @@
 
 #include "draw_context.hpp"
 #include "pages.hpp"
+#include "problem_banner.hpp"
 #include "theme.hpp"
 #include "ui_text.hpp"
 
@@ -219,6 +220,10 @@ void draw_frame(ImDrawList& draw_list, const FontSet& fonts, const FrameRequest&
       context.units(0.2f);
   draw_footer(context, model, request.page, setup, cut_bottom(area, footer_height));
   cut_bottom(area, context.units(0.6f));
+  if (const float banner = problem_banner_height(context, model); banner > 0) {
+    draw_problem_banner(context, model, cut_bottom(area, banner));
+    cut_bottom(area, context.units(0.6f));
+  }
 
   if (setup) {
     static const SetupInfo kNoInfo{};

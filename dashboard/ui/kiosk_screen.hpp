@@ -1,0 +1,74 @@
+#pragma once
+// Where the running wall shows its frames: a window (full screen on the Pi) or a
+// memory surface (headless runs: tests, the benchmark, machines with no display).
+// Both draw through a KioskCanvas, so rotation and frame reuse are the same.
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "frame.hpp"
+
+struct SDL_Renderer;
+struct SDL_Surface;
+struct SDL_Window;
+
+namespace hgw::ui {
+
+class KioskCanvas;
+
+// What whoever stands in front of the wall with a keyboard can ask for.
+enum class WallKey { quit, next_page, previous_page, pause, refetch, exposed };
+
+class KioskScreen {
+ public:
+  virtual ~KioskScreen() = default;
+  // Shows the frame (drawing it only when `key` changed) and presents it;
+  // returns whether it was drawn.
+  virtual bool show(const FrameRequest& request, std::uint64_t key) = 0;
+  // All black and presented: the wall outside school hours.
+  virtual void show_black() = 0;
+  // The input that arrived since the last call; never waits.
+  virtual std::vector<WallKey> take_keys() = 0;
+  // Whether take_keys can ever return anything (a memory surface has no keyboard).
+  virtual bool has_input() const = 0;
+};
+
+struct WindowScreenOptions {
+  bool fullscreen = false;
+  int display_index = 0;  // which screen, when there are two
+  int rotation = 0;
+  int width = 1280;  // a window's size on a laptop; full screen takes the display's
+  int height = 720;
+};
+
+// Starts SDL video and opens the window; throws std::runtime_error when there is
+// no display, or FontLoadError.
+std::unique_ptr<KioskScreen> open_window_screen(const WindowScreenOptions& options);
+
+// Headless: SDL's software renderer on a surface in memory; SDL video is never started.
+class MemoryScreen final : public KioskScreen {
+ public:
+  MemoryScreen(int width, int height, int rotation);
+  ~MemoryScreen() override;
+  MemoryScreen(const MemoryScreen&) = delete;
+  MemoryScreen& operator=(const MemoryScreen&) = delete;
+
+  bool show(const FrameRequest& request, std::uint64_t key) override;
+  void show_black() override;
+  std::vector<WallKey> take_keys() override { return {}; }
+  bool has_input() const override { return false; }
+
+  int width() const;
+  int height() const;
+  // The output's pixel at (x, y) as 0xAARRGGBB.
+  std::uint32_t pixel(int x, int y) const;
+  bool write_png(const char* path) const;
+
+ private:
+  SDL_Surface* surface_ = nullptr;
+  SDL_Renderer* renderer_ = nullptr;
+  std::unique_ptr<KioskCanvas> canvas_;
+};
+
+}  // namespace hgw::ui

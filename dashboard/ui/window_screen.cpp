@@ -1,0 +1,151 @@
+#include <SDL.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+
+#include "kiosk_canvas.hpp"
+#include "kiosk_screen.hpp"
+
+namespace hgw::ui {
+namespace {
+
+std::runtime_error sdl_error(const std::string& what) {
+  return std::runtime_error(what + ": " + SDL_GetError());
+}
+
+class WindowScreen final : public KioskScreen {
+ public:
+  explicit WindowScreen(const WindowScreenOptions& options);
+  ~WindowScreen() override;
+  WindowScreen(const WindowScreen&) = delete;
+  WindowScreen& operator=(const WindowScreen&) = delete;
+
+  bool show(const FrameRequest& request, std::uint64_t key) override {
+    const bool drew = canvas_->show(request, key);
+    SDL_RenderPresent(renderer_);
+    return drew;
+  }
+  void show_black() override {
+    canvas_->show_black();
+    SDL_RenderPresent(renderer_);
+  }
+  std::vector<WallKey> take_keys() override;
+  bool has_input() const override { return true; }
+
+ private:
+  SDL_Window* window_ = nullptr;
+  SDL_Renderer* renderer_ = nullptr;
+  std::unique_ptr<KioskCanvas> canvas_;
+};
+
+WindowScreen::WindowScreen(const WindowScreenOptions& options) {
+  // The kiosk handles SIGTERM/SIGINT itself (a signal thread wakes its loop); SDL's
+  // own handlers would turn them into SDL_QUIT events nobody may be polling for.
+  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+  if (SDL_Init(SDL_INIT_VIDEO) != 0) throw sdl_error("cannot start SDL video");
+  const char* driver = SDL_GetCurrentVideoDriver();
+  // Debian's SDL has no legacy rpi driver, so KMSDRM does not default to GLES:
+  // ask for the renderer that uses it (PLATFORM.md), unless the caller chose one.
+  if (driver != nullptr && std::strcmp(driver, "KMSDRM") == 0 &&
+      std::getenv("SDL_RENDER_DRIVER") == nullptr) {
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "opengles2");
+  }
+  const int displays = SDL_GetNumVideoDisplays();
+  const int display = options.display_index < displays ? options.display_index : 0;
+  Uint32 flags = SDL_WINDOW_RESIZABLE;
+  // FULLSCREEN_DESKTOP keeps the screen's own mode; plain FULLSCREEN may switch to
+  // 640×480 on KMSDRM (PLATFORM.md).
+  if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  window_ = SDL_CreateWindow("HGW Dashboard", SDL_WINDOWPOS_CENTERED_DISPLAY(display),
+                             SDL_WINDOWPOS_CENTERED_DISPLAY(display), options.width, options.height,
+                             flags);
+  if (window_ == nullptr) {
+    const auto error = sdl_error("cannot open a window");
+    SDL_Quit();
+    throw error;
+  }
+  renderer_ =
+      SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE);
+  if (renderer_ == nullptr) {
+    renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE | SDL_RENDERER_TARGETTEXTURE);
+  }
+  if (renderer_ == nullptr) {
+    const auto error = sdl_error("cannot create a renderer");
+    SDL_DestroyWindow(window_);
+    SDL_Quit();
+    throw error;
+  }
+  // Nobody uses a mouse on the wall; on a laptop the pointer stays for trying things.
+  if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);
+  int width = 0;
+  int height = 0;
+  SDL_GetRendererOutputSize(renderer_, &width, &height);
+  try {
+    canvas_ = std::make_unique<KioskCanvas>(renderer_, width, height, options.rotation);
+  } catch (...) {
+    SDL_DestroyRenderer(renderer_);
+    SDL_DestroyWindow(window_);
+    SDL_Quit();
+    throw;
+  }
+}
+
+WindowScreen::~WindowScreen() {
+  canvas_.reset();
+  SDL_DestroyRenderer(renderer_);
+  SDL_DestroyWindow(window_);
+  SDL_Quit();
+}
+
+std::vector<WallKey> WindowScreen::take_keys() {
+  std::vector<WallKey> keys;
+  SDL_Event event;
+  while (SDL_PollEvent(&event) != 0) {
+    if (event.type == SDL_QUIT) keys.push_back(WallKey::quit);
+    if (event.type == SDL_KEYDOWN) {
+      switch (event.key.keysym.sym) {
+        case SDLK_ESCAPE:
+        case SDLK_q:
+          keys.push_back(WallKey::quit);
+          break;
+        case SDLK_RIGHT:
+          keys.push_back(WallKey::next_page);
+          break;
+        case SDLK_LEFT:
+          keys.push_back(WallKey::previous_page);
+          break;
+        case SDLK_SPACE:
+          keys.push_back(WallKey::pause);
+          break;
+        case SDLK_r:
+          keys.push_back(WallKey::refetch);
+          break;
+        default:
+          break;
+      }
+    }
+    if (event.type == SDL_WINDOWEVENT) {
+      if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+        int width = 0;
+        int height = 0;
+        SDL_GetRendererOutputSize(renderer_, &width, &height);
+        canvas_->resize(width, height);
+        keys.push_back(WallKey::exposed);
+      } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED ||
+                 event.window.event == SDL_WINDOWEVENT_RESTORED) {
+        keys.push_back(WallKey::exposed);
+      }
+    }
+  }
+  return keys;
+}
+
+}  // namespace
+
+std::unique_ptr<KioskScreen> open_window_screen(const WindowScreenOptions& options) {
+  return std::make_unique<WindowScreen>(options);
+}
+
+}  // namespace hgw::ui
