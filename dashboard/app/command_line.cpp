@@ -19,15 +19,26 @@ std::optional<int> parse_dimension(std::string_view text) {
   return value;
 }
 
+std::optional<int> parse_small_number(std::string_view text) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size() || value < 0 || value > 64)
+    return std::nullopt;
+  return value;
+}
+
 }  // namespace
 
 std::string usage_text() {
   return R"(Usage:
-  hgw-dashboard [--config FILE] [--now TIMESTAMP] [--lang nl|en] [--theme dark|light] [--fullscreen]
+  hgw-dashboard [--config FILE] [--now TIMESTAMP] [--lang nl|en] [--theme dark|light]
+                [--fullscreen] [--display N] [--status-file PATH] [--headless --size WxH]
       Run the wall. Without a config file (--config, /boot/firmware/hgw-dashboard.conf,
       /etc/hgw-dashboard.conf) it shows the built-in demo school, marked as demo.
-      Esc or q quits; the arrow keys turn pages. With no display it renders every
-      page to PNG instead and prints where.
+      Arrows turn pages, space pauses, r fetches the sources again, Esc or q quits.
+      With --now the clock starts at that instant and runs on. With no display it
+      renders every page to PNG instead and prints where; --headless runs the whole
+      wall on a screen in memory. SIGTERM ends it cleanly.
   hgw-dashboard validate [--now TIMESTAMP] FILE...
       Check documents against the hgw-dashboard/1 format, then their merge.
       Prints every error and warning by JSON path. Exit 0 when valid, 1 on errors.
@@ -46,6 +57,11 @@ Options:
                     colours of the wall (overrides the document)
   --config FILE     the kiosk's INI configuration
   --fullscreen      the kiosk fills the screen (as on the Pi)
+  --display N       the kiosk's screen when there are several (0 = the first)
+  --status-file PATH
+                    the kiosk keeps a JSON of its state there (sources, data age, page,
+                    display on/off); best on a RAM disk such as /run
+  --headless        the kiosk draws into memory, no display needed (with --size)
   --page PAGE|all   overzicht, cyclus, doelen, trends, acties, ondersteuning or all (default)
   --size WxH        screen size in pixels (default 1920x1080)
   --out DIR         folder for the PNG files (default: the current folder)
@@ -112,6 +128,24 @@ ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
       if (!command.theme) return fail("--theme: expected dark or light, got \"" + *value + "\"");
     } else if (argument == "--fullscreen" && kiosk) {
       command.fullscreen = true;
+    } else if (argument == "--status-file" && kiosk) {
+      const auto value = next_value();
+      if (!value) return fail("--status-file needs a path");
+      command.status_file = *value;
+    } else if (argument == "--display" && kiosk) {
+      const auto value = next_value();
+      const auto screen = value ? parse_small_number(*value) : std::nullopt;
+      if (!screen) return fail("--display needs a screen number: 0, 1, ...");
+      command.display_index = *screen;
+    } else if (argument == "--headless" && kiosk) {
+      command.headless = true;
+    } else if (argument == "--time-scale" && kiosk) {
+      // Not in the usage text: a test hook to live through a day in seconds.
+      const auto value = next_value();
+      double scale = 0;
+      if (value) std::from_chars(value->data(), value->data() + value->size(), scale);
+      if (!(scale >= 1 && scale <= 1e6)) return fail("--time-scale needs a number from 1");
+      command.time_scale = scale;
     } else if (argument == "--page" && render) {
       const auto value = next_value();
       if (!value) return fail("--page needs a page name or all");
@@ -126,7 +160,7 @@ ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
               *value + "\"");
         }
       }
-    } else if (argument == "--size" && render) {
+    } else if (argument == "--size" && (render || kiosk)) {
       const auto value = next_value();
       if (!value) return fail("--size needs WIDTHxHEIGHT, e.g. 1920x1080");
       const auto size = parse_screen_size(*value);

@@ -31,6 +31,13 @@ struct CommandLine {
   std::string out_dir = ".";
   bool fullscreen = false;
   bool verbose = false;
+  // kiosk: the JSON of its state (--status-file), which screen (--display N), and
+  // --headless: the whole kiosk on a memory surface of `size` (tests, benchmarks).
+  std::optional<std::string> status_file;
+  int display_index = 0;
+  bool headless = false;
+  // kiosk, hidden test hook: the clock from --now runs this many times faster.
+  double time_scale = 1.0;
 };
 
 struct ParseOutcome {

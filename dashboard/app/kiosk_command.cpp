@@ -8,27 +8,21 @@
 #include <optional>
 #include <string>
 
-#include "core/clock.hpp"
-#include "core/demo_school.hpp"
+#include "core/time_zone.hpp"
 #include "core/view_model.hpp"
+#include "core/wall_settings.hpp"
+#include "display_power.hpp"
+#include "kiosk_loop.hpp"
+#include "loop_clock.hpp"
 #include "render_command.hpp"
-#include "ui/window_renderer.hpp"
-#include "version.hpp"
-#include "wall_input.hpp"
+#include "signal_watch.hpp"
+#include "systemd_notify.hpp"
+#include "ui/kiosk_screen.hpp"
+#include "wake_signal.hpp"
+#include "wall_feed.hpp"
 
 namespace hgw::app {
 namespace {
-
-constexpr const char* kDefaultConfigPaths[] = {"/boot/firmware/hgw-dashboard.conf",
-                                               "/etc/hgw-dashboard.conf"};
-
-std::optional<std::string> find_config(const CommandLine& command) {
-  if (command.config_path) return command.config_path;
-  for (const char* path : kDefaultConfigPaths) {
-    if (std::filesystem::exists(path)) return std::string(path);
-  }
-  return std::nullopt;
-}
 
 // Is there a screen to open a window on? X11, Wayland, or a DRM device for
 // KMSDRM; SDL_VIDEODRIVER set by hand means the caller knows best.
@@ -42,129 +36,96 @@ bool display_available() {
   return false;
 }
 
-// What the wall shows: the document and how to look at it.
-struct Wall {
-  core::Document document;
-  core::ViewOptions options;
-  ui::SetupInfo setup;
-};
-
-Wall load_wall(const CommandLine& command, std::ostream& err) {
-  Wall wall;
-  wall.options.language = command.language;
-  wall.options.theme = command.theme;
-  wall.setup.host_name = host_name();
-  wall.setup.version = kVersion;
-  wall.document.format = "hgw-dashboard/1";
-  const auto config = find_config(command);
-  if (!config) {
-    // The demo is moved to this week so it looks alive whenever it is shown.
-    wall.document = core::demo_document(command.now.value_or(core::SystemClock().now()));
-    wall.options.is_demo = true;
-    return wall;
+unsigned wake_reason(net::Change change) {
+  switch (change) {
+    case net::Change::data:
+      return wake_data;
+    case net::Change::problem:
+      return wake_problem;
+    case net::Change::status:
+      return wake_status;
   }
-  // Sources from the configuration come with the fetcher (issue 4); until then a
-  // configured wall says so on its setup page rather than showing the demo.
-  wall.setup.config_path = *config;
-  wall.setup.problem = ui::SetupProblem::unreadable;
-  wall.setup.details.push_back(
-      command.language == core::Language::en
-          ? "Reading sources from the configuration is not built into this version yet."
-          : "Bronnen uit de configuratie lezen zit nog niet in deze versie.");
-  err << "hgw-dashboard: reading sources from " << *config << " is not built yet\n";
-  return wall;
+  return wake_status;
 }
 
-// Minutes since the epoch in the wall's local time: the clock on the wall changes
-// when this does.
-std::int64_t minute_of(const core::Instant& instant) {
-  return (instant.unix_seconds + instant.utc_offset_minutes * 60) / 60;
-}
-
-int milliseconds_to_next_minute(const core::Instant& instant) {
-  const std::int64_t into = (instant.unix_seconds % 60 + 60) % 60;
-  return static_cast<int>((60 - into) * 1000);
-}
-
-int run_headless(const Wall& wall, const core::ViewModel& model, std::ostream& out,
-                 std::ostream& err) {
+// No display and no --headless: write the pages once as PNG and say where, so a
+// kiosk started by hand on a server is not silently useless.
+int render_once(const CommandLine& command, const WallFeed& feed, std::ostream& out,
+                std::ostream& err) {
+  const auto snapshot = feed.snapshot();
+  const auto document = feed.document(snapshot);
+  core::Document empty;
+  empty.format = "hgw-dashboard/1";
+  const core::Document& shown = document ? *document : empty;
+  auto options = core::wall_view_options(feed.display(), shown, {command.language, command.theme});
+  options.is_demo = feed.is_demo();
+  const auto model =
+      core::build_view_model(shown, command.now.value_or(core::SystemClock().now()), options);
   const auto folder = std::filesystem::temp_directory_path() / "hgw-dashboard-pages";
   out << "hgw-dashboard: no display found (no DISPLAY, WAYLAND_DISPLAY or /dev/dri/card*); "
          "rendering the pages to "
       << folder.string() << '\n';
-  return render_pages_to_folder(model, wall.setup, model.pages, ScreenSize{1920, 1080}, folder,
+  return render_pages_to_folder(model, feed.setup(), model.pages, ScreenSize{1920, 1080}, folder,
                                 false, out, err)
              ? 0
              : 1;
 }
 
+std::optional<std::chrono::milliseconds> freeze_hook() {
+  const char* value = std::getenv("HGW_TEST_FREEZE_LOOP_AFTER_MS");
+  if (value == nullptr) return std::nullopt;
+  return std::chrono::milliseconds(std::strtoll(value, nullptr, 10));
+}
+
 }  // namespace
 
 int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) {
-  const Wall wall = load_wall(command, err);
-  const core::SystemClock system_clock;
-  // With --now the clock stands still: reproducible, as for render.
-  auto now = [&] { return command.now.value_or(system_clock.now()); };
-  core::Instant shown_instant = now();
-  core::ViewModel model = core::build_view_model(wall.document, shown_instant, wall.options);
+  WakeSignal wake;
+  // Before any other thread exists (poller workers, SDL's): they inherit the
+  // blocked SIGTERM/SIGINT, and only the watch thread takes them.
+  SignalWatch signals([&wake](int) { wake.raise(wake_stop); });
+  // The poller calls this on its worker threads: it only wakes the loop.
+  WallFeed feed(
+      command, [&wake](net::Change change) { wake.raise(wake_reason(change)); }, err);
 
-  if (!display_available()) return run_headless(wall, model, out, err);
-  std::unique_ptr<ui::WindowRenderer> window;
+  std::unique_ptr<ui::KioskScreen> screen;
+  const int rotation = feed.display().rotation;
   try {
-    window = std::make_unique<ui::WindowRenderer>(ui::WindowOptions{command.fullscreen});
+    if (command.headless) {
+      screen =
+          std::make_unique<ui::MemoryScreen>(command.size.width, command.size.height, rotation);
+    } else if (display_available()) {
+      screen = ui::open_window_screen(
+          ui::WindowScreenOptions{command.fullscreen, command.display_index, rotation});
+    }
   } catch (const std::exception& failure) {
     err << "hgw-dashboard: " << failure.what() << '\n';
-    return run_headless(wall, model, out, err);
   }
+  if (!screen) return render_once(command, feed, out, err);
 
-  using Steady = std::chrono::steady_clock;
-  std::size_t page_index = 0;
-  auto page_period = [&] { return std::chrono::seconds(std::max(1, model.page_seconds)); };
-  Steady::time_point next_turn = Steady::now() + page_period();
-  bool dirty = true;
-  while (true) {
-    if (model.pages.empty()) model.pages.push_back(core::Page::overzicht);
-    page_index %= model.pages.size();
-    if (dirty) {
-      window->render(ui::FrameRequest{&model, model.pages[page_index], &wall.setup});
-      dirty = false;
-    }
-    // Sleep until the page turns or the minute on the wall changes, whichever is first.
-    const auto until_turn =
-        std::chrono::duration_cast<std::chrono::milliseconds>(next_turn - Steady::now()).count();
-    const int timeout = static_cast<int>(std::clamp<std::int64_t>(
-        std::min<std::int64_t>(until_turn, milliseconds_to_next_minute(now())), 10, 60'000));
-    switch (window->wait(timeout)) {
-      case ui::WindowEvent::quit:
-        return 0;
-      case ui::WindowEvent::redraw:
-        dirty = true;
-        break;
-      case ui::WindowEvent::next_page:
-        ++page_index;
-        next_turn = Steady::now() + page_period();
-        dirty = true;
-        break;
-      case ui::WindowEvent::previous_page:
-        page_index = (page_index + model.pages.size() - 1) % model.pages.size();
-        next_turn = Steady::now() + page_period();
-        dirty = true;
-        break;
-      case ui::WindowEvent::none:
-        break;
-    }
-    if (Steady::now() >= next_turn) {
-      ++page_index;
-      next_turn = Steady::now() + page_period();
-      dirty = true;
-    }
-    const core::Instant current = now();
-    if (minute_of(current) != minute_of(shown_instant)) {
-      shown_instant = current;
-      model = core::build_view_model(wall.document, shown_instant, wall.options);
-      dirty = true;
-    }
-  }
+  const core::SystemTimeZone zone;
+  const LoopClock clock(command.now, command.time_scale, zone);
+  SystemdNotifier systemd;
+  DisplayPower display_power(
+      feed.schedule().display_off_command, feed.schedule().display_on_command,
+      [&err](std::string_view line) { err << "hgw-dashboard: " << line << '\n'; });
+  KioskLoopOptions options;
+  options.overrides = {command.language, command.theme};
+  options.status_file = command.status_file;
+  options.freeze_after = freeze_hook();
+
+  const auto started = std::chrono::steady_clock::now();
+  feed.start();
+  const KioskStats stats = run_kiosk_loop(
+      KioskParts{*screen, feed, wake, clock, zone, systemd, display_power, err}, options);
+  // Joins the workers: a cache write in progress is finished, never cut off.
+  feed.stop();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  err << "hgw-dashboard: stopped after " << seconds << " s: " << stats.frames_drawn
+      << " frames drawn, " << stats.wakeups << " wake-ups, " << stats.dark_periods
+      << " dark period(s)\n";
+  return 0;
 }
 
 }  // namespace hgw::app

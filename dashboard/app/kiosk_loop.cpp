@@ -1,0 +1,282 @@
+#include "kiosk_loop.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <thread>
+
+#include "core/enum_keys.hpp"
+#include "core/screen_schedule.hpp"
+#include "core/view_model.hpp"
+#include "core/wake_plan.hpp"
+#include "net/status_file.hpp"
+#include "version.hpp"
+
+namespace hgw::app {
+namespace {
+
+using Steady = std::chrono::steady_clock;
+
+std::int64_t minute_of(const core::Instant& instant) {
+  return (instant.unix_seconds + instant.utc_offset_minutes * 60) / 60;
+}
+
+// Page turns fall on multiples of page_seconds of the local clock: with 15 or 20
+// seconds a page, every minute tick coincides with a turn and costs no frame of
+// its own.
+core::Instant aligned(const core::Instant& now, int page_seconds) {
+  if (page_seconds <= 0) return now;
+  const std::int64_t local = now.unix_seconds + now.utc_offset_minutes * 60;
+  const std::int64_t step = page_seconds;
+  const std::int64_t into = ((local % step) + step) % step;
+  return core::Instant{now.unix_seconds - into, now.utc_offset_minutes};
+}
+
+class Wall {
+ public:
+  Wall(const KioskParts& parts, const KioskLoopOptions& options)
+      : parts_(parts), options_(options) {}
+
+  KioskStats run();
+
+ private:
+  void rebuild(const core::Instant& now);
+  bool handle_keys(const core::Instant& now);
+  void follow_schedule(const core::Instant& now);
+  void draw(const core::Instant& now);
+  void send_ready();
+  void report(const core::Instant& now);
+  Steady::time_point next_deadline(const core::Instant& now);
+  std::string status_line() const;
+
+  const KioskParts& parts_;
+  const KioskLoopOptions& options_;
+  KioskStats stats_;
+
+  net::PollerSnapshot snapshot_;
+  core::ViewModel model_;
+  ui::SetupInfo setup_;
+  core::ScreenSchedule schedule_;
+  std::uint64_t generation_ = 0;  // +1 on every new view model
+  std::int64_t model_minute_ = 0;
+  std::optional<core::Instant> next_change_;
+
+  std::size_t page_index_ = 0;
+  core::Instant page_shown_at_{};
+  bool paused_ = false;
+  bool screen_on_ = true;
+  bool dark_shown_ = false;
+  bool force_show_ = false;
+  bool ready_sent_ = false;
+  std::optional<std::uint64_t> shown_key_;
+
+  // What the status file last said, so it is written only when something changed.
+  std::optional<std::uint64_t> status_version_;
+  std::string status_page_;
+  bool status_on_ = true;
+  std::optional<Steady::time_point> next_watchdog_;
+};
+
+void Wall::rebuild(const core::Instant& now) {
+  const auto document = parts_.feed.document(snapshot_);
+  const core::DisplayConfig& defaults = parts_.feed.display();
+  core::Document empty;
+  empty.format = "hgw-dashboard/1";
+  const core::Document& shown = document ? *document : empty;
+  core::ViewOptions view_options = core::wall_view_options(defaults, shown, options_.overrides);
+  view_options.is_demo = parts_.feed.is_demo();
+  model_ = core::build_view_model(shown, now, view_options);
+  model_.page_seconds = core::wall_page_seconds(defaults, shown, model_.page_seconds);
+  model_.problems = core::source_problems(snapshot_.sources, model_.language, now);
+  if (model_.pages.empty()) model_.pages.push_back(core::Page::overzicht);
+  page_index_ %= model_.pages.size();
+
+  setup_ = parts_.feed.setup();
+  if (!document && !setup_.problem) {
+    // Sources configured, none has answered yet: say which and why on the setup page.
+    for (const auto& source : snapshot_.sources) {
+      const std::string problem = core::source_problem_text(source, model_.language, now);
+      setup_.details.push_back(core::url_without_credentials(source.url) + ": " +
+                               (problem.empty()
+                                    ? (model_.language == core::Language::en
+                                           ? std::string("waiting for the first answer")
+                                           : std::string("wacht op het eerste antwoord"))
+                                    : problem));
+    }
+  }
+  schedule_ = core::wall_schedule(parts_.feed.schedule(), shown);
+  next_change_ = core::next_screen_change(schedule_, now, parts_.zone);
+  model_minute_ = minute_of(now);
+  ++generation_;
+}
+
+bool Wall::handle_keys(const core::Instant& now) {
+  if (!parts_.screen.has_input()) return true;
+  const std::size_t count = model_.pages.size();
+  for (const ui::WallKey key : parts_.screen.take_keys()) {
+    switch (key) {
+      case ui::WallKey::quit:
+        return false;
+      case ui::WallKey::next_page:
+      case ui::WallKey::previous_page:
+        page_index_ = core::rotate_page(page_index_, count, key == ui::WallKey::next_page ? 1 : -1);
+        page_shown_at_ = now;
+        break;
+      case ui::WallKey::pause:
+        paused_ = !paused_;
+        page_shown_at_ = now;
+        break;
+      case ui::WallKey::refetch:
+        parts_.feed.refetch_now();
+        break;
+      case ui::WallKey::exposed:
+        force_show_ = true;
+        break;
+    }
+  }
+  return true;
+}
+
+void Wall::follow_schedule(const core::Instant& now) {
+  if (next_change_ && now.unix_seconds >= next_change_->unix_seconds) {
+    next_change_ = core::next_screen_change(schedule_, now, parts_.zone);
+  }
+  const bool on = core::screen_on_at(schedule_, core::local_date(now), core::local_time(now));
+  parts_.display_power.set(on, core::format_timestamp(now));
+  if (on == screen_on_) return;
+  screen_on_ = on;
+  if (on) {
+    // Morning: start the rotation from the first page, freshly drawn.
+    page_index_ = 0;
+    page_shown_at_ = aligned(now, model_.page_seconds);
+    shown_key_.reset();
+    dark_shown_ = false;
+  } else {
+    ++stats_.dark_periods;
+  }
+}
+
+void Wall::draw(const core::Instant& now) {
+  if (!screen_on_) {
+    // Dark: one black frame for the panel, then nothing at all until morning.
+    if (!dark_shown_) parts_.screen.show_black();
+    dark_shown_ = true;
+    shown_key_.reset();
+    send_ready();
+    return;
+  }
+  const core::WakeInputs inputs{
+      now, true, page_shown_at_, model_.page_seconds, model_.pages.size(), paused_, next_change_};
+  if (core::page_turn_due(inputs)) {
+    page_index_ = core::rotate_page(page_index_, model_.pages.size(), 1);
+    page_shown_at_ = aligned(now, model_.page_seconds);
+  }
+  const std::uint64_t key = generation_ * 64 + page_index_;
+  if (shown_key_ == key && !force_show_) return;
+  const ui::FrameRequest request{&model_, model_.pages[page_index_], &setup_};
+  if (parts_.screen.show(request, key)) ++stats_.frames_drawn;
+  shown_key_ = key;
+  force_show_ = false;
+  send_ready();
+}
+
+void Wall::send_ready() {
+  // After the first frame (or the first black screen at night) is up.
+  if (ready_sent_) return;
+  parts_.systemd.ready(status_line());
+  ready_sent_ = true;
+}
+
+std::string Wall::status_line() const {
+  std::string line = screen_on_
+                         ? "showing " + std::string(core::enum_key(model_.pages[page_index_]))
+                         : std::string("dark (outside school hours)");
+  if (parts_.feed.is_demo()) line += ", demo school";
+  std::size_t failing = 0;
+  for (const auto& source : snapshot_.sources)
+    failing += source.failing() ? 1 : 0;
+  if (!snapshot_.sources.empty()) {
+    line += ", " + std::to_string(snapshot_.sources.size()) + " source(s), " +
+            std::to_string(failing) + " failing";
+  }
+  return line;
+}
+
+void Wall::report(const core::Instant& now) {
+  if (ready_sent_) parts_.systemd.status(status_line());
+  if (!options_.status_file) return;
+  const std::string page = std::string(core::enum_key(model_.pages[page_index_]));
+  if (status_version_ == snapshot_.version && status_page_ == page && status_on_ == screen_on_) {
+    return;
+  }
+  net::AppStatus app;
+  app.page = page;
+  app.display_on = screen_on_;
+  app.version = kVersion;
+  const std::string error = net::write_status_file(*options_.status_file, snapshot_, app, now);
+  if (!error.empty()) parts_.log << "hgw-dashboard: status file: " << error << '\n';
+  status_version_ = snapshot_.version;
+  status_page_ = page;
+  status_on_ = screen_on_;
+}
+
+Steady::time_point Wall::next_deadline(const core::Instant& now) {
+  const core::WakeInputs inputs{
+      now,     screen_on_,  page_shown_at_, model_.page_seconds, model_.pages.size(),
+      paused_, next_change_};
+  const core::WakePlan plan = core::plan_next_wake(inputs);
+  const Steady::time_point steady_now = Steady::now();
+  Steady::time_point deadline =
+      std::min(parts_.clock.steady_at(plan.at), steady_now + kLongestSleep);
+  if (next_watchdog_) deadline = std::min(deadline, *next_watchdog_);
+  if (parts_.screen.has_input()) deadline = std::min(deadline, steady_now + kInputPollInterval);
+  return deadline;
+}
+
+KioskStats Wall::run() {
+  const Steady::time_point started = Steady::now();
+  snapshot_ = parts_.feed.snapshot();
+  core::Instant now = parts_.clock.now();
+  rebuild(now);
+  page_shown_at_ = aligned(now, model_.page_seconds);
+  const auto interval = parts_.systemd.watchdog_interval();
+  if (interval) next_watchdog_ = Steady::now();
+
+  unsigned reasons = 0;
+  while (true) {
+    if ((reasons & wake_stop) != 0) break;
+    if ((reasons & (wake_data | wake_problem | wake_status)) != 0)
+      snapshot_ = parts_.feed.snapshot();
+    now = parts_.clock.now();
+    if (!handle_keys(now)) break;
+    if ((reasons & (wake_data | wake_problem)) != 0 || minute_of(now) != model_minute_) {
+      rebuild(now);
+    }
+    follow_schedule(now);
+    draw(now);
+    report(now);
+    parts_.display_power.reap();
+    if (next_watchdog_ && Steady::now() >= *next_watchdog_) {
+      // Only this loop pings: if it hangs, the pings stop and systemd restarts it.
+      parts_.systemd.watchdog();
+      next_watchdog_ = Steady::now() + *interval;
+    }
+    if (options_.freeze_after && Steady::now() - started >= *options_.freeze_after) {
+      parts_.log << "hgw-dashboard: test hook: the loop freezes now\n";
+      while (true)
+        std::this_thread::sleep_for(std::chrono::hours(1));
+    }
+    reasons = parts_.wake.wait_until(next_deadline(now));
+    ++stats_.wakeups;
+  }
+  parts_.systemd.stopping();
+  return stats_;
+}
+
+}  // namespace
+
+KioskStats run_kiosk_loop(const KioskParts& parts, const KioskLoopOptions& options) {
+  Wall wall(parts, options);
+  return wall.run();
+}
+
+}  // namespace hgw::app

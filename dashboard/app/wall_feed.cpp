@@ -1,0 +1,89 @@
+#include "wall_feed.hpp"
+
+#include <filesystem>
+
+#include "core/clock.hpp"
+#include "core/demo_school.hpp"
+#include "device_address.hpp"
+#include "version.hpp"
+#include "wall_input.hpp"
+
+namespace hgw::app {
+namespace {
+
+constexpr const char* kDefaultConfigPaths[] = {"/boot/firmware/hgw-dashboard.conf",
+                                               "/etc/hgw-dashboard.conf"};
+
+// "wand-1 — 192.168.1.20, 2001:db8::20": the name and where to reach it, on one row.
+std::string device_text() {
+  std::string text = host_name();
+  const auto addresses = device_addresses();
+  for (std::size_t index = 0; index < addresses.size(); ++index) {
+    text += (index == 0 ? (text.empty() ? "" : " — ") : ", ") + addresses[index];
+  }
+  return text;
+}
+
+}  // namespace
+
+std::optional<std::string> find_config(const CommandLine& command) {
+  if (command.config_path) return command.config_path;
+  for (const char* path : kDefaultConfigPaths) {
+    if (std::filesystem::exists(path)) return std::string(path);
+  }
+  return std::nullopt;
+}
+
+WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> on_change,
+                   std::ostream& err) {
+  setup_.host_name = device_text();
+  setup_.version = kVersion;
+  const auto path = find_config(command);
+  if (!path) {
+    // The demo is moved to this week so it looks alive whenever it is shown.
+    demo_ = std::make_shared<const core::Document>(
+        core::demo_document(command.now.value_or(core::SystemClock().now())));
+    return;
+  }
+  setup_.config_path = *path;
+  const core::ConfigResult loaded = core::load_config(*path);
+  for (const auto& entry : loaded.diagnostics.entries()) {
+    err << "hgw-dashboard: " << entry.to_string() << '\n';
+    if (entry.severity == core::Severity::error) setup_.details.push_back(entry.to_string());
+  }
+  if (!loaded.config) {
+    setup_.problem = ui::SetupProblem::unreadable;
+    return;
+  }
+  config_ = *loaded.config;
+  poller_ =
+      std::make_unique<net::SourcePoller>(net::poller_options_from(config_, std::move(on_change)));
+}
+
+WallFeed::~WallFeed() {
+  stop();
+}
+
+void WallFeed::start() {
+  if (poller_) poller_->start();
+}
+
+void WallFeed::refetch_now() {
+  if (poller_) poller_->refetch_now();
+}
+
+void WallFeed::stop() {
+  if (poller_) poller_->stop();
+}
+
+net::PollerSnapshot WallFeed::snapshot() const {
+  return poller_ ? poller_->snapshot() : net::PollerSnapshot{};
+}
+
+std::shared_ptr<const core::Document> WallFeed::document(
+    const net::PollerSnapshot& snapshot) const {
+  if (demo_) return demo_;
+  return snapshot.merged;
+}
+
+}  // namespace hgw::app

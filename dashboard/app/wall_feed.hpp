@@ -1,0 +1,57 @@
+#pragma once
+// Where the running wall's data comes from (issue 4, kiosk side): the config file
+// (--config, else /boot/firmware/hgw-dashboard.conf, /etc/hgw-dashboard.conf)
+// and its sources through net::SourcePoller; with no config at all, the built-in
+// demo school, marked as demo. A config with errors gives the setup page with
+// each error as FILE:LINE, never the demo.
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "command_line.hpp"
+#include "core/config.hpp"
+#include "core/document.hpp"
+#include "net/source_poller.hpp"
+#include "ui/frame.hpp"
+
+namespace hgw::app {
+
+class WallFeed {
+ public:
+  // Reads the config and the sources' caches (synchronously: the first snapshot
+  // already holds yesterday's data); starts no thread. `on_change` is called on
+  // worker threads.
+  WallFeed(const CommandLine& command, std::function<void(net::Change)> on_change,
+           std::ostream& err);
+  ~WallFeed();
+
+  void start();
+  void refetch_now();
+  // Joins the workers; the cache writes they started are finished by then.
+  void stop();
+
+  net::PollerSnapshot snapshot() const;
+  // The document to show for `snapshot`: the merged sources', or the demo's.
+  std::shared_ptr<const core::Document> document(const net::PollerSnapshot& snapshot) const;
+
+  bool is_demo() const { return demo_ != nullptr; }
+  // The config's defaults (empty ones for the demo or a broken config).
+  const core::DisplayConfig& display() const { return config_.display; }
+  const core::ScheduleConfig& schedule() const { return config_.schedule; }
+  // Config path, device name and addresses, version, and config errors if any.
+  const ui::SetupInfo& setup() const { return setup_; }
+
+ private:
+  core::Config config_;
+  std::shared_ptr<const core::Document> demo_;
+  std::unique_ptr<net::SourcePoller> poller_;
+  ui::SetupInfo setup_;
+};
+
+// The config file the kiosk reads, or nothing when none exists.
+std::optional<std::string> find_config(const CommandLine& command);
+
+}  // namespace hgw::app
