@@ -140,7 +140,10 @@ void Wall::follow_schedule(const core::Instant& now) {
   if (next_change_ && now.unix_seconds >= next_change_->unix_seconds) {
     next_change_ = core::next_screen_change(schedule_, now, parts_.zone);
   }
-  const bool on = core::screen_on_at(schedule_, core::local_date(now), core::local_time(now));
+  // The setup page stays lit whatever the hours: whoever installs the screen on a
+  // Saturday, or waits for the first data, must be able to read it.
+  const bool on = ui::shows_setup_page(model_, &setup_) ||
+                  core::screen_on_at(schedule_, core::local_date(now), core::local_time(now));
   parts_.display_power.set(on, core::format_timestamp(now));
   if (on == screen_on_) return;
   screen_on_ = on;

@@ -93,6 +93,9 @@ bool KioskCanvas::show(const FrameRequest& request, std::uint64_t key) {
   ImGui::NewFrame();
   draw_frame(*ImGui::GetBackgroundDrawList(), *fonts_, request, io.DisplaySize, nullptr);
   ImGui::Render();
+  // The backend has made its texture from the atlas by now; the CPU copy of the
+  // pixels (20 MiB for a 2048² atlas) is never needed again until a resize.
+  io.Fonts->ClearTexData();
 
   SDL_SetRenderTarget(renderer_, page_);
   const ImU32 background = background_colour(*request.model);
