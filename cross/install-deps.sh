@@ -18,12 +18,16 @@ target=${1:-host}
 
 # Architecture-independent, or tools that run on the build machine.
 build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonschema python3-yaml fonts-dejavu-core nlohmann-json3-dev doctest-dev"
+# What the host's tests run besides the binary: Debian's python3 for the schema check
+# and the fixture server, openssl for the test CA, Apache with mod_dav as a real
+# board host (started by the tests on 127.0.0.1 only, never as a system service).
+test_tools="python3 openssl apache2"
 # Libraries the binary links against; for a cross build these are the :ARCH variants.
 libraries="libsdl2-dev libimgui-dev libcurl4-openssl-dev libstb-dev libfreetype-dev libinih-dev libsystemd-dev"
 
 case "$target" in
   host)
-    packages="$build_tools $libraries"
+    packages="$build_tools $test_tools $libraries"
     ;;
   arm64|armhf)
     case "$target" in
@@ -81,9 +85,19 @@ export DEBIAN_FRONTEND=noninteractive
 
 if [ "$target" = host ]; then
   apt-get update -qq
+  # The tests start Apache themselves on 127.0.0.1; the package must not start a
+  # system-wide server on port 80. policy-rc.d tells Debian's maintainer scripts so.
+  guard=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    guard=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' > "$guard"
+    chmod 755 "$guard"
+  fi
+  status=0
   # shellcheck disable=SC2086
-  apt-get install -y -qq --no-install-recommends $missing
-  exit 0
+  apt-get install -y -qq --no-install-recommends $missing || status=$?
+  [ -z "$guard" ] || rm -f "$guard"
+  exit "$status"
 fi
 
 # A package list that failed to download for one architecture is worse than a plain
