@@ -1,0 +1,93 @@
+// Where the running wall's data comes from: the demo without a config, the setup
+// page's details (FILE:LINE) for a broken one, the sources' cached documents at
+// start for a good one.
+
+#include "wall_feed.hpp"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace {
+
+struct Folder {
+  std::filesystem::path path;
+  Folder() {
+    path = std::filesystem::temp_directory_path() /
+           ("hgw-wall-feed-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
+    std::filesystem::create_directories(path);
+  }
+  ~Folder() { std::filesystem::remove_all(path); }
+  std::string write(const std::string& name, const std::string& text) const {
+    std::ofstream(path / name) << text;
+    return (path / name).string();
+  }
+  static inline int count = 0;
+};
+
+hgw::app::CommandLine kiosk_with(std::optional<std::string> config) {
+  hgw::app::CommandLine command;
+  command.config_path = std::move(config);
+  command.now = hgw::core::parse_timestamp("2026-11-30T09:00:00+01:00");
+  return command;
+}
+
+}  // namespace
+
+TEST_CASE("a config with errors gives the setup page with each error at its line, not the demo") {
+  const Folder folder;
+  const auto config = folder.write("wall.conf", "[display]\nlanguage = nl\nrotation = 45\n");
+  std::ostringstream err;
+  hgw::app::WallFeed feed(kiosk_with(config), {}, err);
+  CHECK_FALSE(feed.is_demo());
+  CHECK(feed.setup().problem == hgw::ui::SetupProblem::unreadable);
+  CHECK(feed.setup().config_path == config);
+  REQUIRE_FALSE(feed.setup().details.empty());
+  CHECK(feed.setup().details.front().find("wall.conf:3") != std::string::npos);
+  CHECK(feed.document(feed.snapshot()) == nullptr);
+  CHECK_FALSE(feed.setup().version.empty());
+}
+
+TEST_CASE("a good config reads its sources' cache before any thread runs") {
+  const Folder folder;
+  std::ifstream demo(HGW_DEMO_JSON);
+  std::stringstream text;
+  text << demo.rdbuf();
+  const auto document = folder.write("board.json", text.str());
+  const auto config = folder.write(
+      "wall.conf", "[source]\nurl = file://" + document +
+                       "\n[cache]\ndirectory = " + (folder.path / "cache").string() + "\n");
+  std::ostringstream err;
+  {
+    // The first run fetches and caches.
+    hgw::app::WallFeed feed(kiosk_with(config), {}, err);
+    feed.start();
+    for (int wait = 0; wait < 100 && !feed.snapshot().merged; ++wait) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    feed.stop();
+    REQUIRE(feed.snapshot().merged);
+  }
+  // The board is gone; the next start still shows it, from the cache, at once.
+  std::filesystem::remove(document);
+  hgw::app::WallFeed feed(kiosk_with(config), {}, err);
+  const auto snapshot = feed.snapshot();
+  REQUIRE(feed.document(snapshot) != nullptr);
+  CHECK(feed.document(snapshot)->school);
+  REQUIRE(snapshot.sources.size() == 1);
+  CHECK(snapshot.sources[0].document_from_cache);
+}
+
+TEST_CASE("no config at all: the demo school, marked as demo") {
+  hgw::app::CommandLine command = kiosk_with(std::nullopt);
+  if (hgw::app::find_config(command)) return;  // a machine with a real config: nothing to see
+  std::ostringstream err;
+  hgw::app::WallFeed feed(command, {}, err);
+  CHECK(feed.is_demo());
+  CHECK(feed.document(feed.snapshot()) != nullptr);
+  CHECK_FALSE(feed.setup().problem);
+}
