@@ -160,9 +160,11 @@ void Wall::follow_schedule(const core::Instant& now) {
 
 void Wall::draw(const core::Instant& now) {
   if (!screen_on_) {
-    // Dark: one black frame for the panel, then nothing at all until morning.
-    if (!dark_shown_) parts_.screen.show_black();
+    // Dark: one black frame for the panel, then nothing at all until morning —
+    // except after the window was exposed, when the panel's content is undefined.
+    if (!dark_shown_ || force_show_) parts_.screen.show_black();
     dark_shown_ = true;
+    force_show_ = false;
     shown_key_.reset();
     send_ready();
     return;
