@@ -38,7 +38,7 @@ struct DisplayConfig {
   std::optional<Theme> theme;
   std::optional<int> page_seconds;
   std::optional<std::vector<std::string>> teams;
-  int rotation = 0;  // 0, 90, 180 or 270 degrees clockwise
+  int rotation = 0;  // 0, 90, 180 or 270: the picture is turned clockwise by this much
 };
 
 struct ScheduleConfig {
