@@ -89,7 +89,16 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
   } else {
     core::DecodeOptions decode_options;
     decode_options.now = command.now;
-    document = load_inputs(command.inputs, decode_options, err);
+    // --config lends URLs the token_file and ca_file of their source, as for validate.
+    std::optional<core::Config> config;
+    if (command.config_path) {
+      core::ConfigResult loaded = core::load_config(*command.config_path);
+      for (const auto& entry : loaded.diagnostics.entries())
+        err << entry.to_string() << '\n';
+      if (!loaded.ok()) return 1;
+      config = std::move(loaded.config);
+    }
+    document = load_inputs(command.inputs, decode_options, err, config ? &*config : nullptr);
   }
   if (!document) {
     err << "hgw-dashboard: nothing rendered: the documents have errors\n";

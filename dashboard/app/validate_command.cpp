@@ -7,17 +7,10 @@
 #include "core/decode_document.hpp"
 #include "core/merge.hpp"
 #include "document_input.hpp"
+#include "wall_input.hpp"
 
 namespace hgw::app {
 namespace {
-
-void print_diagnostics(const std::string& name, const core::Diagnostics& diagnostics,
-                       std::ostream& out) {
-  for (const auto& entry : diagnostics.entries()) {
-    out << name << ": " << (entry.severity == core::Severity::error ? "error" : "warning") << ": "
-        << entry.path << ": " << entry.message << '\n';
-  }
-}
 
 void print_verdict(const std::string& name, const core::Diagnostics& diagnostics,
                    std::ostream& out) {

@@ -8,25 +8,23 @@
 #include "document_input.hpp"
 
 namespace hgw::app {
-namespace {
 
 void print_diagnostics(const std::string& name, const core::Diagnostics& diagnostics,
-                       std::ostream& err) {
+                       std::ostream& out) {
   for (const auto& entry : diagnostics.entries()) {
-    err << name << ": " << (entry.severity == core::Severity::error ? "error" : "warning") << ": "
+    out << name << ": " << (entry.severity == core::Severity::error ? "error" : "warning") << ": "
         << entry.path << ": " << entry.message << '\n';
   }
 }
 
-}  // namespace
-
 std::optional<core::Document> load_inputs(const std::vector<std::string>& inputs,
-                                          const core::DecodeOptions& options, std::ostream& err) {
+                                          const core::DecodeOptions& options, std::ostream& err,
+                                          const core::Config* config) {
   std::vector<core::Document> documents;
   bool any_error = false;
   for (const auto& name : inputs) {
     core::Diagnostics diagnostics;
-    const InputText input = read_document_input(name);
+    const InputText input = read_document_input(name, config);
     if (!input.ok) {
       diagnostics.error(core::kDocumentPath, input.error);
     } else {
