@@ -39,10 +39,12 @@ std::string usage_text() {
       With --now the clock starts at that instant and runs on. With no display it
       renders every page to PNG instead and prints where; --headless runs the whole
       wall on a screen in memory. SIGTERM ends it cleanly.
-  hgw-dashboard validate [--now TIMESTAMP] FILE...
+  hgw-dashboard validate [--now TIMESTAMP] [--config FILE] FILE|URL...
       Check documents against the hgw-dashboard/1 format, then their merge.
       Prints every error and warning by JSON path. Exit 0 when valid, 1 on errors.
-  hgw-dashboard render [FILE...] [--page PAGE|all] [--size WxH] [--out DIR]
+      A URL is fetched like a source, with the token_file and ca_file of the
+      matching [source] in --config.
+  hgw-dashboard render [FILE|URL...] [--config FILE] [--page PAGE|all] [--size WxH] [--out DIR]
                        [--now TIMESTAMP] [--theme dark|light] [--lang nl|en] [--verbose]
       Write the pages as PNG (DIR/01-overzicht.png, ...) exactly as the wall shows
       them; no display needed. Without FILE it renders the built-in demo school.
@@ -117,7 +119,9 @@ ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
       if (!value) return fail("--lang needs nl or en");
       command.language = core::enum_from_key<core::Language>(*value);
       if (!command.language) return fail("--lang: expected nl or en, got \"" + *value + "\"");
-    } else if (argument == "--config" && kiosk) {
+    } else if (argument == "--config") {
+      // The kiosk reads its sources from it; validate and render borrow a URL's
+      // token_file and ca_file from the matching source.
       const auto value = next_value();
       if (!value) return fail("--config needs a file");
       command.config_path = *value;

@@ -14,6 +14,18 @@ TEST_CASE("validate takes files and --now") {
   CHECK(hgw::core::format_timestamp(*parsed.command->now) == "2026-11-30T08:00:00+01:00");
 }
 
+TEST_CASE("validate and render take --config for a URL's token and CA") {
+  const auto validate =
+      parse_command_line({"validate", "--config", "wall.conf", "https://school.nl/b.json"});
+  REQUIRE(validate.command);
+  CHECK(validate.command->config_path == "wall.conf");
+  CHECK(validate.command->inputs == std::vector<std::string>{"https://school.nl/b.json"});
+  const auto render =
+      parse_command_line({"render", "https://school.nl/b.json", "--config", "wall.conf"});
+  REQUIRE(render.command);
+  CHECK(render.command->config_path == "wall.conf");
+}
+
 TEST_CASE("usage errors say what is wrong") {
   CHECK(parse_command_line({"validate"}).error == "validate needs at least one FILE");
   CHECK(parse_command_line({"validate", "a.json", "--now"})
