@@ -115,6 +115,10 @@ bool Wall::handle_keys(const core::Instant& now) {
   for (const ui::WallKey key : parts_.screen.take_keys()) {
     switch (key) {
       case ui::WallKey::quit:
+        // The demo on a laptop may be quit; a configured wall only when it says so.
+        if (parts_.feed.is_demo() || parts_.feed.display().quit_keys) return false;
+        break;
+      case ui::WallKey::close:
         return false;
       case ui::WallKey::next_page:
       case ui::WallKey::previous_page:

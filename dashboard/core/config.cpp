@@ -89,6 +89,7 @@ constexpr KeyRule kKnownKeys[]{
     {Section::display, "page_seconds"},
     {Section::display, "teams"},
     {Section::display, "rotation"},
+    {Section::display, "quit_keys"},
     {Section::schedule, "days"},
     {Section::schedule, "on"},
     {Section::schedule, "off"},
@@ -270,6 +271,12 @@ void read_display_key(Parse& parse, const std::string& key, const std::string& v
       return;
     }
     display.rotation = static_cast<int>(*degrees);
+  } else if (key == "quit_keys") {
+    if (value != "yes" && value != "no") {
+      parse.error(key, "expected yes | no, got " + shown_value(value));
+      return;
+    }
+    display.quit_keys = value == "yes";
   }
 }
 

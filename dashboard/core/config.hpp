@@ -39,6 +39,9 @@ struct DisplayConfig {
   std::optional<int> page_seconds;
   std::optional<std::vector<std::string>> teams;
   int rotation = 0;  // 0, 90, 180 or 270: the picture is turned clockwise by this much
+  // q and Esc end the kiosk only when the school says so: on a wall, a passer-by
+  // with a USB keyboard must not be able to end it.
+  bool quit_keys = false;
 };
 
 struct ScheduleConfig {

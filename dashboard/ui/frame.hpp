@@ -1,7 +1,7 @@
 #pragma once
 // One frame of the wall: header (school, period, date and time, demo marker),
 // the page, and footer (messages, data freshness, page indicator). Renderers
-// (headless_renderer, window_renderer) call draw_frame; pages never know where
+// (headless_renderer, the kiosk canvas) call draw_frame; pages never know where
 // they are shown.
 
 #include <imgui.h>

@@ -18,7 +18,9 @@ namespace hgw::ui {
 class KioskCanvas;
 
 // What whoever stands in front of the wall with a keyboard can ask for.
-enum class WallKey { quit, next_page, previous_page, pause, refetch, exposed };
+// `quit` is q or Esc (honoured only when the config allows it); `close` is the
+// window being closed, which always ends a kiosk that has a window to close.
+enum class WallKey { quit, close, next_page, previous_page, pause, refetch, exposed };
 
 class KioskScreen {
  public:

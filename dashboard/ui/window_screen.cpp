@@ -103,7 +103,7 @@ std::vector<WallKey> WindowScreen::take_keys() {
   std::vector<WallKey> keys;
   SDL_Event event;
   while (SDL_PollEvent(&event) != 0) {
-    if (event.type == SDL_QUIT) keys.push_back(WallKey::quit);
+    if (event.type == SDL_QUIT) keys.push_back(WallKey::close);
     if (event.type == SDL_KEYDOWN) {
       switch (event.key.keysym.sym) {
         case SDLK_ESCAPE:

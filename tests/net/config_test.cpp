@@ -304,3 +304,13 @@ TEST_CASE("config: load_config refuses a token file others may read, and says ch
         std::vector<std::string>{folder.path() +
                                  "/missing.conf: cannot be read: No such file or directory"});
 }
+
+TEST_CASE("config: q and Esc end the kiosk only when quit_keys = yes") {
+  CHECK_FALSE(parse(kSource).config->display.quit_keys);
+  CHECK(parse(kSource + "[display]\nquit_keys = yes\n").config->display.quit_keys);
+  CHECK_FALSE(parse(kSource + "[display]\nquit_keys = no\n").config->display.quit_keys);
+  check_single_error(
+      kSource + "[display]\nquit_keys = ja\n",
+      "/boot/firmware/hgw-dashboard.conf:4: [display] quit_keys: expected yes | no, got "
+      "\"ja\"");
+}
