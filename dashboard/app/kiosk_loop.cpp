@@ -151,6 +151,7 @@ void Wall::follow_schedule(const core::Instant& now) {
   parts_.display_power.set(on, core::format_timestamp(now));
   if (on == screen_on_) return;
   screen_on_ = on;
+  parts_.feed.set_dark(!on);
   if (on) {
     // Morning: start the rotation from the first page, freshly drawn.
     page_index_ = 0;

@@ -72,6 +72,10 @@ void WallFeed::refetch_now() {
   if (poller_) poller_->refetch_now();
 }
 
+void WallFeed::set_dark(bool dark) {
+  if (poller_) poller_->set_dark(dark);
+}
+
 void WallFeed::stop() {
   if (poller_) poller_->stop();
 }

@@ -30,6 +30,8 @@ class WallFeed {
 
   void start();
   void refetch_now();
+  // Dark outside school hours: the sources are polled at a slower pace.
+  void set_dark(bool dark);
   // Joins the workers; the cache writes they started are finished by then.
   void stop();
 

@@ -1,5 +1,6 @@
 #include "source_poller.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "cache.hpp"
@@ -160,6 +161,19 @@ void SourcePoller::refetch_now() {
   wake_.notify_all();
 }
 
+void SourcePoller::set_dark(bool dark) {
+  {
+    std::lock_guard lock(mutex_);
+    if (dark_ == dark) return;
+    dark_ = dark;
+    if (!dark) {
+      for (auto& worker : workers_)
+        worker->refetch_requested = true;
+    }
+  }
+  wake_.notify_all();
+}
+
 void SourcePoller::stop() {
   {
     std::lock_guard lock(mutex_);
@@ -303,6 +317,7 @@ void SourcePoller::run(Worker& worker) {
                      std::string(core::fetch_error_key(state.error)) + ": " + state.error_detail;
         }
       }
+      if (dark_) interval = std::max(interval, policy.ceiling);
       state.next_interval_ms = interval.count();
       due = SteadyClock::now() + core::with_jitter(policy, interval, options_.random());
       ++version_;

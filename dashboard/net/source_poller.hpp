@@ -91,6 +91,10 @@ class SourcePoller {
   void start();
   // Every source polls now, whatever its schedule (a kc'er's "refresh").
   void refetch_now();
+  // While the wall is dark nobody looks at it: every source polls at its policy's
+  // ceiling (15 minutes by default) instead. Turning light again fetches at once,
+  // so the wall is current the moment it wakes.
+  void set_dark(bool dark);
   // Ends transfers in progress and joins the workers; safe to call twice.
   void stop();
 
@@ -108,6 +112,7 @@ class SourcePoller {
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;
+  bool dark_ = false;
   bool started_ = false;
   std::vector<std::unique_ptr<Worker>> workers_;
   std::shared_ptr<const core::Document> merged_;

@@ -209,6 +209,24 @@ TEST_CASE("poller: Cache-Control max-age lengthens the interval") {
   CHECK(server.requests("src") == 1);
 }
 
+TEST_CASE("poller: while dark it polls at the ceiling, and fetches at once when light again") {
+  test::FixtureServer server;
+  server.set("src", {{"mode", "document"}, {"body", test::valid_document_text()}});
+  test::PollerHarness harness;
+  net::SourcePoller poller(harness.options({test::quick_source(server.url("src"), 100ms, 3s)}));
+  poller.set_dark(true);
+  poller.start();
+  REQUIRE(wait_for(poller, [](const auto& s) { return first(s).last_success.has_value(); }));
+  CHECK(first(poller.snapshot()).next_interval_ms == 3000);
+  std::this_thread::sleep_for(500ms);
+  CHECK(server.requests("src") == 1);  // not five: nobody is looking
+  server.set("src", {{"mode", "document"}, {"body", test::valid_document_text("Ochtend")}});
+  poller.set_dark(false);
+  REQUIRE(wait_for(
+      poller, [](const auto& s) { return test::school_of(s) == "Ochtend"; }, 1s));
+  CHECK(first(poller.snapshot()).next_interval_ms == 100);
+}
+
 TEST_CASE("poller: refetch_now asks at once; stop() joins promptly even mid-request") {
   test::FixtureServer server;
   server.set("src", {{"mode", "document"}, {"body", test::valid_document_text()}});
