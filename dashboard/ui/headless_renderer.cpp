@@ -10,18 +10,8 @@
 
 namespace hgw::ui {
 
-HeadlessRenderer::HeadlessRenderer(int width, int height) : width_(width), height_(height) {
-  if (width <= 0 || height <= 0) throw std::runtime_error("screen size must be positive");
-  // ABGR8888 is R, G, B, A in memory on little and big endian alike: what PNG wants.
-  surface_ = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ABGR8888);
-  if (surface_ == nullptr) {
-    throw std::runtime_error(std::string("cannot create surface: ") + SDL_GetError());
-  }
-  renderer_ = SDL_CreateSoftwareRenderer(surface_);
-  if (renderer_ == nullptr) {
-    SDL_FreeSurface(surface_);
-    throw std::runtime_error(std::string("cannot create software renderer: ") + SDL_GetError());
-  }
+HeadlessRenderer::HeadlessRenderer(int width, int height)
+    : width_(width), height_(height), target_(width, height, SDL_PIXELFORMAT_ABGR8888) {
   IMGUI_CHECKVERSION();
   ImGuiContext* previous = ImGui::GetCurrentContext();
   imgui_ = ImGui::CreateContext();
@@ -35,11 +25,9 @@ HeadlessRenderer::HeadlessRenderer(int width, int height) : width_(width), heigh
   } catch (...) {
     ImGui::DestroyContext(imgui_);
     ImGui::SetCurrentContext(previous);
-    SDL_DestroyRenderer(renderer_);
-    SDL_FreeSurface(surface_);
     throw;
   }
-  ImGui_ImplSDLRenderer_Init(renderer_);
+  ImGui_ImplSDLRenderer_Init(target_.renderer());
   ImGui::SetCurrentContext(previous);
 }
 
@@ -50,8 +38,6 @@ HeadlessRenderer::~HeadlessRenderer() {
   fonts_.reset();
   ImGui::DestroyContext(imgui_);
   ImGui::SetCurrentContext(previous == imgui_ ? nullptr : previous);
-  SDL_DestroyRenderer(renderer_);
-  SDL_FreeSurface(surface_);
 }
 
 void HeadlessRenderer::render(const FrameRequest& request, FrameRecord* record) {
@@ -68,23 +54,25 @@ void HeadlessRenderer::render(const FrameRequest& request, FrameRecord* record) 
   ImGui::Render();
 
   const ImU32 background = background_colour(*request.model);
-  SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(background & 0xFF),
+  SDL_SetRenderDrawColor(target_.renderer(), static_cast<Uint8>(background & 0xFF),
                          static_cast<Uint8>((background >> 8) & 0xFF),
                          static_cast<Uint8>((background >> 16) & 0xFF), 0xFF);
-  SDL_RenderClear(renderer_);
+  SDL_RenderClear(target_.renderer());
   ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
   // SDL batches render commands; the surface holds the frame only after a flush.
-  SDL_RenderFlush(renderer_);
+  SDL_RenderFlush(target_.renderer());
   ImGui::SetCurrentContext(previous);
 }
 
 bool HeadlessRenderer::write_png(const std::string& path) const {
-  return stbi_write_png(path.c_str(), width_, height_, 4, surface_->pixels, surface_->pitch) != 0;
+  return stbi_write_png(path.c_str(), width_, height_, 4, target_.surface()->pixels,
+                        target_.surface()->pitch) != 0;
 }
 
 std::uint32_t HeadlessRenderer::pixel(int x, int y) const {
   std::uint32_t value = 0;
-  const auto* row = static_cast<const std::uint8_t*>(surface_->pixels) + y * surface_->pitch;
+  const auto* row =
+      static_cast<const std::uint8_t*>(target_.surface()->pixels) + y * target_.surface()->pitch;
   std::memcpy(&value, row + x * 4, sizeof value);
   return value;
 }

@@ -10,6 +10,7 @@
 #include "fonts.hpp"
 #include "frame.hpp"
 #include "frame_record.hpp"
+#include "software_target.hpp"
 
 struct ImGuiContext;
 struct SDL_Renderer;
@@ -40,8 +41,8 @@ class HeadlessRenderer {
   int width_;
   int height_;
   ImGuiContext* imgui_ = nullptr;
-  SDL_Surface* surface_ = nullptr;
-  SDL_Renderer* renderer_ = nullptr;
+  // ABGR8888 is R, G, B, A in memory on little and big endian alike: what PNG wants.
+  SoftwareTarget target_;
   std::unique_ptr<FontSet> fonts_;
 };
 

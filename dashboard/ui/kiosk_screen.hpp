@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "frame.hpp"
+#include "software_target.hpp"
 
 struct SDL_Renderer;
 struct SDL_Surface;
@@ -52,7 +53,7 @@ std::unique_ptr<KioskScreen> open_window_screen(const WindowScreenOptions& optio
 class MemoryScreen final : public KioskScreen {
  public:
   MemoryScreen(int width, int height, int rotation);
-  ~MemoryScreen() override;
+  ~MemoryScreen() override;  // where KioskCanvas is complete
   MemoryScreen(const MemoryScreen&) = delete;
   MemoryScreen& operator=(const MemoryScreen&) = delete;
 
@@ -68,9 +69,8 @@ class MemoryScreen final : public KioskScreen {
   bool write_png(const char* path) const;
 
  private:
-  SDL_Surface* surface_ = nullptr;
-  SDL_Renderer* renderer_ = nullptr;
-  std::unique_ptr<KioskCanvas> canvas_;
+  SoftwareTarget target_;
+  std::unique_ptr<KioskCanvas> canvas_;  // after target_: destroyed before it
 };
 
 }  // namespace hgw::ui
