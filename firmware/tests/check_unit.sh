@@ -1,0 +1,39 @@
+#!/bin/sh
+# Checks the kiosk's systemd unit without a running systemd (works in CI containers).
+# Usage: check_unit.sh UNIT BINARY WORKDIR THRESHOLD
+#   BINARY     the built hgw-dashboard: verify insists that ExecStart's program exists,
+#              so it checks a copy of the unit whose ExecStart points there.
+#   THRESHOLD  highest allowed exposure of `systemd-analyze security`, 0-100 (20 = 2.0).
+set -eu
+[ $# -eq 4 ] || { echo "usage: $0 UNIT BINARY WORKDIR THRESHOLD" >&2; exit 2; }
+unit=$1 binary=$2 work=$3 threshold=$4
+name=$(basename "$unit")
+
+rm -rf "$work"
+mkdir -p "$work"
+sed "s|^ExecStart=/usr/bin/hgw-dashboard |ExecStart=$binary |" "$unit" >"$work/$name"
+if ! grep -q "^ExecStart=$binary " "$work/$name"; then
+  echo "check_unit: no 'ExecStart=/usr/bin/hgw-dashboard ' line in $unit" >&2
+  exit 1
+fi
+
+# verify exits 0 even on "Unknown key …, ignoring": any output on stderr is a failure.
+status=0
+systemd-analyze verify --man=no "$work/$name" >"$work/verify.out" 2>"$work/verify.err" || status=$?
+if [ "$status" -ne 0 ] || [ -s "$work/verify.err" ]; then
+  echo "check_unit: systemd-analyze verify $name (exit $status):" >&2
+  cat "$work/verify.out" "$work/verify.err" >&2
+  exit 1
+fi
+echo "check_unit: systemd-analyze verify $name: clean"
+
+status=0
+systemd-analyze security --offline=true --threshold="$threshold" "$unit" \
+  >"$work/security.out" 2>&1 || status=$?
+exposure=$(grep 'Overall exposure level' "$work/security.out" || true)
+if [ "$status" -ne 0 ] || [ -z "$exposure" ]; then
+  echo "check_unit: systemd-analyze security --threshold=$threshold (exit $status):" >&2
+  grep -E '✗|Overall' "$work/security.out" >&2 || cat "$work/security.out" >&2
+  exit 1
+fi
+echo "check_unit: $exposure (threshold $threshold/100)"
