@@ -20,8 +20,9 @@ target=${1:-host}
 build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonschema python3-yaml fonts-dejavu-core nlohmann-json3-dev doctest-dev"
 # What the host's tests run besides the binary: Debian's python3 for the schema check
 # and the fixture server, openssl for the test CA, Apache with mod_dav as a real
-# board host (started by the tests on 127.0.0.1 only, never as a system service).
-test_tools="python3 openssl apache2"
+# board host (started by the tests on 127.0.0.1 only, never as a system service),
+# systemd-analyze for the unit's checks, dpkg-dev (dpkg-shlibdeps) for the package.
+test_tools="python3 openssl apache2 systemd dpkg-dev"
 # Libraries the binary links against; for a cross build these are the :ARCH variants.
 libraries="libsdl2-dev libimgui-dev libcurl4-openssl-dev libstb-dev libfreetype-dev libinih-dev libsystemd-dev"
 
