@@ -49,27 +49,7 @@ void draw_group_shape(const DrawContext& context, ImVec2 centre, float size, Act
     context.draw_list().AddCircleFilled(centre, size * 0.4f, colour);
     return;
   }
-  // The status shapes carry their own colours; redraw in the group's colour.
-  const auto shape = group_shape(group);
-  const float half = size / 2;
-  ImDrawList& list = context.draw_list();
-  switch (*shape) {
-    case core::GoalStatus::niet_behaald:
-      list.AddRectFilled({centre.x - half * 0.8f, centre.y - half * 0.8f},
-                         {centre.x + half * 0.8f, centre.y + half * 0.8f}, colour);
-      break;
-    case core::GoalStatus::aandacht:
-      list.AddTriangleFilled({centre.x - half, centre.y + half * 0.85f},
-                             {centre.x, centre.y - half * 0.95f},
-                             {centre.x + half, centre.y + half * 0.85f}, colour);
-      break;
-    default: {
-      const ImVec2 tick[3] = {{centre.x - half * 0.85f, centre.y},
-                              {centre.x - half * 0.25f, centre.y + half * 0.65f},
-                              {centre.x + half * 0.9f, centre.y - half * 0.75f}};
-      list.AddPolyline(tick, 3, colour, ImDrawFlags_None, size * 0.22f);
-    }
-  }
+  draw_status_shape(context, centre, size, group_shape(group), colour);
 }
 
 float group_heading_height(const DrawContext& context) {

@@ -6,9 +6,13 @@ namespace hgw::ui {
 
 void draw_status_shape(const DrawContext& context, ImVec2 centre, float size,
                        std::optional<core::GoalStatus> status) {
+  draw_status_shape(context, centre, size, status, status_colour(context.palette(), status));
+}
+
+void draw_status_shape(const DrawContext& context, ImVec2 centre, float size,
+                       std::optional<core::GoalStatus> status, ImU32 colour) {
   if (!context.drawing()) return;
   ImDrawList& list = context.draw_list();
-  const ImU32 colour = status_colour(context.palette(), status);
   const float half = size / 2;
   if (!status) {
     list.AddCircle(centre, half * 0.85f, colour, 0, size * 0.14f);

@@ -13,6 +13,9 @@ namespace hgw::ui {
 
 void draw_status_shape(const DrawContext& context, ImVec2 centre, float size,
                        std::optional<core::GoalStatus> status);
+// The same shape in another colour (the action table's group headings).
+void draw_status_shape(const DrawContext& context, ImVec2 centre, float size,
+                       std::optional<core::GoalStatus> status, ImU32 colour);
 
 // Shape followed by the status word in the status colour. Returns the width used.
 float status_label_width(const DrawContext& context, std::string_view label);
