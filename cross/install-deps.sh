@@ -24,7 +24,9 @@ build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonsche
 # systemd-analyze for the unit's checks, dpkg-dev (dpkg-shlibdeps) for the package.
 test_tools="python3 openssl apache2 systemd dpkg-dev"
 # Libraries the binary links against; for a cross build these are the :ARCH variants.
-libraries="libsdl2-dev libimgui-dev libcurl4-openssl-dev libstb-dev libfreetype-dev libinih-dev libsystemd-dev"
+# hgw-board: cpp-httplib (HTTPS through OpenSSL), libsodium (argon2id, random tokens),
+# OpenSSL itself for the device certificate.
+libraries="libsdl2-dev libimgui-dev libcurl4-openssl-dev libstb-dev libfreetype-dev libinih-dev libsystemd-dev libcpp-httplib-dev libsodium-dev libssl-dev"
 
 case "$target" in
   host)
