@@ -1,0 +1,104 @@
+#!/bin/sh
+# Boots a built HGW Dashboard image under qemu-system-aarch64 -M virt with a virtio
+# GPU and proves from the serial console that hgw-dashboard.service reached READY
+# (a Type=notify unit is "active" only after the kiosk's READY=1, sent after its
+# first frame on the screen).
+#
+# The image's own kernel, initrd and cmdline.txt are taken from its FAT partition
+# (mtools, nothing mounted); the image is attached read-only (qemu's snapshot=on),
+# so the test changes nothing on it. The only test additions are on the kernel
+# command line: the console on the virt machine's serial port, and a one-shot
+# command (systemd-run-generator's systemd.run=) that waits for the service, prints
+# what it found and powers the machine off. Nothing of this is in the image.
+#
+# Usage: boot-test.sh [--timeout SECONDS] IMAGE
+# Needs: qemu-system-aarch64 (qemu-system-arm), fdisk (sfdisk), mtools. No KVM: under
+# TCG on two busy cores the boot takes several minutes.
+set -eu
+
+usage() {
+  echo "usage: $0 [--timeout SECONDS] IMAGE"
+  echo "  boots IMAGE under qemu-system-aarch64 -M virt (virtio GPU) and waits for"
+  echo "  hgw-dashboard.service to reach READY (default timeout 1800 s)"
+}
+die() {
+  echo "boot-test: $*" >&2
+  exit 1
+}
+timeout_s=1800
+image=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --help | -h) usage; exit 0 ;;
+    --timeout) [ $# -ge 2 ] || die "--timeout needs seconds"; timeout_s=$2; shift 2 ;;
+    -*) usage >&2; exit 2 ;;
+    *) image=$1; shift ;;
+  esac
+done
+[ -n "$image" ] || { usage >&2; exit 2; }
+[ -f "$image" ] || die "$image: no such file"
+missing=
+for tool in qemu-system-aarch64 sfdisk mcopy timeout; do
+  command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+[ -z "$missing" ] || die "missing tools:$missing (apt-get install qemu-system-arm fdisk mtools)"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+log=${HGW_BOOT_TEST_LOG:-$(dirname "$image")/boot-test.log}
+
+start=$(sfdisk -d "$image" 2>/dev/null | sed -n 's/^.*1 : start= *\([0-9]*\).*/\1/p')
+[ -n "$start" ] || die "$image: no first partition (sfdisk -d)"
+fat="$image@@$((start * 512))"
+mcopy -n -i "$fat" ::config.txt ::cmdline.txt "$work/" || die "no config.txt/cmdline.txt on the FAT partition"
+kernel=$(sed -n 's/^kernel=//p' "$work/config.txt" | head -n 1)
+initrd=$(sed -n 's/^initramfs \([^ ]*\).*/\1/p' "$work/config.txt" | head -n 1)
+if [ -z "$kernel" ] || [ -z "$initrd" ]; then die "config.txt names no kernel= or initramfs"; fi
+mcopy -n -i "$fat" "::$kernel" "$work/kernel" || die "$kernel is not on the FAT partition"
+mcopy -n -i "$fat" "::$initrd" "$work/initrd" || die "$initrd is not on the FAT partition"
+
+# The Pi's command line without its consoles (tty0 and the Pi's UART): the virt
+# machine's serial port is ttyAMA0. Everything else stays, root=LABEL=RASPIROOT and
+# overlayroot= included.
+pi_cmdline=$(tr ' ' '\n' <"$work/cmdline.txt" | grep -v '^console=' | tr '\n' ' ' | tr -s ' ')
+# The probe: runs once the default target is reached (systemd.run= replaces it;
+# systemd.wants= puts multi-user.target, and with it the wall, back in), polls the
+# service, prints the evidence and powers off. No '$' (systemd would expand it) and
+# no double quote (the kernel's quoting) inside.
+probe="/bin/sh -c 'exec >/dev/console 2>&1; until systemctl is-active -q hgw-dashboard.service; do sleep 2; done;"
+probe="$probe echo HGW-BOOT-TEST-READY; systemctl show -p ActiveEnterTimestampMonotonic -p StatusText -p NRestarts hgw-dashboard.service;"
+probe="$probe echo HGW-BOOT-TEST-UPTIME; cat /proc/uptime; ls -l /dev/dri;"
+probe="$probe findmnt -n -o TARGET,SOURCE,FSTYPE,OPTIONS / /boot/firmware /var/lib/hgw-data /var/cache/hgw-dashboard;"
+probe="$probe systemctl --no-pager --failed; echo HGW-BOOT-TEST-END'"
+append="$pi_cmdline console=ttyAMA0 systemd.show_status=yes systemd.journald.forward_to_console=1"
+append="$append systemd.wants=multi-user.target systemd.run=\"$probe\""
+append="$append systemd.run_success_action=poweroff systemd.run_failure_action=poweroff"
+
+echo "== booting $image under qemu-system-aarch64 -M virt (virtio GPU, up to $timeout_s s; console: $log)"
+echo "   kernel $kernel, initrd $initrd"
+echo "   cmdline: $append"
+started=$(date +%s)
+: >"$log"
+# The marker's arrival time is taken on the host as the console is read.
+timeout "$timeout_s" qemu-system-aarch64 -M virt -accel tcg,thread=multi -cpu cortex-a57 -smp 2 -m 2048 \
+  -nographic -no-reboot -nic none -device virtio-gpu-pci -display none \
+  -kernel "$work/kernel" -initrd "$work/initrd" -append "$append" \
+  -drive "file=$image,format=raw,if=virtio,snapshot=on" </dev/null 2>&1 |
+  while IFS= read -r line; do
+    printf '%s\n' "$line" >>"$log"
+    case "$line" in
+      *HGW-BOOT-TEST-READY*) echo "   READY seen on the console after $(($(date +%s) - started)) s (host clock)" ;;
+      *hgw-dashboard*|*HGW-*|*"Reached target"*|*"Kernel panic"*|*overlayroot*) printf '   | %s\n' "$line" ;;
+    esac
+  done
+elapsed=$(($(date +%s) - started))
+
+grep -q 'HGW-BOOT-TEST-READY' "$log" || {
+  tail -n 60 "$log" >&2
+  die "hgw-dashboard.service did not reach READY within $timeout_s s (console log: $log)"
+}
+ready_us=$(sed -n 's/^ActiveEnterTimestampMonotonic=\([0-9]*\).*/\1/p' "$log" | tail -n 1)
+status=$(sed -n 's/^StatusText=//p' "$log" | tail -n 1)
+echo "== READY: hgw-dashboard.service active $((ready_us / 1000000)).$((ready_us / 100000 % 10)) s after the guest kernel started"
+echo "   status: $status"
+echo "   whole run (qemu start to power-off): $elapsed s"

@@ -1,0 +1,150 @@
+#!/bin/sh
+# Inspects a built HGW Dashboard SD-card image without mounting anything: the
+# partition table (sfdisk on the file), the FAT boot partition through mtools at its
+# offset, the ext4 partitions through debugfs on copies taken out with dd.
+#
+# Usage: check-image.sh IMAGE        (also: build-image.sh --check IMAGE)
+# Prints one line per check ("ok" or "FAIL") and exits 1 if any check failed.
+# Needs: sfdisk (fdisk), mtools, e2fsprogs (debugfs), file. Runs as any user.
+set -eu
+
+die() {
+  echo "check-image: $*" >&2
+  exit 2
+}
+[ $# -eq 1 ] || die "usage: $0 IMAGE"
+[ "$1" != --help ] || { echo "usage: $0 IMAGE   (inspects a built image, mounts nothing)"; exit 0; }
+image=$1
+[ -f "$image" ] || die "$image: no such file"
+missing=
+for tool in sfdisk mdir mcopy minfo debugfs file dd; do
+  command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+[ -z "$missing" ] || die "missing tools:$missing (apt-get install fdisk mtools e2fsprogs file)"
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+
+failures=0
+ok() { echo "ok    $*"; }
+bad() {
+  echo "FAIL  $*"
+  failures=$((failures + 1))
+}
+check() { # DESCRIPTION COMMAND...
+  description=$1
+  shift
+  if "$@" >/dev/null 2>&1; then ok "$description"; else bad "$description"; fi
+}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# --- Partition table --------------------------------------------------------------
+sfdisk -d "$image" >"$work/table" 2>/dev/null || die "$image has no partition table sfdisk can read"
+partition() { # N FIELD -> value (start and size in sectors, type in hex)
+  sed -n "s|^.*$1 : ||p" "$work/table" | tr ',' '\n' | sed -n "s/^ *$2= *//p"
+}
+if [ "$(grep -c ' : start=' "$work/table")" -eq 3 ]; then ok "three partitions"; else bad "three partitions (found $(grep -c ' : start=' "$work/table"))"; fi
+if grep -q '^label: dos' "$work/table"; then ok "MBR partition table (the Pi's firmware reads MBR)"; else bad "MBR partition table"; fi
+for n in 1 2 3; do
+  eval "start$n=\$(partition $n start)"
+  eval "size$n=\$(partition $n size)"
+  eval "type$n=\$(partition $n type)"
+done
+if [ "${type1:-}" = c ]; then ok "partition 1 is FAT32 LBA (type c)"; else bad "partition 1 is FAT32 LBA (type ${type1:-none})"; fi
+if sed -n 's|^.*1 : ||p' "$work/table" | grep -q bootable; then ok "partition 1 is marked bootable"; else bad "partition 1 is marked bootable"; fi
+if [ $((${start1:-1} % 8192)) -eq 0 ]; then ok "partition 1 starts on a 4 MiB boundary"; else bad "partition 1 starts on a 4 MiB boundary"; fi
+
+# --- FAT boot partition (mtools at an offset: IMAGE@@BYTES) ------------------------
+fat="$image@@$((start1 * 512))"
+label=$(minfo -i "$fat" :: 2>/dev/null | sed -n 's/^ *volume label=\(.*\)$/\1/p' | sed 's/ *$//' | head -n 1)
+if [ "$label" = RASPIFIRM ]; then ok "partition 1 label RASPIFIRM"; else bad "partition 1 label RASPIFIRM (got '$label')"; fi
+mdir -b -i "$fat" :: 2>/dev/null | sed 's|^::/||' >"$work/fat-files" || bad "mdir of the FAT partition"
+has_fat_file() { grep -qx "$1" "$work/fat-files"; }
+for file in config.txt cmdline.txt hgw-dashboard.conf wpa_supplicant.conf bootcode.bin start.elf \
+  start4.elf fixup.dat fixup4.dat bcm2710-rpi-3-b.dtb bcm2710-rpi-3-b-plus.dtb bcm2837-rpi-3-b.dtb \
+  bcm2711-rpi-4-b.dtb; do
+  check "boot file $file" has_fat_file "$file"
+done
+mcopy -n -i "$fat" ::config.txt ::cmdline.txt ::hgw-dashboard.conf "$work/" 2>/dev/null || true
+kernel=$(sed -n 's/^kernel=//p' "$work/config.txt" 2>/dev/null | head -n 1)
+initrd=$(sed -n 's/^initramfs \([^ ]*\).*/\1/p' "$work/config.txt" 2>/dev/null | head -n 1)
+if [ -n "$kernel" ] && has_fat_file "$kernel"; then ok "config.txt's kernel ($kernel) is on the FAT"; else bad "config.txt's kernel= names a file on the FAT (${kernel:-none})"; fi
+if [ -n "$initrd" ] && has_fat_file "$initrd"; then ok "config.txt's initramfs ($initrd) is on the FAT"; else bad "config.txt's initramfs names a file on the FAT (${initrd:-none})"; fi
+check "config.txt: arm_64bit=1" grep -q '^arm_64bit=1' "$work/config.txt"
+check "config.txt: dtoverlay=vc4-kms-v3d (firmware/raspi/raspi-firmware-custom)" \
+  grep -q '^dtoverlay=vc4-kms-v3d' "$work/config.txt"
+check "cmdline.txt: root=LABEL=RASPIROOT" grep -q 'root=LABEL=RASPIROOT' "$work/cmdline.txt"
+check "cmdline.txt: overlayroot=tmpfs:recurse=0" grep -q 'overlayroot=tmpfs:recurse=0' "$work/cmdline.txt"
+if [ -f "$source_dir/firmware/hgw-dashboard.conf" ]; then
+  check "hgw-dashboard.conf on the FAT is firmware/hgw-dashboard.conf" \
+    cmp "$work/hgw-dashboard.conf" "$source_dir/firmware/hgw-dashboard.conf"
+else
+  check "hgw-dashboard.conf on the FAT has a [source] section" grep -q '^\[source\]' "$work/hgw-dashboard.conf"
+fi
+
+# --- ext4 partitions (copied out with dd; debugfs reads the copies) -------------
+extract() { # N OUT
+  eval "dd if=\"\$image\" of=\"\$2\" bs=512 skip=\$start$1 count=\$size$1 conv=sparse status=none"
+}
+in_root() { debugfs -R "$1" "$work/root.ext4" 2>/dev/null; }
+extract 2 "$work/root.ext4"
+extract 3 "$work/data.ext4"
+root_label=$(debugfs -R stats "$work/root.ext4" 2>/dev/null | sed -n 's/^Filesystem volume name: *//p')
+data_label=$(debugfs -R stats "$work/data.ext4" 2>/dev/null | sed -n 's/^Filesystem volume name: *//p')
+if [ "$root_label" = RASPIROOT ]; then ok "partition 2 label RASPIROOT (ext4)"; else bad "partition 2 label RASPIROOT (got '$root_label')"; fi
+if [ "$data_label" = HGWDATA ]; then ok "partition 3 label HGWDATA (ext4)"; else bad "partition 3 label HGWDATA (got '$data_label')"; fi
+
+in_root "dump /usr/bin/hgw-dashboard $work/hgw-dashboard" >/dev/null
+if [ -s "$work/hgw-dashboard" ] && file -b "$work/hgw-dashboard" | grep -q 'ELF 64-bit.*ARM aarch64'; then
+  ok "/usr/bin/hgw-dashboard is an aarch64 executable"
+else
+  bad "/usr/bin/hgw-dashboard is an aarch64 executable ($(file -b "$work/hgw-dashboard" 2>/dev/null || echo missing))"
+fi
+if in_root "stat /lib/systemd/system/hgw-dashboard.service" | grep -q 'Type: regular'; then ok "/lib/systemd/system/hgw-dashboard.service"; else bad "/lib/systemd/system/hgw-dashboard.service"; fi
+wants=$(in_root "stat /etc/systemd/system/multi-user.target.wants/hgw-dashboard.service")
+if echo "$wants" | grep -q 'Type: symlink' && echo "$wants" | grep -q 'hgw-dashboard.service"'; then ok "hgw-dashboard.service enabled (symlink in multi-user.target.wants)"; else bad "hgw-dashboard.service enabled (symlink in multi-user.target.wants)"; fi
+in_root "cat /etc/passwd" >"$work/passwd"
+check "user hgw-dashboard exists" grep -q '^hgw-dashboard:' "$work/passwd"
+in_root "cat /etc/group" >"$work/group"
+for group in video render input; do
+  check "hgw-dashboard is in group $group" grep -Eq "^$group:.*[:,]hgw-dashboard(,|$)" "$work/group"
+done
+in_root "cat /etc/fstab" >"$work/fstab"
+check "fstab mounts LABEL=HGWDATA" grep -q '^LABEL=HGWDATA' "$work/fstab"
+check "fstab binds the data partition to /var/cache/hgw-dashboard" grep -q ' /var/cache/hgw-dashboard ' "$work/fstab"
+if in_root "stat /etc/wpa_supplicant/wpa_supplicant-wlan0.conf" | grep -q '/boot/firmware/wpa_supplicant.conf'; then ok "wpa_supplicant-wlan0.conf links to the boot partition"; else bad "wpa_supplicant-wlan0.conf links to the boot partition"; fi
+for unit in systemd-networkd.service systemd-resolved.service systemd-timesyncd.service; do
+  if in_root "stat /etc/systemd/system/multi-user.target.wants/$unit" | grep -q 'Type: symlink'; then ok "$unit enabled"; else bad "$unit enabled"; fi
+done
+for path in /usr/bin/cec-ctl /usr/sbin/wpa_supplicant /usr/sbin/overlayroot-chroot \
+  /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /etc/default/raspi-firmware-custom \
+  /etc/default/raspi-extra-cmdline; do
+  if in_root "stat $path" | grep -q 'Type: regular'; then ok "$path"; else bad "$path"; fi
+done
+if in_root "ls -p /lib/firmware/brcm" | grep -q 'brcmfmac43455'; then ok "Wi-Fi firmware (brcmfmac, Pi 3B+/4)"; else bad "Wi-Fi firmware (brcmfmac, Pi 3B+/4)"; fi
+# The device system's drop-ins from firmware/systemd (journald in RAM, watchdog):
+for dir in journald.conf.d system.conf.d; do
+  for dropin in $(in_root "ls -p /etc/systemd/$dir" | tr '/' '\n' | grep '\.conf$' || true); do
+    ok "/etc/systemd/$dir/$dropin"
+  done
+done
+
+uid=$(sed -n 's/^hgw-dashboard:[^:]*:\([0-9]*\):.*/\1/p' "$work/passwd")
+cache_owner=$(debugfs -R "stat /dashboard-cache" "$work/data.ext4" 2>/dev/null | sed -n 's/.*User: *\([0-9]*\).*/\1/p')
+if [ -n "$uid" ] && [ "$cache_owner" = "$uid" ]; then ok "data partition: dashboard-cache owned by hgw-dashboard ($uid)"; else bad "data partition: dashboard-cache owned by hgw-dashboard (owner ${cache_owner:-none}, user ${uid:-none})"; fi
+
+# --- Sizes ------------------------------------------------------------------------
+echo "image: $(du -m --apparent-size "$image" | cut -f1) MiB ($(du -m "$image" | cut -f1) MiB allocated)"
+for n in 1 2 3; do
+  eval "echo \"  partition $n: type \$type$n, start \$((start$n / 2048)) MiB, size \$((size$n / 2048)) MiB\""
+done
+echo "  root: $(debugfs -R stats "$work/root.ext4" 2>/dev/null |
+  awk -F: '/^Block count/ { total = $2 } /^Free blocks/ { free = $2 } /^Block size/ { bs = $2 }
+  END { printf "%d of %d MiB used", (total - free) * bs / 1048576, total * bs / 1048576 }')"
+echo "  boot: $(mdir -i "$fat" :: 2>/dev/null | tail -n 1 | sed 's/^ *//')"
+
+if [ "$failures" -gt 0 ]; then
+  echo "check-image: $failures check(s) failed" >&2
+  exit 1
+fi
+echo "check-image: all checks passed"
