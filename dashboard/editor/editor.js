@@ -1,0 +1,325 @@
+// The kc'er's editor: log in, change the board, save with If-Match, resolve a
+// conflict by reloading or merging, preview the wall, restore a version.
+
+import { api, setCsrf, previewUrl } from "./api.js";
+import { clone, same, merge } from "./merge.js";
+import { clearErrors, showErrors, inDutch } from "./errors.js";
+import { h, button } from "./fields.js";
+import * as S from "./sections.js";
+import * as L from "./labels.js";
+
+const $ = (id) => document.getElementById(id);
+
+const state = { base: null, doc: null, etag: "", saving: false, pendingConflict: null };
+
+const sections = {
+  teams: S.teamsSection,
+  acties: S.actionsSection,
+  berichten: S.messagesSection,
+  goed: S.positivesSection,
+  scherm: S.displaySection,
+};
+
+const ctx = {
+  openNext: null,
+  changed: () => updateDirty(),
+  rerender: () => render(),
+  notice: (text) => notice(text),
+};
+
+function show(...ids) {
+  for (const id of ["loading", "no-password", "login", "editor"]) $(id).hidden = !ids.includes(id);
+}
+
+function notice(text, kind = "info") {
+  const box = $("notice");
+  box.textContent = text;
+  box.className = `notice ${kind}`;
+  box.hidden = !text;
+}
+
+async function start() {
+  const { status, body } = await api.session();
+  if (status !== 200) {
+    $("loading").textContent = body?.message || "Het prikbord is niet bereikbaar. Probeer het later opnieuw.";
+    return;
+  }
+  if (!body.password_set) return show("no-password");
+  if (!body.logged_in) return showLogin();
+  signedIn(body);
+  await load();
+}
+
+function showLogin(message) {
+  show("login", ...(state.doc ? ["editor"] : []));
+  $("login-error").hidden = !message;
+  $("login-error").textContent = message || "";
+  $("login-password").focus();
+}
+
+function signedIn({ csrf, name }) {
+  setCsrf(csrf);
+  $("who").hidden = false;
+  $("who-name").textContent = name ? `Aangemeld als ${name}` : "Aangemeld";
+}
+
+let retryTimer = null;
+
+async function login(event) {
+  event.preventDefault();
+  const password = $("login-password").value;
+  const name = $("login-name").value.trim();
+  if (!password) return showLogin("Vul het wachtwoord in.");
+  $("login-submit").disabled = true;
+  $("login-submit").textContent = "Bezig met aanmelden…";
+  const { status, body } = await api.login(password, name);
+  $("login-submit").textContent = "Aanmelden";
+  $("login-submit").disabled = false;
+  if (status === 200) {
+    $("login-password").value = "";
+    signedIn({ csrf: body.csrf, name });
+    if (state.doc) {
+      show("editor");
+      notice("Weer aangemeld. Je wijzigingen staan er nog; sla ze op.");
+    } else await load();
+    return;
+  }
+  if (status === 429) return tooManyAttempts(Number(body?.retry_after) || 60);
+  if (status === 503) return show("no-password");
+  if (status === 401) return showLogin("Dit wachtwoord klopt niet. Let op hoofdletters.");
+  showLogin(body?.message || `Aanmelden lukte niet (${status}).`);
+}
+
+function tooManyAttempts(seconds) {
+  clearInterval(retryTimer);
+  const until = Date.now() + seconds * 1000;
+  const tick = () => {
+    const left = Math.ceil((until - Date.now()) / 1000);
+    if (left <= 0) {
+      clearInterval(retryTimer);
+      $("login-submit").disabled = false;
+      return showLogin("Je kunt het opnieuw proberen.");
+    }
+    const wait = left >= 90 ? `${Math.ceil(left / 60)} minuten` : `${left} seconden`;
+    showLogin(`Te veel mislukte pogingen. Probeer het over ${wait} opnieuw.`);
+    $("login-submit").disabled = true;
+  };
+  tick();
+  retryTimer = setInterval(tick, 1000);
+}
+
+async function load(message) {
+  const { status, body, etag } = await api.board();
+  if (status === 401) return showLogin();
+  if (status !== 200) {
+    show("editor");
+    return notice(body?.message || `Het prikbord kon niet geladen worden (${status}).`, "error");
+  }
+  state.base = body;
+  state.doc = clone(body);
+  state.etag = etag;
+  $("conflict").hidden = true;
+  show("editor");
+  render();
+  notice(message || "");
+  refreshPreviews();
+}
+
+function render() {
+  const key = (node) => node.dataset.action || node.dataset.team;
+  const open = new Set([...document.querySelectorAll("details.card[open]")].map(key));
+  if (ctx.openNext) open.add(ctx.openNext);
+  for (const [id, build] of Object.entries(sections)) {
+    $(id)
+      .querySelector(".content")
+      .replaceChildren(...[build(state.doc, ctx)].flat());
+  }
+  for (const node of document.querySelectorAll("details.card")) node.open = open.has(key(node));
+  if (ctx.openNext) {
+    document.querySelector(`details[data-action="${CSS.escape(ctx.openNext)}"] input`)?.focus();
+    ctx.openNext = null;
+  }
+  $("school-name").textContent = state.doc.school?.name ? `— ${state.doc.school.name}` : "";
+  updateDirty();
+}
+
+function updateDirty() {
+  const dirty = state.doc && !same(state.doc, state.base);
+  $("save").disabled = !dirty || state.saving;
+  $("save-state").textContent = state.saving ? "Bezig met opslaan…" : dirty ? "Niet opgeslagen wijzigingen" : "Alles opgeslagen";
+  $("save-state").classList.toggle("dirty", Boolean(dirty));
+}
+
+function showSaveProblems(list) {
+  const box = $("save-errors");
+  box.replaceChildren(...list.map((text) => h("p", { text })));
+  box.hidden = list.length === 0;
+}
+
+async function save() {
+  const editor = $("editor");
+  clearErrors(editor);
+  showSaveProblems([]);
+  state.saving = true;
+  updateDirty();
+  const sent = clone(state.doc);
+  const { status, body, etag } = await api.save(sent, state.etag);
+  state.saving = false;
+  if (status === 200) {
+    state.base = sent;
+    state.etag = body?.etag || etag;
+    updateDirty();
+    notice(`Opgeslagen${body?.version ? ` als versie ${body.version}` : ""}. Het scherm toont het binnen een minuut.`, "ok");
+    showErrors(editor, body?.warnings || [], "warning");
+    refreshPreviews();
+    if (!$("versions").hidden && $("versions").childElementCount) loadVersions();
+    return;
+  }
+  updateDirty();
+  if (status === 412) return conflict(body);
+  if (status === 422) {
+    const { homeless, first } = showErrors(editor, body?.errors || []);
+    showErrors(editor, body?.warnings || [], "warning");
+    const count = body?.errors?.length || 0;
+    showSaveProblems([
+      `Niet opgeslagen: ${count === 1 ? "één veld klopt" : `${count} velden kloppen`} nog niet (in rood aangegeven).`,
+      ...homeless.map((error) => `${error.path}: ${inDutch(error.message)}`),
+    ]);
+    first?.scrollIntoView({ block: "center" });
+    if (first?.matches("input, select, textarea")) first.focus({ preventScroll: true });
+    return;
+  }
+  if (status === 401)
+    return showLogin("Je bent afgemeld (te lang niets gedaan). Meld je opnieuw aan; je wijzigingen blijven staan.");
+  if (status === 403) {
+    const session = await api.session();
+    if (session.status === 200 && session.body?.csrf) {
+      setCsrf(session.body.csrf);
+      return save();
+    }
+  }
+  if (status === 413) return showSaveProblems(["Niet opgeslagen: het prikbord is te groot (meer dan 1 MiB)."]);
+  showSaveProblems([body?.message || `Niet opgeslagen: het prikbord antwoordde ${status || "niet"}. Probeer het opnieuw.`]);
+}
+
+function conflict(body) {
+  state.pendingConflict = body;
+  const who = body?.saved_by || "iemand anders";
+  const at = body?.saved_at ? ` om ${L.when(body.saved_at)}` : "";
+  $("conflict-text").textContent =
+    `${who} heeft het prikbord${at} opgeslagen${body?.version ? ` (versie ${body.version})` : ""}, nadat jij het opende.`;
+  $("conflict").hidden = false;
+  $("conflict").scrollIntoView({ block: "start" });
+  $("conflict-merge").focus({ preventScroll: true });
+}
+
+async function mergeWithNewer() {
+  const { status, body, etag } = await api.board();
+  if (status !== 200) return notice(`De nieuwe versie kon niet geladen worden (${status}).`, "error");
+  state.doc = merge(state.base, state.doc, body);
+  state.base = body;
+  state.etag = etag;
+  $("conflict").hidden = true;
+  render();
+  notice("Samengevoegd: jouw wijzigingen staan nu op de nieuwste versie. Kijk ze na en klik op Opslaan.", "warning");
+  refreshPreviews();
+}
+
+function refreshPreviews() {
+  const box = $("previews");
+  const shown = state.doc.display?.pages ?? L.pages.map(([key]) => key);
+  const order = [...shown, ...L.pages.map(([key]) => key).filter((key) => !shown.includes(key))];
+  box.replaceChildren(
+    ...order.map((page) => {
+      const url = previewUrl(page, state.etag);
+      return h(
+        "figure",
+        { class: "preview", "data-page": page },
+        h(
+          "a",
+          { href: url, target: "_blank", rel: "noopener" },
+          h("img", {
+            src: url,
+            alt: `Voorbeeld van de pagina ${L.labelOf(L.pages, page)}`,
+            loading: "lazy",
+            width: 1280,
+            height: 720,
+          }),
+        ),
+        h("figcaption", { text: L.labelOf(L.pages, page) + (shown.includes(page) ? "" : " (staat uit)") }),
+      );
+    }),
+  );
+}
+
+async function loadVersions() {
+  const box = $("versions");
+  const { status, body } = await api.versions();
+  if (status !== 200)
+    return box.replaceChildren(
+      h("p", { class: "field-error error", text: body?.message || `Versies laden lukte niet (${status}).` }),
+    );
+  const rows = (body || []).map((version, i) => {
+    const restore = button(i === 0 ? "Huidige versie" : "Terugzetten", async () => {
+      if (restore.dataset.armed !== "yes") {
+        restore.dataset.armed = "yes";
+        restore.textContent = "Zeker? Klik nog eens";
+        return;
+      }
+      const answer = await api.restore(version.version, state.etag);
+      if (answer.status === 200) {
+        await load(`Versie ${version.version} is teruggezet als versie ${answer.body?.version ?? "nieuw"}.`);
+        return loadVersions();
+      }
+      if (answer.status === 412) return conflict(answer.body);
+      notice(answer.body?.message || `Terugzetten lukte niet (${answer.status}).`, "error");
+    });
+    restore.disabled = i === 0;
+    return h(
+      "tr",
+      {},
+      h("td", { text: String(version.version) }),
+      h("td", { text: version.saved_by || "onbekend" }),
+      h("td", { text: L.when(version.saved_at) + (version.restored_from ? ` (terug naar ${version.restored_from})` : "") }),
+      h("td", { class: "num", text: `${(version.size / 1024).toFixed(1)} kB` }),
+      h("td", {}, restore),
+    );
+  });
+  box.replaceChildren(
+    h(
+      "table",
+      { class: "versions" },
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["Versie", "Wie", "Wanneer", "Grootte", ""].map((text) => h("th", { text })),
+        ),
+      ),
+      h("tbody", {}, rows),
+    ),
+  );
+  $("versions-load").textContent = "Versies vernieuwen";
+}
+
+function wire() {
+  $("login").addEventListener("submit", login);
+  $("save").addEventListener("click", save);
+  $("conflict-merge").addEventListener("click", mergeWithNewer);
+  $("conflict-reload").addEventListener("click", () => load("De nieuwste versie is geladen; jouw wijzigingen zijn weggegooid."));
+  $("versions-load").addEventListener("click", loadVersions);
+  $("logout").addEventListener("click", async () => {
+    await api.logout();
+    location.reload();
+  });
+  $("editor").addEventListener("input", updateDirty);
+  $("editor").addEventListener("change", updateDirty);
+  window.addEventListener("beforeunload", (event) => {
+    if (state.doc && !same(state.doc, state.base)) event.preventDefault();
+  });
+}
+
+wire();
+start();

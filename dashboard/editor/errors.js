@@ -1,0 +1,83 @@
+// The server's path-named errors (the same as `hgw-dashboard validate`) placed
+// next to the field they concern. Inputs carry data-path="actions[2].when"; an
+// error whose path has no input of its own goes to the nearest enclosing one,
+// and failing that to the list above the save button.
+
+const dutch = [
+  [
+    /^expected a date YYYY-MM-DD, got (.*?)(?:\s*\((.*)\))?$/,
+    (m) => `Schrijf een datum als 2026-12-12 (jaar-maand-dag), niet ${m[1]}.`,
+  ],
+  [/^expected a time HH:MM.*got (.*)$/, (m) => `Schrijf een tijd als 15:15 (uur:minuten), niet ${m[1]}.`],
+  [/^expected an RFC 3339 timestamp.*got (.*)$/, (m) => `Vul een geldige datum en tijd in, niet ${m[1]}.`],
+  [/^expected a non-empty string/, () => "Vul dit in."],
+  [/^missing/, () => "Vul dit in."],
+  [
+    /^expected an integer from (\d+) to (\d+), got (.*)$/,
+    (m) => `Vul een heel getal van ${m[1]} tot en met ${m[2]} in, niet ${m[3]}.`,
+  ],
+  [/^expected an integer/, () => "Vul een heel getal in."],
+  [/must not be before|before/, (m) => `Deze datum ligt vóór de begindatum. (${m.input})`],
+  [/duplicate|not unique/, (m) => `Dit komt dubbel voor. (${m.input})`],
+];
+
+export function inDutch(message) {
+  for (const [pattern, say] of dutch) {
+    const match = message.match(pattern);
+    if (match) return say(match);
+  }
+  return message;
+}
+
+// "actions[2].when" -> ["actions[2].when", "actions[2]", "actions"]
+export function enclosingPaths(path) {
+  const paths = [path];
+  let rest = path;
+  while (true) {
+    const cut = Math.max(rest.lastIndexOf("."), rest.lastIndexOf("["));
+    if (cut <= 0) break;
+    rest = rest.slice(0, cut);
+    paths.push(rest);
+  }
+  return paths;
+}
+
+export function clearErrors(root) {
+  for (const node of root.querySelectorAll(".field-error")) node.remove();
+  for (const node of root.querySelectorAll("[aria-invalid]")) node.removeAttribute("aria-invalid");
+}
+
+// Shows each error at its field; answers the ones that found no place.
+export function showErrors(root, errors, kind = "error") {
+  const homeless = [];
+  let first = null;
+  for (const error of errors) {
+    const target = findTarget(root, error.path);
+    if (!target) {
+      homeless.push(error);
+      continue;
+    }
+    const note = document.createElement("p");
+    note.className = `field-error ${kind}`;
+    note.setAttribute("role", "alert");
+    note.textContent = inDutch(error.message);
+    note.title = `${error.path}: ${error.message}`;
+    if (target.matches("input, select, textarea")) {
+      target.setAttribute("aria-invalid", "true");
+      target.after(note);
+    } else {
+      target.prepend(note);
+    }
+    for (let open = target.closest("details"); open; open = open.parentElement.closest("details")) open.open = true;
+    first = first || target;
+  }
+  return { homeless, first };
+}
+
+function findTarget(root, path) {
+  for (const candidate of enclosingPaths(path)) {
+    const found = root.querySelector(`[data-path="${CSS.escape(candidate)}"]`);
+    if (found) return found;
+  }
+  return null;
+}

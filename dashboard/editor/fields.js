@@ -1,0 +1,129 @@
+// Small DOM helpers and labelled form fields bound to a value in the document.
+// A binding is {get(), set(value)}; set(undefined) removes the key, so an
+// emptied optional field leaves no "" behind and an emptied required one
+// reaches the server as missing (and comes back as an error at that field).
+
+let nextId = 0;
+
+export function h(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else if (key === "on") for (const [event, handler] of Object.entries(value)) node.addEventListener(event, handler);
+    else if (key === "path") node.dataset.path = value;
+    else node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+// A key of an object that may not exist yet: made on the first write.
+export function prop(objectOf, key) {
+  return {
+    get: () => objectOf(false)?.[key],
+    set: (value) => {
+      if (value === undefined && !objectOf(false)) return;
+      const object = objectOf(true);
+      if (value === undefined) delete object[key];
+      else object[key] = value;
+    },
+  };
+}
+
+function labelled(label, input, hint) {
+  const id = `f${++nextId}`;
+  input.id = id;
+  return h("div", { class: "field" }, h("label", { for: id, text: label }), input, hint && h("p", { class: "hint", text: hint }));
+}
+
+export function textField(label, binding, { path, hint, placeholder, multiline, onInput, required, normalise } = {}) {
+  const input = h(multiline ? "textarea" : "input", {
+    type: multiline ? undefined : "text",
+    path,
+    placeholder,
+    rows: multiline ? 2 : undefined,
+    autocomplete: "off",
+    "aria-required": required ? "true" : undefined,
+  });
+  input.value = binding.get() ?? "";
+  input.addEventListener("input", () => {
+    binding.set(input.value.trim() === "" ? undefined : input.value);
+    onInput?.(input.value);
+  });
+  if (normalise) {
+    input.addEventListener("change", () => {
+      const better = normalise(input.value.trim());
+      if (better !== input.value) {
+        input.value = better;
+        binding.set(better === "" ? undefined : better);
+        onInput?.(better);
+      }
+    });
+  }
+  return labelled(label + (required ? " *" : ""), input, hint);
+}
+
+// Dates are typed, not picked: a phone's picker cannot take "volgende week",
+// and what she typed must reach the server as typed so its error can name it.
+// Only the Dutch way of writing a date (12-12-2026, 12/12/2026) is rewritten.
+export function toIsoDate(text) {
+  const dutch = text.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/);
+  if (!dutch) return text;
+  return `${dutch[3]}-${dutch[2].padStart(2, "0")}-${dutch[1].padStart(2, "0")}`;
+}
+
+export function dateField(label, binding, options = {}) {
+  return textField(label, binding, { placeholder: "2026-12-12", normalise: toIsoDate, ...options });
+}
+
+export function timeField(label, binding, options = {}) {
+  const normalise = (text) => (/^\d{1,2}[.:]\d{2}$/.test(text) ? text.replace(".", ":").padStart(5, "0") : text);
+  return textField(label, binding, { placeholder: "15:15", normalise, ...options });
+}
+
+// options: [[value, label], ...]; "" stands for "not given".
+export function selectField(label, binding, options, { path, onChange } = {}) {
+  const select = h(
+    "select",
+    { path },
+    options.map(([value, text]) => h("option", { value, text })),
+  );
+  const current = binding.get() ?? "";
+  if (!options.some(([value]) => value === current)) select.append(h("option", { value: current, text: current }));
+  select.value = current;
+  select.addEventListener("change", () => {
+    binding.set(select.value === "" ? undefined : select.value);
+    onChange?.(select.value);
+  });
+  return labelled(label, select);
+}
+
+export function numberField(label, binding, { path, min, max, hint } = {}) {
+  const input = h("input", { type: "text", inputmode: "numeric", path, autocomplete: "off" });
+  input.value = binding.get() ?? "";
+  input.addEventListener("input", () => {
+    const text = input.value.trim();
+    binding.set(text === "" ? undefined : /^-?\d+$/.test(text) ? Number(text) : text);
+  });
+  return labelled(label, input, hint ?? (min !== undefined ? `${min} tot ${max}` : undefined));
+}
+
+export function checkbox(label, checked, onChange, { path } = {}) {
+  const input = h("input", { type: "checkbox", path });
+  input.checked = checked;
+  input.addEventListener("change", () => onChange(input.checked));
+  return h("label", { class: "check" }, input, h("span", { text: label }));
+}
+
+export function button(text, onClick, { kind = "secondary", label, testid } = {}) {
+  return h(
+    "button",
+    { type: "button", class: `button ${kind}`, "aria-label": label, "data-testid": testid, on: { click: onClick } },
+    text,
+  );
+}

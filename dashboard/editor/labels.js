@@ -1,0 +1,68 @@
+// Dutch labels for the format's keys (DESIGN §1 and §3).
+
+export const phases = [
+  ["signaleren_analyseren", "Signaleren en analyseren"],
+  ["behoeften_formuleren", "Behoeften en aanhaakactie formuleren"],
+  ["plannen_uitvoeren", "Aanbod plannen en uitvoeren"],
+  ["evalueren_aanscherpen", "Evalueren en aanscherpen"],
+];
+
+export const meetingKinds = [
+  ["groepsbespreking", "Groepsbespreking"],
+  ["leerlingbespreking", "Leerlingbespreking"],
+  ["mdo", "MDO (multidisciplinair overleg)"],
+  ["trendanalyse", "Trendanalyse"],
+  ["teamvergadering", "Teamvergadering"],
+];
+
+export const actionStatuses = [
+  ["open", "Open"],
+  ["bezig", "Bezig"],
+  ["gereed", "Gereed"],
+];
+
+export const roles = [
+  ["", "Geen rol"],
+  ["leercoordinator", "Leercoördinator"],
+  ["trendanalist", "Trendanalist"],
+  ["zorgregisseur", "Zorgregisseur"],
+];
+
+export const pages = [
+  ["overzicht", "Overzicht"],
+  ["cyclus", "Cyclus"],
+  ["doelen", "Doelen"],
+  ["trends", "Trends"],
+  ["acties", "Acties"],
+  ["ondersteuning", "Ondersteuning"],
+];
+
+export const days = [
+  ["ma", "maandag"],
+  ["di", "dinsdag"],
+  ["wo", "woensdag"],
+  ["do", "donderdag"],
+  ["vr", "vrijdag"],
+  ["za", "zaterdag"],
+  ["zo", "zondag"],
+];
+
+export function labelOf(list, key) {
+  return list.find(([value]) => value === key)?.[1] ?? key ?? "";
+}
+
+const dateFormat = new Intl.DateTimeFormat("nl-NL", { weekday: "short", day: "numeric", month: "short" });
+
+// "2026-12-10" -> "do 10 dec"; anything else as typed.
+export function shortDate(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text || "")) return text || "";
+  const [year, month, day] = text.split("-").map(Number);
+  return dateFormat.format(new Date(year, month - 1, day));
+}
+
+const stampFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short" });
+
+export function when(timestamp) {
+  const date = new Date(timestamp);
+  return Number.isNaN(date.getTime()) ? timestamp || "" : stampFormat.format(date);
+}

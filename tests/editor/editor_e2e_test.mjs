@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+// End to end (issue 7): the kc'er's editor in Debian's chromium against a real
+// hgw-board on 127.0.0.1 and a headless kiosk reading it.
+//
+//   log in, add an action, set a team's phase, save -> the preview shows it and,
+//   within one poll interval, the kiosk's status file and cached document have it
+//   (rendered with the wall's renderer); two editors at once -> the second gets
+//   the conflict, merges and loses nothing; "12 dec" -> an error next to the
+//   field; five wrong passwords -> slowed down, then refused with 429.
+//
+// Usage: node editor_e2e_test.mjs --board BIN --dashboard BIN --editor-dir DIR
+//          --demo-json FILE [--chromium /usr/bin/chromium] [--screenshots DIR]
+// Prints the time each step of "change the wall" took and the page weight.
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import * as P from "./board_processes.mjs";
+import { openEditor, launchBrowser } from "./browser.mjs";
+
+const { values: options } = parseArgs({
+  options: {
+    board: { type: "string" },
+    dashboard: { type: "string" },
+    "editor-dir": { type: "string" },
+    "demo-json": { type: "string" },
+    chromium: { type: "string", default: "/usr/bin/chromium" },
+    screenshots: { type: "string" },
+  },
+});
+for (const required of ["board", "dashboard", "editor-dir", "demo-json"]) {
+  if (!options[required]) throw new Error(`--${required} is required`);
+}
+
+const timings = [];
+async function step(name, action) {
+  const started = performance.now();
+  const result = await action();
+  const ms = Math.round(performance.now() - started);
+  timings.push([name, ms]);
+  console.log(`  ok  ${name} (${ms} ms)`);
+  return result;
+}
+
+// The API as a script sees it: login cookie and CSRF token kept between calls.
+class ApiClient {
+  constructor(base) {
+    this.base = base;
+    this.cookie = "";
+    this.csrf = "";
+  }
+  async call(method, url, { body, headers = {} } = {}) {
+    const response = await fetch(this.base + url, {
+      method,
+      headers: { Cookie: this.cookie, "X-CSRF-Token": this.csrf, "Content-Type": "application/json", ...headers },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const cookie = response.headers.get("set-cookie");
+    if (cookie) this.cookie = cookie.split(";")[0];
+    const text = await response.text();
+    let json = null;
+    try {
+      json = JSON.parse(text);
+    } catch {}
+    return { status: response.status, json, text, etag: (response.headers.get("etag") || "").replace(/"/g, "") };
+  }
+  async login(name) {
+    const answer = await this.call("POST", "/api/login", { body: { password: P.PASSWORD, name } });
+    assert.equal(answer.status, 200, `login: ${answer.text}`);
+    this.csrf = answer.json.csrf;
+  }
+}
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "hgw-editor-e2e-"));
+const children = [];
+let browsers = [];
+let failed = false;
+
+try {
+  const port = await P.freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const boardUrl = `${base}/api/board`;
+  const config = P.writeConfig(folder, port, P.hashPassword(options.board), path.resolve(options["editor-dir"]));
+  const statusFile = path.join(folder, "status.json");
+
+  console.log(`hgw-board on ${base}, data in ${folder}`);
+  const board = P.startBoard(options.board, config);
+  children.push(board);
+  await board.waitForOutput(`listening on http://127.0.0.1:${port}`, 20);
+
+  // The school's board as the demo has it, saved once by a script: goals, trends
+  // and support are sections the editor does not manage and must keep untouched.
+  const seed = JSON.parse(fs.readFileSync(options["demo-json"], "utf8"));
+  const setup = new ApiClient(base);
+  await setup.login("Installatie");
+  const first = await setup.call("GET", "/api/board");
+  const seeded = await setup.call("PUT", "/api/board", { body: seed, headers: { "If-Match": `"${first.etag}"` } });
+  assert.equal(seeded.status, 200, `seeding the board: ${seeded.text}`);
+  const seedEtag = seeded.json.etag;
+  const seedFile = path.join(folder, "seed.json");
+  fs.writeFileSync(seedFile, JSON.stringify(seed));
+
+  const kiosk = P.startKiosk(options.dashboard, config, statusFile);
+  children.push(kiosk);
+  const kioskEtag = () => P.readJson(statusFile)?.sources?.[0]?.etag?.replace(/"/g, "");
+  await waitFor(() => kioskEtag() === seedEtag, 30, "the kiosk reads the seeded board");
+
+  const previewBefore = await setup.call("GET", `/api/preview/acties.png?width=960&height=540`);
+  assert.equal(previewBefore.status, 200);
+
+  browsers = await Promise.all([launchBrowser(options.chromium, folder, "a"), launchBrowser(options.chromium, folder, "b")]);
+  const [sanne, bram] = browsers;
+
+  console.log("change the wall (phone, 390x844):");
+  const editor = await openEditor(sanne, base, { width: 390, height: 844 });
+  await step("open the page, login form shown", () => editor.open());
+  if (options.screenshots) await editor.page.screenshot({ path: path.join(options.screenshots, "editor-login-phone.png") });
+  await step("log in", () => editor.login(P.PASSWORD, "Sanne"));
+  await step("add an action (wat, wie, wanneer, hoe, waarom)", () =>
+    editor.addAction({
+      what: "Leesmotivatie groep 6 bespreken",
+      who: "Juf Anna met de kc'er",
+      when: "2026-12-08",
+      how: "Samen de leesdossiers doornemen",
+      why: "Begrijpend lezen blijft onder de signaleringswaarde",
+    }),
+  );
+  await step("set the phase of Bovenbouw", () => editor.setPhase("bb", "evalueren_aanscherpen"));
+  const saved = await step("save", () => editor.save());
+  const savedAt = performance.now();
+
+  const afterSave = await setup.call("GET", "/api/board");
+  assert.equal(afterSave.etag, saved.etag, "the editor's ETag is the server's");
+  const savedDoc = afterSave.json;
+  assert.equal(savedDoc.actions[0].what, "Leesmotivatie groep 6 bespreken");
+  assert.equal(savedDoc.actions[0].when, "2026-12-08");
+  assert.equal(savedDoc.teams.find((team) => team.id === "bb").cycle.phase, "evalueren_aanscherpen");
+  for (const untouched of ["goals", "trends", "support", "school", "privacy"]) {
+    assert.deepEqual(savedDoc[untouched], seed[untouched], `${untouched} kept as it was`);
+  }
+  assert.equal(savedDoc.actions.length, seed.actions.length + 1);
+
+  await step("the preview shows the saved version", async () => {
+    await editor.previewLoaded("acties", saved.etag);
+    const previewAfter = await setup.call("GET", `/api/preview/acties.png?width=960&height=540`);
+    assert.equal(previewAfter.status, 200);
+    assert.notEqual(previewAfter.text, previewBefore.text, "the acties preview changed with the new action");
+  });
+
+  await step("the wall has it (kiosk status file ETag)", () =>
+    waitFor(() => kioskEtag() === saved.etag, 10 + 5 - (performance.now() - savedAt) / 1000, "the kiosk's status file shows the new ETag"),
+  );
+  timings.push(["save -> wall (total)", Math.round(performance.now() - savedAt)]);
+
+  // What the wall shows is its cached copy: it must hold the change, and the
+  // wall's renderer must draw it differently from before.
+  const cached = P.cachedDocument(path.join(folder, "cache"), boardUrl);
+  assert.ok(cached, "the kiosk cached the board");
+  const wallDoc = JSON.parse(cached.document);
+  assert.equal(wallDoc.actions[0].what, "Leesmotivatie groep 6 bespreken");
+  assert.equal(wallDoc.teams.find((team) => team.id === "bb").cycle.phase, "evalueren_aanscherpen");
+  const wallFile = path.join(folder, "wall.json");
+  fs.writeFileSync(wallFile, cached.document);
+  assert.equal(P.validate(options.dashboard, wallFile).status, 0, "the wall's document validates");
+  for (const page of ["acties", "cyclus"]) {
+    const before = P.renderPage(options.dashboard, seedFile, page, path.join(folder, "render-before", page));
+    const after = P.renderPage(options.dashboard, wallFile, page, path.join(folder, "render-after", page));
+    assert.ok(!before.equals(after), `the wall's ${page} page changed`);
+  }
+
+  if (options.screenshots) await editor.screenshots(options.screenshots, "phone");
+
+  console.log("two editors at once:");
+  const second = await openEditor(bram, base, { width: 1366, height: 900 });
+  await second.open();
+  await second.login(P.PASSWORD, "Bram");
+  await editor.page.reload();
+  await editor.waitForEditor();
+  // Both have the same version open. Bram saves first.
+  await second.addMessage("Teamuitje vrijdag: verzamelen om 16:00 bij de ingang", "2026-12-04");
+  const bramSaved = await second.save();
+  await editor.addAction({ what: "Groepsplan rekenen groep 5 bijstellen", who: "Meester Tim", when: "2026-12-11" });
+  await editor.setPhase("kb", "signaleren_analyseren");
+  const conflict = await step("second save meets the newer version (412)", () => editor.saveExpectingConflict());
+  assert.match(conflict, /Bram/, "the conflict says who saved");
+  if (options.screenshots) await editor.page.screenshot({ path: path.join(options.screenshots, "editor-conflict-phone.png") });
+  const merged = await step("merge and save again", async () => {
+    await editor.merge();
+    return editor.save();
+  });
+  assert.notEqual(merged.etag, bramSaved.etag);
+  const both = (await setup.call("GET", "/api/board")).json;
+  assert.ok(both.messages.some((message) => message.text.startsWith("Teamuitje vrijdag")), "Bram's message kept");
+  assert.ok(both.actions.some((action) => action.what === "Groepsplan rekenen groep 5 bijstellen"), "Sanne's new action kept");
+  assert.ok(both.actions.some((action) => action.what === "Leesmotivatie groep 6 bespreken"), "the first action kept");
+  assert.equal(both.teams.find((team) => team.id === "kb").cycle.phase, "signaleren_analyseren", "Sanne's phase kept");
+  const message = both.messages.find((entry) => entry.text.startsWith("Teamuitje"));
+  assert.match(message.until, /^2026-12-04T17:00:00\+01:00$/, "a message's date becomes a timestamp on the wall's clock");
+
+  console.log("a date typed as \"12 dec\":");
+  const versionBefore = (await setup.call("GET", "/api/board")).etag;
+  const error = await step("save with \"12 dec\" shows the error at the field", async () => {
+    await editor.addAction({ what: "Oudergesprekken plannen", who: "Leerkrachten groep 8", when: "12 dec" });
+    return editor.saveExpectingFieldError("actions[0].when");
+  });
+  assert.match(error, /12 dec/);
+  assert.match(error, /2026-12-12|JJJJ|jaar/);
+  assert.equal((await setup.call("GET", "/api/board")).etag, versionBefore, "nothing saved");
+  if (options.screenshots) {
+    await editor.page.screenshot({ path: path.join(options.screenshots, "editor-date-error-phone.png") });
+    await editor.page.setViewportSize({ width: 1366, height: 900 });
+    await editor.page.screenshot({ path: path.join(options.screenshots, "editor-date-error-laptop.png") });
+    await second.page.reload();
+    await second.waitForEditor();
+    await second.screenshots(options.screenshots, "laptop");
+  }
+
+  console.log("five wrong passwords:");
+  await second.logout();
+  const attempts = await step("wrong password until refused", () => second.wrongPasswords(6));
+  console.log(`    answers: ${attempts.map((a) => `${a.status} in ${a.ms} ms`).join(", ")}`);
+  const refusedAt = attempts.findIndex((attempt) => attempt.status === 429);
+  assert.ok(refusedAt >= 0 && refusedAt <= 5, "refused with 429 by the sixth attempt");
+  assert.ok(attempts.slice(0, refusedAt).every((attempt) => attempt.status === 401));
+  assert.ok(attempts[refusedAt - 1].ms > attempts[0].ms, "later failures are answered more slowly");
+  assert.match(attempts[refusedAt].shown, /Te veel mislukte pogingen/);
+  const rightButRefused = await new ApiClient(base).call("POST", "/api/login", { body: { password: P.PASSWORD } });
+  assert.equal(rightButRefused.status, 429, "even the right password waits now");
+
+  const weight = ["index.html", "editor.css", ...fs.readdirSync(options["editor-dir"]).filter((name) => name.endsWith(".js"))]
+    .map((name) => fs.statSync(path.join(options["editor-dir"], name)).size)
+    .reduce((sum, size) => sum + size, 0);
+  console.log("\nchange the wall, step by step:");
+  for (const [name, ms] of timings) console.log(`  ${String(ms).padStart(6)} ms  ${name}`);
+  console.log(`page weight: ${weight} bytes (html + css + js, uncompressed)`);
+  console.log("\neditor e2e: 1 passed, 0 failed");
+} catch (error) {
+  failed = true;
+  console.error(error);
+  for (const child of children) console.error(`--- output of ${child.process.spawnfile}:\n${child.output.slice(-3000)}`);
+} finally {
+  await Promise.all(browsers.map((browser) => browser.close().catch(() => {})));
+  for (const child of children.reverse()) await child.stop();
+  if (!failed) fs.rmSync(folder, { recursive: true, force: true });
+  else console.error(`kept ${folder} for a look`);
+}
+process.exit(failed ? 1 : 0);
+
+async function waitFor(condition, seconds, what) {
+  const deadline = performance.now() + Math.max(seconds, 0.5) * 1000;
+  while (performance.now() < deadline) {
+    if (await condition()) return;
+    await P.sleep(100);
+  }
+  throw new Error(`timed out after ${seconds.toFixed(1)} s: ${what}`);
+}
