@@ -132,7 +132,7 @@ function render() {
   for (const [id, build] of Object.entries(sections)) {
     $(id)
       .querySelector(".content")
-      .replaceChildren(...[build(state.doc, ctx)].flat());
+      .replaceChildren(...[build(state.doc, ctx)].flat(Infinity));
   }
   for (const node of document.querySelectorAll("details.card")) node.open = open.has(key(node));
   if (ctx.openNext) {
@@ -205,7 +205,7 @@ async function save() {
 function conflict(body) {
   state.pendingConflict = body;
   const who = body?.saved_by || "iemand anders";
-  const at = body?.saved_at ? ` om ${L.when(body.saved_at)}` : "";
+  const at = body?.saved_at ? ` ${L.when(body.saved_at)}` : "";
   $("conflict-text").textContent =
     `${who} heeft het prikbord${at} opgeslagen${body?.version ? ` (versie ${body.version})` : ""}, nadat jij het opende.`;
   $("conflict").hidden = false;

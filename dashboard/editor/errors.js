@@ -6,7 +6,7 @@
 const dutch = [
   [
     /^expected a date YYYY-MM-DD, got (.*?)(?:\s*\((.*)\))?$/,
-    (m) => `Schrijf een datum als 2026-12-12 (jaar-maand-dag), niet ${m[1]}.`,
+    (m) => `Schrijf een datum als 2026‑12‑12 (jaar-maand-dag), niet ${m[1]}.`,
   ],
   [/^expected a time HH:MM.*got (.*)$/, (m) => `Schrijf een tijd als 15:15 (uur:minuten), niet ${m[1]}.`],
   [/^expected an RFC 3339 timestamp.*got (.*)$/, (m) => `Vul een geldige datum en tijd in, niet ${m[1]}.`],

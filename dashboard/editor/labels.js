@@ -60,9 +60,13 @@ export function shortDate(text) {
   return dateFormat.format(new Date(year, month - 1, day));
 }
 
-const stampFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short" });
+const dayFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short", year: "numeric" });
+const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" });
 
+// An RFC 3339 instant as "vandaag om 09:12" or "28 nov. 2026 om 16:40".
 export function when(timestamp) {
   const date = new Date(timestamp);
-  return Number.isNaN(date.getTime()) ? timestamp || "" : stampFormat.format(date);
+  if (Number.isNaN(date.getTime())) return timestamp || "";
+  const today = new Date().toDateString() === date.toDateString();
+  return `${today ? "vandaag" : dayFormat.format(date)} om ${timeFormat.format(date)}`;
 }

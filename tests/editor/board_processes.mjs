@@ -108,7 +108,8 @@ export function cachedDocument(cacheFolder, url) {
   if (!fs.existsSync(cacheFolder)) return null;
   for (const name of fs.readdirSync(cacheFolder)) {
     const envelope = readJson(path.join(cacheFolder, name));
-    if (envelope?.url === url && typeof envelope.document === "string") return { ...envelope, file: path.join(cacheFolder, name) };
+    if (envelope?.url === url && typeof envelope.document === "string")
+      return { ...envelope, file: path.join(cacheFolder, name) };
   }
   return null;
 }

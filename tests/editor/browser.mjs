@@ -4,7 +4,6 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
 
 const FLAGS = [
   "--no-sandbox",
@@ -19,6 +18,11 @@ const FLAGS = [
 
 // A fresh profile per browser, with translation off so no bubble covers the Dutch page.
 export async function launchBrowser(executablePath, folder, name) {
+  const { chromium } = await import("playwright-core").catch(() => {
+    throw new Error(
+      "playwright-core is not installed: run `npm ci --prefix tests/editor` (npm registry only, no browser download)",
+    );
+  });
   const profile = path.join(folder, `chromium-${name}`);
   fs.mkdirSync(path.join(profile, "Default"), { recursive: true });
   fs.writeFileSync(path.join(profile, "Default", "Preferences"), JSON.stringify({ translate: { enabled: false } }));
@@ -51,7 +55,11 @@ class EditorPage {
   }
 
   assertNoScriptErrors() {
-    assert.deepEqual(this.problems.filter((text) => !/favicon/.test(text)), [], "no script or CSP errors");
+    assert.deepEqual(
+      this.problems.filter((text) => !/favicon/.test(text)),
+      [],
+      "no script or CSP errors",
+    );
   }
 
   async open() {
@@ -100,7 +108,9 @@ class EditorPage {
   async clickSave() {
     const save = this.page.getByRole("button", { name: "Opslaan" });
     assert.ok(await save.isEnabled(), "Opslaan is enabled after a change");
-    const answer = this.page.waitForResponse((response) => response.url().endsWith("/api/board") && response.request().method() === "PUT");
+    const answer = this.page.waitForResponse(
+      (response) => response.url().endsWith("/api/board") && response.request().method() === "PUT",
+    );
     await save.click();
     return answer;
   }

@@ -150,7 +150,11 @@ try {
   });
 
   await step("the wall has it (kiosk status file ETag)", () =>
-    waitFor(() => kioskEtag() === saved.etag, 10 + 5 - (performance.now() - savedAt) / 1000, "the kiosk's status file shows the new ETag"),
+    waitFor(
+      () => kioskEtag() === saved.etag,
+      10 + 5 - (performance.now() - savedAt) / 1000,
+      "the kiosk's status file shows the new ETag",
+    ),
   );
   timings.push(["save -> wall (total)", Math.round(performance.now() - savedAt)]);
 
@@ -192,16 +196,25 @@ try {
   });
   assert.notEqual(merged.etag, bramSaved.etag);
   const both = (await setup.call("GET", "/api/board")).json;
-  assert.ok(both.messages.some((message) => message.text.startsWith("Teamuitje vrijdag")), "Bram's message kept");
-  assert.ok(both.actions.some((action) => action.what === "Groepsplan rekenen groep 5 bijstellen"), "Sanne's new action kept");
-  assert.ok(both.actions.some((action) => action.what === "Leesmotivatie groep 6 bespreken"), "the first action kept");
+  assert.ok(
+    both.messages.some((message) => message.text.startsWith("Teamuitje vrijdag")),
+    "Bram's message kept",
+  );
+  assert.ok(
+    both.actions.some((action) => action.what === "Groepsplan rekenen groep 5 bijstellen"),
+    "Sanne's new action kept",
+  );
+  assert.ok(
+    both.actions.some((action) => action.what === "Leesmotivatie groep 6 bespreken"),
+    "the first action kept",
+  );
   assert.equal(both.teams.find((team) => team.id === "kb").cycle.phase, "signaleren_analyseren", "Sanne's phase kept");
   const message = both.messages.find((entry) => entry.text.startsWith("Teamuitje"));
   assert.match(message.until, /^2026-12-04T17:00:00\+01:00$/, "a message's date becomes a timestamp on the wall's clock");
 
-  console.log("a date typed as \"12 dec\":");
+  console.log('a date typed as "12 dec":');
   const versionBefore = (await setup.call("GET", "/api/board")).etag;
-  const error = await step("save with \"12 dec\" shows the error at the field", async () => {
+  const error = await step('save with "12 dec" shows the error at the field', async () => {
     await editor.addAction({ what: "Oudergesprekken plannen", who: "Leerkrachten groep 8", when: "12 dec" });
     return editor.saveExpectingFieldError("actions[0].when");
   });
