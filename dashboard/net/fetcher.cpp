@@ -7,6 +7,7 @@
 
 #include "core/secret_file.hpp"
 #include "file_fetch.hpp"
+#include "http_status.hpp"
 
 namespace hgw::net {
 namespace {
@@ -38,14 +39,6 @@ bool is_http_url(const std::string& url) {
 bool is_file_url(const std::string& url) {
   return url.size() > 7 && std::equal(url.begin(), url.begin() + 7, "file://",
                                       [](char a, char b) { return std::tolower(a) == b; });
-}
-
-core::FetchError error_for_status(long status) {
-  if (status == 401) return core::FetchError::unauthorized;
-  if (status == 403) return core::FetchError::forbidden;
-  if (status == 404 || status == 410) return core::FetchError::not_found;
-  if (status >= 500) return core::FetchError::server_error;
-  return core::FetchError::http_error;
 }
 
 std::string header_value(CURL* easy, const char* name) {
@@ -294,15 +287,7 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
   response.cache_control = header_value(easy, "Cache-Control");
   response.retry_after = header_value(easy, "Retry-After");
 
-  if (response.http_status == 304) {
-    response.outcome = FetchOutcome::not_modified;
-  } else if (response.http_status == 200) {
-    response.outcome = FetchOutcome::document;
-    response.body = std::move(transfer.body);
-  } else {
-    response.error = error_for_status(response.http_status);
-    response.error_detail = "HTTP " + std::to_string(response.http_status);
-  }
+  settle_http_status(response, std::move(transfer.body));
   return response;
 }
 

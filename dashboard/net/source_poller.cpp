@@ -5,7 +5,6 @@
 
 #include "cache.hpp"
 #include "core/decode_document.hpp"
-#include "core/http_headers.hpp"
 #include "core/merge.hpp"
 #include "fetcher.hpp"
 
@@ -13,59 +12,6 @@ namespace hgw::net {
 namespace {
 
 using SteadyClock = std::chrono::steady_clock;
-
-struct Judgement {
-  core::FetchError error = core::FetchError::none;
-  std::string detail;
-  std::optional<core::Document> document;
-};
-
-bool looks_like_html(const FetchResponse& response) {
-  if (response.content_type.find("html") != std::string::npos) return true;
-  const auto first = response.body.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  return first != std::string::npos && response.body[first] == '<';
-}
-
-// A body is only good when it is a valid document; a refused one never replaces
-// the last good document.
-Judgement judge_body(const FetchResponse& response, const core::Instant& now) {
-  Judgement judgement;
-  if (looks_like_html(response)) {
-    judgement.error = core::FetchError::not_json;
-    judgement.detail =
-        "received " +
-        (response.content_type.empty() ? std::string("HTML") : response.content_type) +
-        " instead of a JSON document";
-    return judgement;
-  }
-  auto decoded = core::load_document(response.body, core::DecodeOptions{now});
-  if (decoded.ok()) {
-    judgement.document = std::move(decoded.document);
-    return judgement;
-  }
-  for (const auto& entry : decoded.diagnostics.entries()) {
-    if (entry.severity != core::Severity::error) continue;
-    if (entry.path == "format" && entry.message.starts_with("unsupported major")) {
-      judgement.error = core::FetchError::unsupported_format;
-    } else if (entry.path == core::kDocumentPath && entry.message.starts_with("not valid JSON")) {
-      judgement.error = core::FetchError::not_json;
-    } else {
-      judgement.error = core::FetchError::invalid_document;
-    }
-    const auto errors = decoded.diagnostics.count(core::Severity::error);
-    judgement.detail = entry.to_string();
-    if (errors > 1) judgement.detail += " (+" + std::to_string(errors - 1) + " more)";
-    break;
-  }
-  return judgement;
-}
-
-// A problem in what the server sent, not in reaching it: the server is healthy,
-// so no backoff — and the kc'er who fixes her document sees it at the next poll.
-bool is_content_problem(core::FetchError error) {
-  return error == core::FetchError::not_json || error == core::FetchError::invalid_document ||
-         error == core::FetchError::unsupported_format;
-}
 
 }  // namespace
 
@@ -252,13 +198,7 @@ void SourcePoller::run(Worker& worker) {
 
     FetchResponse response = worker.fetcher->fetch(request);
     const core::Instant now = options_.clock->now();
-    Judgement judgement;
-    if (response.outcome == FetchOutcome::document) {
-      judgement = judge_body(response, now);  // outside the lock: parsing takes a while
-    } else if (response.outcome == FetchOutcome::failed) {
-      judgement.error = response.error;
-      judgement.detail = response.error_detail;
-    }
+    Judgement judgement = judge_response(response, now);  // outside the lock: parsing takes a while
 
     Change change = Change::status;
     std::optional<CachedDocument> to_cache;
@@ -266,60 +206,17 @@ void SourcePoller::run(Worker& worker) {
     {
       std::lock_guard lock(mutex_);
       if (stopping_) return;  // a cancelled transfer is no failure of the source
-      core::SourceState& state = worker.state;
-      const core::FetchError error_before = state.error;
-      const std::string detail_before = state.error_detail;
-      state.last_try = now;
-      state.http_status = response.http_status;
-      state.bytes = response.body_bytes;
-
-      core::PollDuration interval{};
-      if (judgement.error == core::FetchError::none) {
-        if (response.outcome == FetchOutcome::document) {
-          worker.document = std::make_shared<const core::Document>(std::move(*judgement.document));
-          state.etag = response.etag;
-          state.last_modified = response.last_modified;
-          state.has_document = true;
-          state.document_from_cache = false;
-          state.data_generated_at = worker.document->generated_at;
-          state.last_change = now;
-          remerge_locked();
-          change = Change::data;
-          to_cache = CachedDocument{worker.spec.url, std::move(response.body), response.etag,
-                                    response.last_modified, now};
-        }
-        state.last_success = now;
-        state.error = core::FetchError::none;
-        state.error_detail.clear();
-        state.failing_since.reset();
-        state.consecutive_failures = 0;
-        interval =
-            core::interval_after_success(policy, core::parse_max_age(response.cache_control));
-        if (error_before != core::FetchError::none) {
-          log_line = "source " + state.url + " works again";
-          if (change == Change::status) change = Change::problem;
-        }
-      } else {
-        state.error = judgement.error;
-        state.error_detail = judgement.detail;
-        if (!state.failing_since) state.failing_since = now;
-        ++state.consecutive_failures;
-        if (is_content_problem(judgement.error)) {
-          interval = core::interval_after_success(policy, std::nullopt);
-        } else {
-          interval = core::interval_after_failure(
-              policy, state.consecutive_failures,
-              core::parse_retry_after(response.retry_after, now.unix_seconds));
-        }
-        if (state.error != error_before || state.error_detail != detail_before) {
-          change = Change::problem;
-          log_line = "source " + state.url + ": " +
-                     std::string(core::fetch_error_key(state.error)) + ": " + state.error_detail;
-        }
+      AnswerEffect effect =
+          apply_judgement(worker.state, response, std::move(judgement), now, policy, dark_);
+      if (effect.document) {
+        worker.document = std::make_shared<const core::Document>(std::move(*effect.document));
+        remerge_locked();
+        to_cache = CachedDocument{worker.spec.url, std::move(response.body), response.etag,
+                                  response.last_modified, now};
       }
-      if (dark_) interval = std::max(interval, policy.ceiling);
-      state.next_interval_ms = interval.count();
-      due = SteadyClock::now() + core::with_jitter(policy, interval, options_.random());
+      change = effect.change;
+      log_line = std::move(effect.log_line);
+      due = SteadyClock::now() + core::with_jitter(policy, effect.interval, options_.random());
       ++version_;
     }
 

@@ -29,6 +29,7 @@
 #include "core/poll_policy.hpp"
 #include "core/source_state.hpp"
 #include "fetch_types.hpp"
+#include "source_answer.hpp"
 
 namespace hgw::net {
 
@@ -39,13 +40,6 @@ struct SourceSpec {
   std::optional<std::string> token_file;
   std::optional<std::string> ca_file;
   core::PollPolicy policy;
-};
-
-// What changed, so the app can decide what to redo.
-enum class Change {
-  data,     // the merged document changed: rebuild the view model, redraw
-  problem,  // a source started failing, failed differently, or recovered: redraw the banner
-  status,   // only bookkeeping (last try, bytes): worth a status-file write, not a redraw
 };
 
 struct PollerOptions {
