@@ -22,7 +22,10 @@ build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonsche
 # and the fixture server, openssl for the test CA, Apache with mod_dav as a real
 # board host (started by the tests on 127.0.0.1 only, never as a system service),
 # systemd-analyze for the unit's checks, dpkg-dev (dpkg-shlibdeps) for the package.
-test_tools="python3 openssl apache2 systemd dpkg-dev"
+# clang with libclang-rt-14-dev builds the libFuzzer targets (fuzz/run.sh: libFuzzer
+# and the clang sanitizer runtimes); llvm brings llvm-symbolizer, which turns
+# sanitizer reports (tests/sanitizers.sh, fuzz/run.sh) into file:line stacks.
+test_tools="python3 openssl apache2 systemd dpkg-dev clang libclang-rt-14-dev llvm"
 # Libraries the binary links against; for a cross build these are the :ARCH variants.
 # hgw-board: cpp-httplib (HTTPS through OpenSSL), libsodium (argon2id, random tokens),
 # OpenSSL itself for the device certificate.
