@@ -54,7 +54,8 @@ function showLogin(message) {
   show("login", ...(state.doc ? ["editor"] : []));
   $("login-error").hidden = !message;
   $("login-error").textContent = message || "";
-  $("login-password").focus();
+  $("login").scrollIntoView({ block: "start" });
+  $("login-password").focus({ preventScroll: true });
 }
 
 function signedIn({ csrf, name }) {
@@ -263,7 +264,8 @@ async function loadVersions() {
     const restore = button(i === 0 ? "Huidige versie" : "Terugzetten", async () => {
       if (restore.dataset.armed !== "yes") {
         restore.dataset.armed = "yes";
-        restore.textContent = "Zeker? Klik nog eens";
+        const dirty = !same(state.doc, state.base);
+        restore.textContent = dirty ? "Zeker? Je niet-opgeslagen wijzigingen gaan dan verloren" : "Zeker? Klik nog eens";
         return;
       }
       const answer = await api.restore(version.version, state.etag);
