@@ -44,6 +44,10 @@ async function start() {
     $("loading").textContent = body?.message || "Het prikbord is niet bereikbaar. Probeer het later opnieuw.";
     return;
   }
+  if (body.certificate_sha256 && location.protocol === "https:") {
+    $("fingerprint").textContent = `Vingerafdruk (SHA-256) van het certificaat van dit kastje: ${body.certificate_sha256}`;
+    $("fingerprint").hidden = false;
+  }
   if (!body.password_set) return show("no-password");
   if (!body.logged_in) return showLogin();
   signedIn(body);
