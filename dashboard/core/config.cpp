@@ -405,7 +405,9 @@ char* next_line(char* buffer, int size, void* user) {
     const auto close = trimmed.find(']');
     if (close != std::string::npos) parse.begin_section(trim(trimmed.substr(1, close - 1)));
   }
-  std::memcpy(buffer, line.data(), line.size());
+  // A skipped line is an empty view whose data() is null, and memcpy's source must
+  // never be null, not even for 0 bytes (UBSan; found by fuzz/fuzz_config).
+  if (!line.empty()) std::memcpy(buffer, line.data(), line.size());
   buffer[line.size()] = '\0';
   return buffer;
 }

@@ -314,3 +314,15 @@ TEST_CASE("config: q and Esc end the kiosk only when quit_keys = yes") {
       "/boot/firmware/hgw-dashboard.conf:4: [display] quit_keys: expected yes | no, got "
       "\"ja\"");
 }
+
+TEST_CASE("config: a skipped long line leaves the lines after it intact") {
+  // The skipped line reaches inih as an empty line (fuzz/regressions/fuzz_config:
+  // its copy once read from a null pointer, which UBSan in tests/sanitizers.sh reports).
+  // Only the long line is reported: no "[source] has no url", no bad rotation.
+  const auto result = parse("[source]\n; " + std::string(500, 'x') +
+                            "\nurl = https://a.nl/x\n[display]\nrotation = 90\n");
+  REQUIRE(result.diagnostics.entries().size() == 1);
+  CHECK(result.diagnostics.entries()[0].to_string() ==
+        "/boot/firmware/hgw-dashboard.conf:2: line longer than 198 characters; the "
+        "line is skipped");
+}
