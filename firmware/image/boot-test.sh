@@ -15,6 +15,9 @@
 # Needs: qemu-system-aarch64 (qemu-system-arm), fdisk (sfdisk), mtools. No KVM: under
 # TCG on two busy cores the boot takes several minutes.
 set -eu
+# depmod, sfdisk, mkfs.* and debootstrap live in sbin, which a user's PATH may lack.
+PATH=$PATH:/usr/sbin:/sbin
+export PATH
 
 usage() {
   echo "usage: $0 [--timeout SECONDS] IMAGE"

@@ -22,6 +22,9 @@
 # download; dpkg --add-architecture arm64 must have been done, as cross/install-deps.sh
 # arm64 does). Takes 20-40 minutes on two cores, most of it under emulation.
 set -eu
+# depmod, sfdisk, mkfs.* and debootstrap live in sbin, which a user's PATH may lack.
+PATH=$PATH:/usr/sbin:/sbin
+export PATH
 
 here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
@@ -139,8 +142,12 @@ trap cleanup EXIT
 # --- 1. First stage on the host ---------------------------------------------------
 echo "== debootstrap --foreign $suite arm64 from $mirror"
 echo "   packages: $include"
+# The downloaded packages are kept in DIR/debootstrap-cache for the next build
+# (debootstrap checks each against the mirror's checksums before using it).
+mkdir -p "$out_dir/debootstrap-cache"
 debootstrap --foreign --arch=arm64 --variant=minbase --components=main,non-free-firmware \
-  --include="$include" "$suite" "$root" "$mirror" || die "debootstrap (first stage) failed"
+  --cache-dir="$out_dir/debootstrap-cache" --include="$include" "$suite" "$root" "$mirror" ||
+  die "debootstrap (first stage) failed"
 # The first stage may leave /proc as a link to the host's /proc.
 if [ -L "$root/proc" ]; then rm "$root/proc" && mkdir "$root/proc"; fi
 phase_done "first stage (debootstrap --foreign)"

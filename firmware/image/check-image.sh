@@ -7,6 +7,9 @@
 # Prints one line per check ("ok" or "FAIL") and exits 1 if any check failed.
 # Needs: sfdisk (fdisk), mtools, e2fsprogs (debugfs), file. Runs as any user.
 set -eu
+# depmod, sfdisk, mkfs.* and debootstrap live in sbin, which a user's PATH may lack.
+PATH=$PATH:/usr/sbin:/sbin
+export PATH
 
 die() {
   echo "check-image: $*" >&2
@@ -17,7 +20,7 @@ die() {
 image=$1
 [ -f "$image" ] || die "$image: no such file"
 missing=
-for tool in sfdisk mdir mcopy minfo debugfs file dd; do
+for tool in sfdisk mdir mcopy mlabel debugfs file dd; do
   command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
 [ -z "$missing" ] || die "missing tools:$missing (apt-get install fdisk mtools e2fsprogs file)"
@@ -56,7 +59,7 @@ if [ $((${start1:-1} % 8192)) -eq 0 ]; then ok "partition 1 starts on a 4 MiB bo
 
 # --- FAT boot partition (mtools at an offset: IMAGE@@BYTES) ------------------------
 fat="$image@@$((start1 * 512))"
-label=$(minfo -i "$fat" :: 2>/dev/null | sed -n 's/^ *volume label=\(.*\)$/\1/p' | sed 's/ *$//' | head -n 1)
+label=$(mlabel -s -i "$fat" :: 2>/dev/null | sed -n 's/^ *Volume label is \([^ ]*\).*/\1/p')
 if [ "$label" = RASPIFIRM ]; then ok "partition 1 label RASPIFIRM"; else bad "partition 1 label RASPIFIRM (got '$label')"; fi
 mdir -b -i "$fat" :: 2>/dev/null | sed 's|^::/||' >"$work/fat-files" || bad "mdir of the FAT partition"
 has_fat_file() { grep -qx "$1" "$work/fat-files"; }
@@ -141,7 +144,7 @@ done
 echo "  root: $(debugfs -R stats "$work/root.ext4" 2>/dev/null |
   awk -F: '/^Block count/ { total = $2 } /^Free blocks/ { free = $2 } /^Block size/ { bs = $2 }
   END { printf "%d of %d MiB used", (total - free) * bs / 1048576, total * bs / 1048576 }')"
-echo "  boot: $(mdir -i "$fat" :: 2>/dev/null | tail -n 1 | sed 's/^ *//')"
+echo "  boot: $(mdir -i "$fat" :: 2>/dev/null | grep 'bytes free' | sed 's/^ *//')"
 
 if [ "$failures" -gt 0 ]; then
   echo "check-image: $failures check(s) failed" >&2

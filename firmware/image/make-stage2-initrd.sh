@@ -8,6 +8,9 @@
 #
 # Usage: make-stage2-initrd.sh KERNEL_DEB BUSYBOX_STATIC_DEB OUT.cpio.gz
 set -eu
+# depmod, sfdisk, mkfs.* and debootstrap live in sbin, which a user's PATH may lack.
+PATH=$PATH:/usr/sbin:/sbin
+export PATH
 
 die() {
   echo "make-stage2-initrd: $*" >&2
