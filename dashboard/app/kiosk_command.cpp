@@ -14,6 +14,7 @@
 #include "display_power.hpp"
 #include "kiosk_loop.hpp"
 #include "loop_clock.hpp"
+#include "net/atomic_file.hpp"
 #include "render_command.hpp"
 #include "signal_watch.hpp"
 #include "systemd_notify.hpp"
@@ -84,9 +85,15 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
   // Before any other thread exists (poller workers, SDL's): they inherit the
   // blocked SIGTERM/SIGINT, and only the watch thread takes them.
   SignalWatch signals([&wake](int) { wake.raise(wake_stop); });
+  const core::SystemTimeZone zone;
+  // One clock for the loop and the sources: with --time-scale the status file's
+  // last success and the banner's "sinds" run as fast as the schedule does, while
+  // the sources' poll intervals and timeouts stay in real seconds (network
+  // behaviour: a server sees the pace it would see on the wall).
+  const auto clock = std::make_shared<const LoopClock>(command.now, command.time_scale, zone);
   // The poller calls this on its worker threads: it only wakes the loop.
   WallFeed feed(
-      command, [&wake](net::Change change) { wake.raise(wake_reason(change)); }, err);
+      command, [&wake](net::Change change) { wake.raise(wake_reason(change)); }, err, clock);
 
   std::unique_ptr<ui::KioskScreen> screen;
   const int rotation = feed.display().rotation;
@@ -103,8 +110,6 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
   }
   if (!screen) return render_once(command, feed, out, err);
 
-  const core::SystemTimeZone zone;
-  const LoopClock clock(command.now, command.time_scale, zone);
   SystemdNotifier systemd;
   DisplayPower display_power(
       feed.schedule().display_off_command, feed.schedule().display_on_command,
@@ -112,12 +117,14 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
   KioskLoopOptions options;
   options.overrides = {command.language, command.theme};
   options.status_file = command.status_file;
+  // The status file's unfinished writes, if an earlier run was cut off mid-write.
+  if (command.status_file) net::remove_unfinished_writes(*command.status_file);
   options.freeze_after = freeze_hook();
 
   const auto started = std::chrono::steady_clock::now();
   feed.start();
   const KioskStats stats = run_kiosk_loop(
-      KioskParts{*screen, feed, wake, clock, zone, systemd, display_power, err}, options);
+      KioskParts{*screen, feed, wake, *clock, zone, systemd, display_power, err}, options);
   // Joins the workers: a cache write in progress is finished, never cut off.
   feed.stop();
   const double seconds =

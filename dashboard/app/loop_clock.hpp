@@ -3,6 +3,12 @@
 // the given instant and runs on, optionally faster (the hidden --time-scale, so a
 // test lives through a school day and a night in seconds). Deadlines on the wall
 // clock become steady-clock deadlines to sleep until.
+//
+// What runs faster is the wall's time: the schedule, page turns, day changes, the
+// data's age and the sources' timestamps (the poller gets this clock too). What
+// does not is timed on the steady clock — poll intervals, backoff, fetch timeouts,
+// the watchdog — because a server and systemd live in real seconds: a 3000x clock
+// that also polled 3000x as often would test a load nobody puts on a server.
 
 #include <chrono>
 #include <optional>

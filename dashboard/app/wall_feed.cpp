@@ -5,6 +5,8 @@
 #include "core/clock.hpp"
 #include "core/demo_school.hpp"
 #include "device_address.hpp"
+#include "net/atomic_file.hpp"
+#include "net/cache.hpp"
 #include "version.hpp"
 #include "wall_input.hpp"
 
@@ -35,7 +37,7 @@ std::optional<std::string> find_config(const CommandLine& command) {
 }
 
 WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> on_change,
-                   std::ostream& err) {
+                   std::ostream& err, std::shared_ptr<const core::Clock> clock) {
   setup_.host_name = device_text();
   setup_.version = kVersion;
   const auto path = find_config(command);
@@ -56,8 +58,19 @@ WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> 
     return;
   }
   config_ = *loaded.config;
-  poller_ =
-      std::make_unique<net::SourcePoller>(net::poller_options_from(config_, std::move(on_change)));
+  // A kiosk cut off mid-write (power cut, watchdog) left temporary files next to
+  // its cache; it is the only writer there, so they go before the poller starts.
+  const net::DocumentCache cache(config_.cache_directory);
+  int unfinished = 0;
+  for (const auto& source : config_.sources)
+    unfinished += net::remove_unfinished_writes(cache.file_for(source.url));
+  if (unfinished > 0) {
+    err << "hgw-dashboard: removed " << unfinished
+        << " unfinished cache write(s) of an earlier run\n";
+  }
+  net::PollerOptions options = net::poller_options_from(config_, std::move(on_change));
+  options.clock = std::move(clock);
+  poller_ = std::make_unique<net::SourcePoller>(std::move(options));
 }
 
 WallFeed::~WallFeed() {

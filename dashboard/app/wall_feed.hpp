@@ -12,6 +12,7 @@
 #include <string>
 
 #include "command_line.hpp"
+#include "core/clock.hpp"
 #include "core/config.hpp"
 #include "core/document.hpp"
 #include "net/source_poller.hpp"
@@ -23,9 +24,11 @@ class WallFeed {
  public:
   // Reads the config and the sources' caches (synchronously: the first snapshot
   // already holds yesterday's data); starts no thread. `on_change` is called on
-  // worker threads.
+  // worker threads. `clock` stamps the sources' states and cache (last try, last
+  // success, failing since) — the wall's own clock, so with --now and --time-scale
+  // they agree with the schedule and the data age; default the system clock.
   WallFeed(const CommandLine& command, std::function<void(net::Change)> on_change,
-           std::ostream& err);
+           std::ostream& err, std::shared_ptr<const core::Clock> clock = nullptr);
   ~WallFeed();
 
   void start();

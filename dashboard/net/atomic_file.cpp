@@ -11,6 +11,14 @@
 namespace hgw::net {
 namespace {
 
+// mkostemp's template: the target's name, ".tmp-" and six characters.
+constexpr std::string_view kTemporarySuffix = ".tmp-";
+constexpr std::size_t kTemporaryRandomLength = 6;
+
+std::string temporary_template(const std::string& path) {
+  return path + std::string(kTemporarySuffix) + std::string(kTemporaryRandomLength, 'X');
+}
+
 std::string failure(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
 }
@@ -35,7 +43,7 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
   std::error_code ignored;
   std::filesystem::create_directories(folder, ignored);
 
-  std::string temporary = path + ".tmp-XXXXXX";
+  std::string temporary = temporary_template(path);
   const int descriptor = ::mkostemp(temporary.data(), O_CLOEXEC);
   if (descriptor < 0) return failure("cannot create a file in", folder);
   std::string error;
@@ -59,6 +67,27 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
   if (::fsync(folder_descriptor) != 0) error = failure("cannot sync the folder", folder);
   ::close(folder_descriptor);
   return error;
+}
+
+int remove_unfinished_writes(const std::string& path) {
+  const std::filesystem::path target(path);
+  const std::string prefix = target.filename().string() + std::string(kTemporarySuffix);
+  const std::filesystem::path folder =
+      target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  int removed = 0;
+  std::error_code error;
+  std::error_code ignored;
+  // With error codes throughout: a folder that cannot be read is no reason to stop
+  // the kiosk from starting.
+  for (std::filesystem::directory_iterator entry(folder, error), end; !error && entry != end;
+       entry.increment(error)) {
+    const std::string name = entry->path().filename().string();
+    if (name.size() == prefix.size() + kTemporaryRandomLength && name.starts_with(prefix) &&
+        entry->is_regular_file(ignored) && std::filesystem::remove(entry->path(), ignored)) {
+      ++removed;
+    }
+  }
+  return removed;
 }
 
 }  // namespace hgw::net

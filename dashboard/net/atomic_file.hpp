@@ -13,4 +13,11 @@ namespace hgw::net {
 std::string write_file_atomically(const std::string& path, std::string_view contents,
                                   unsigned mode = 0644);
 
+// Deletes the temporary files that writes to `path` left when they were cut off
+// before their rename (SIGKILL, a watchdog restart, a power cut): nobody else
+// removes them, so a kiosk killed often enough would fill its cache folder. Only
+// for a path one process owns, before it writes there — another writer's
+// temporary file would go too. Returns how many were removed.
+int remove_unfinished_writes(const std::string& path);
+
 }  // namespace hgw::net

@@ -7,10 +7,13 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
+
+#include "net/cache.hpp"
 
 namespace {
 
@@ -80,6 +83,60 @@ TEST_CASE("a good config reads its sources' cache before any thread runs") {
   CHECK(feed.document(snapshot)->school);
   REQUIRE(snapshot.sources.size() == 1);
   CHECK(snapshot.sources[0].document_from_cache);
+}
+
+TEST_CASE("the sources' states are stamped by the wall's clock, not the system's") {
+  // With --now and --time-scale the status file's last try and last success must
+  // agree with its written_at and the schedule, so the feed hands its clock on.
+  const Folder folder;
+  std::ifstream demo(HGW_DEMO_JSON);
+  std::stringstream text;
+  text << demo.rdbuf();
+  const auto document = folder.write("board.json", text.str());
+  const auto config = folder.write(
+      "wall.conf", "[source]\nurl = file://" + document +
+                       "\n[cache]\ndirectory = " + (folder.path / "cache").string() + "\n");
+  const auto instant = *hgw::core::parse_timestamp("2031-03-03T10:15:00+01:00");
+  std::ostringstream err;
+  hgw::app::WallFeed feed(kiosk_with(config), {}, err,
+                          std::make_shared<const hgw::core::FixedClock>(instant));
+  feed.start();
+  for (int wait = 0; wait < 100 && !feed.snapshot().sources.at(0).last_success; ++wait) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  feed.stop();
+  const auto state = feed.snapshot().sources.at(0);
+  REQUIRE(state.last_success);
+  CHECK(state.last_success->unix_seconds == instant.unix_seconds);
+  REQUIRE(state.last_try);
+  CHECK(state.last_try->unix_seconds == instant.unix_seconds);
+}
+
+TEST_CASE("a kiosk cut off mid-write finds its cache folder without the unfinished files") {
+  // SIGKILL or a power cut between creating the temporary file and renaming it
+  // leaves the temporary file; restarted often enough, a kiosk would fill its SD
+  // card with them.
+  const Folder folder;
+  const std::string url = "file://" + (folder.path / "board.json").string();
+  const auto cache = folder.path / "cache";
+  const auto config = folder.write(
+      "wall.conf", "[source]\nurl = " + url + "\n[cache]\ndirectory = " + cache.string() + "\n");
+  std::filesystem::create_directories(cache);
+  const std::string cached = hgw::net::DocumentCache(cache.string()).file_for(url);
+  const std::string name = std::filesystem::path(cached).filename().string();
+  folder.write("cache/" + name, "{}");
+  folder.write("cache/" + name + ".tmp-a1B2c3", "{\"cache_format\": 1, \"url");
+  folder.write("cache/" + name + ".tmp-Zz9Yy8", "");
+  folder.write("cache/" + name + ".tmp-toolong", "not ours");
+  folder.write("cache/notes.txt.tmp-a1B2c3", "not ours");
+  std::ostringstream err;
+  const hgw::app::WallFeed feed(kiosk_with(config), {}, err);
+  std::vector<std::string> left;
+  for (const auto& entry : std::filesystem::directory_iterator(cache))
+    left.push_back(entry.path().filename().string());
+  std::sort(left.begin(), left.end());
+  CHECK(left == std::vector<std::string>{"notes.txt.tmp-a1B2c3", name, name + ".tmp-toolong"});
+  CHECK(err.str().find("removed 2 unfinished cache write(s)") != std::string::npos);
 }
 
 TEST_CASE("no config at all: the demo school, marked as demo") {
