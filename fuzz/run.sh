@@ -73,6 +73,13 @@ done
 # Every property name and enumeration value of the schema, and the JSON tokens.
 "$python" - "$api/hgw-dashboard-1.schema.json" >"$work/dict/fuzz_document.dict" <<'EOF'
 import json, sys
+def quoted(word):
+    # libFuzzer's dictionary syntax: "...", with \\, \" and \xHH escapes only.
+    out = ""
+    for byte in word.encode("utf-8"):
+        char = chr(byte)
+        out += "\\" + char if char in '"\\' else char if 32 <= byte < 127 else "\\x%02x" % byte
+    return '"' + out + '"'
 words = set()
 def walk(node):
     if isinstance(node, dict):
@@ -91,12 +98,19 @@ walk(json.load(open(sys.argv[1])))
 words.update(['"hgw-dashboard/1"', "null", "true", "false", "[]", "{}", "1e308", "-0",
               '"2026-02-29"', '"2026-11-30T08:00:00+01:00"', '"23:59"', '"\\u0000"'])
 for word in sorted(words):
-    print(json.dumps(word))
+    print(quoted(word))
 EOF
 
 # Section headers and keys as the example configs write them.
 "$python" - "$source_dir"/config/examples/*.conf >"$work/dict/fuzz_config.dict" <<'EOF'
 import json, re, sys
+def quoted(word):
+    # libFuzzer's dictionary syntax: "...", with \\, \" and \xHH escapes only.
+    out = ""
+    for byte in word.encode("utf-8"):
+        char = chr(byte)
+        out += "\\" + char if char in '"\\' else char if 32 <= byte < 127 else "\\x%02x" % byte
+    return '"' + out + '"'
 words = {"=", ";", "#", "\n", "file:///", "https://", "http://", "yes", "no"}
 for path in sys.argv[1:]:
     for line in open(path, encoding="utf-8"):
@@ -106,17 +120,24 @@ for path in sys.argv[1:]:
         elif "=" in line and not line.startswith(("#", ";")):
             words.add(line.split("=", 1)[0].strip() + " = ")
 for word in sorted(words):
-    print(json.dumps(word))
+    print(quoted(word))
 EOF
 
 "$python" >"$work/dict/fuzz_http_response.dict" <<'EOF'
 import json
+def quoted(word):
+    # libFuzzer's dictionary syntax: "...", with \\, \" and \xHH escapes only.
+    out = ""
+    for byte in word.encode("utf-8"):
+        char = chr(byte)
+        out += "\\" + char if char in '"\\' else char if 32 <= byte < 127 else "\\x%02x" % byte
+    return '"' + out + '"'
 words = ["\n--next-answer--\n", "\r\n\r\n", "HTTP/1.1 ", "200", "304", "0 timeout", " dark",
          "ETag: ", "Last-Modified: ", "Content-Type: ", "Cache-Control: ", "Retry-After: ",
          "max-age=", "no-cache", "no-store", "W/\"", "text/html", "application/json",
-         "Mon, 30 Nov 2026 08:00:00 GMT", "GMT", "\xef\xbb\xbf", "<", '{"format": "hgw-dashboard/1"}']
+         "Mon, 30 Nov 2026 08:00:00 GMT", "GMT", "\ufeff", "<", '{"format": "hgw-dashboard/1"}']
 for word in words:
-    print(json.dumps(word))
+    print(quoted(word))
 EOF
 
 # --- the runs ---------------------------------------------------------------------
