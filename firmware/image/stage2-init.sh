@@ -62,6 +62,8 @@ ln -sf /boot/firmware/wpa_supplicant.conf /etc/wpa_supplicant/wpa_supplicant-wla
 step "services"
 systemctl enable systemd-networkd.service systemd-resolved.service \
   systemd-timesyncd.service wpa_supplicant@wlan0.service || fail "systemctl enable"
+# The D-Bus flavour of wpa_supplicant (for NetworkManager) has no D-Bus here.
+systemctl disable wpa_supplicant.service || true
 # The root is read-only: nothing for apt's timers to do on the wall.
 systemctl mask apt-daily.timer apt-daily-upgrade.timer || fail "systemctl mask"
 systemctl is-enabled hgw-dashboard.service || fail "hgw-dashboard.service is not enabled"
