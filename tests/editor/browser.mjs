@@ -200,7 +200,15 @@ class EditorPage {
     await this.page.evaluate(() => document.querySelector("#acties").scrollIntoView());
     await this.page.screenshot({ path: path.join(folder, `editor-actions-${kind}.png`) });
     await this.page.evaluate(() => document.querySelector("#voorbeeld").scrollIntoView());
-    await this.page.waitForTimeout(1500);
+    await this.page
+      .waitForFunction(
+        () => [...document.querySelectorAll(".preview img")].every((img) => img.complete && img.naturalWidth > 0),
+        null,
+        {
+          timeout: 30000,
+        },
+      )
+      .catch(() => console.log("    (not every preview had loaded for the screenshot)"));
     await this.page.screenshot({ path: path.join(folder, `editor-preview-${kind}.png`) });
   }
 }
