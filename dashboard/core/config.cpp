@@ -72,7 +72,7 @@ std::optional<UrlScheme> scheme_of(std::string_view url, std::string& rest) {
   return std::nullopt;
 }
 
-enum class Section { none, source, display, schedule, cache, unknown };
+enum class Section { none, source, display, schedule, cache, board, unknown };
 
 struct KeyRule {
   Section section;
@@ -96,6 +96,12 @@ constexpr KeyRule kKnownKeys[]{
     {Section::schedule, "display_off_command"},
     {Section::schedule, "display_on_command"},
     {Section::cache, "directory"},
+    {Section::board, "listen"},
+    {Section::board, "http_listen"},
+    {Section::board, "password_hash"},
+    {Section::board, "data_directory"},
+    {Section::board, "editor_directory"},
+    {Section::board, "session_minutes"},
 };
 
 std::string known_keys_of(Section section) {
@@ -126,6 +132,7 @@ struct Parse {
   int display_sections = 0;
   int schedule_sections = 0;
   int cache_sections = 0;
+  int board_sections = 0;
   std::vector<bool> source_has_url;
   int schedule_on_line = 0;
   bool schedule_on_given = false;
@@ -179,10 +186,14 @@ struct Parse {
     } else if (section_name == "cache") {
       section = Section::cache;
       duplicate(cache_sections);
+    } else if (section_name == "board") {
+      section = Section::board;
+      duplicate(board_sections);
     } else {
       section = Section::unknown;
-      diagnostics.error(file + ":" + std::to_string(line) + ": [" + section_name + "]",
-                        "unknown section; expected [source], [display], [schedule] or [cache]");
+      diagnostics.error(
+          file + ":" + std::to_string(line) + ": [" + section_name + "]",
+          "unknown section; expected [source], [display], [schedule], [cache] or [board]");
     }
   }
 };
@@ -325,6 +336,64 @@ void read_cache_key(Parse& parse, const std::string& key, const std::string& val
   parse.config.cache_directory = std::filesystem::path(value).lexically_normal().string();
 }
 
+std::optional<std::vector<ListenAddress>> read_listen_list(Parse& parse, const std::string& key,
+                                                           const std::string& value) {
+  std::vector<ListenAddress> addresses;
+  if (value == "none") return addresses;
+  for (const auto& item : split_list(value)) {
+    const auto address = parse_listen_address(item);
+    if (!address) {
+      parse.error(key,
+                  "expected host:port (0.0.0.0:8443, [::]:8443) or none, got " + shown_value(item));
+      return std::nullopt;
+    }
+    addresses.push_back(*address);
+  }
+  return addresses;
+}
+
+void read_board_key(Parse& parse, const std::string& key, const std::string& value) {
+  BoardConfig& board = parse.config.board;
+  if (key == "listen") {
+    if (auto addresses = read_listen_list(parse, key, value)) board.listen = std::move(*addresses);
+  } else if (key == "http_listen") {
+    auto addresses = read_listen_list(parse, key, value);
+    if (!addresses) return;
+    for (const auto& address : *addresses) {
+      if (!is_loopback_host(address.host)) {
+        // The password and the session cookie would cross the school network in clear.
+        parse.error(key, "plain HTTP only listens on loopback (127.0.0.1 or [::1]), got " +
+                             shown_value(address.host) +
+                             "; the school network uses HTTPS through listen =");
+        return;
+      }
+    }
+    board.http_listen = std::move(*addresses);
+  } else if (key == "password_hash") {
+    if (!value.starts_with("$argon2id$")) {
+      parse.error(key, "expected the line `hgw-board hash-password` prints ($argon2id$…), got " +
+                           shown_value(value));
+      return;
+    }
+    board.password_hash = value;
+  } else if (key == "data_directory" || key == "editor_directory") {
+    if (!value.starts_with("/")) {
+      parse.error(key, "expected an absolute folder, got " + shown_value(value));
+      return;
+    }
+    (key == "data_directory" ? board.data_directory : board.editor_directory) =
+        std::filesystem::path(value).lexically_normal().string();
+  } else if (key == "session_minutes") {
+    const auto minutes = parse_whole_number(value);
+    if (!minutes || *minutes < 1 || *minutes > 24 * 60) {
+      parse.error(key,
+                  "expected a whole number of minutes from 1 to 1440, got " + shown_value(value));
+      return;
+    }
+    board.session_idle_minutes = static_cast<int>(*minutes);
+  }
+}
+
 int on_key(void* user, const char* /*section*/, const char* name, const char* raw_value) {
   Parse& parse = *static_cast<Parse*>(user);
   const std::string key = trim(name);
@@ -332,8 +401,8 @@ int on_key(void* user, const char* /*section*/, const char* name, const char* ra
   if (parse.section == Section::unknown) return 1;  // already reported at its header
   if (parse.section == Section::none) {
     parse.diagnostics.error(parse.file + ":" + std::to_string(parse.line) + ": " + key,
-                            "outside a section; put it under [source], [display], [schedule] "
-                            "or [cache]");
+                            "outside a section; put it under [source], [display], [schedule], "
+                            "[cache] or [board]");
     return 1;
   }
   const bool known = std::any_of(std::begin(kKnownKeys), std::end(kKnownKeys), [&](const auto& r) {
@@ -370,6 +439,9 @@ int on_key(void* user, const char* /*section*/, const char* name, const char* ra
       break;
     case Section::cache:
       read_cache_key(parse, key, value);
+      break;
+    case Section::board:
+      read_board_key(parse, key, value);
       break;
     case Section::none:
     case Section::unknown:
@@ -446,6 +518,33 @@ void check_whole_config(Parse& parse) {
 }
 
 }  // namespace
+
+std::optional<ListenAddress> parse_listen_address(std::string_view text) {
+  std::string_view host;
+  std::string_view port_text;
+  if (text.starts_with("[")) {
+    const auto close = text.find("]:");
+    if (close == std::string_view::npos) return std::nullopt;
+    host = text.substr(1, close - 1);
+    port_text = text.substr(close + 2);
+  } else {
+    const auto colon = text.rfind(':');
+    if (colon == std::string_view::npos || text.find(':') != colon) return std::nullopt;
+    host = text.substr(0, colon);
+    port_text = text.substr(colon + 1);
+  }
+  const auto port = parse_whole_number(port_text);
+  if (host.empty() || !port || *port < 0 || *port > 65535) return std::nullopt;
+  if (host.find_first_of(" \t/[]") != std::string_view::npos) return std::nullopt;
+  return ListenAddress{std::string(host), static_cast<int>(*port)};
+}
+
+bool is_loopback_host(std::string_view host) {
+  // Digits and dots only: "127.example.org" is a name that may resolve anywhere.
+  return host == "::1" || host == "localhost" ||
+         (host.starts_with("127.") &&
+          host.find_first_not_of("0123456789.") == std::string_view::npos);
+}
 
 ConfigResult parse_config(std::string_view text, const std::string& file) {
   Parse parse;

@@ -52,12 +52,44 @@ struct ScheduleConfig {
   std::string display_on_command;
 };
 
+// Where hgw-board listens: "host:port", "[v6]:port"; port 0 takes any free port (tests).
+struct ListenAddress {
+  std::string host;
+  int port = 0;
+
+  bool operator==(const ListenAddress&) const = default;
+};
+
+inline constexpr const char* kDefaultBoardDataDirectory = "/var/lib/hgw-board";
+inline constexpr const char* kDefaultEditorDirectory = "/usr/share/hgw-dashboard/editor";
+inline constexpr int kDefaultSessionIdleMinutes = 60;
+
+// The [board] section, read by hgw-board (the kc'er's board service), never by the
+// kiosk: one file on the boot partition holds the whole device's settings.
+struct BoardConfig {
+  // HTTPS, with the device certificate; empty when the config says `listen = none`.
+  std::vector<ListenAddress> listen{{"0.0.0.0", 8443}};
+  // Plain HTTP, loopback only: the kiosk on this device reads the board there.
+  std::vector<ListenAddress> http_listen{{"127.0.0.1", 8080}};
+  // crypto_pwhash_str's "$argon2id$…"; empty: no password set, editing is refused.
+  std::string password_hash;
+  std::string data_directory = kDefaultBoardDataDirectory;
+  std::string editor_directory = kDefaultEditorDirectory;
+  int session_idle_minutes = kDefaultSessionIdleMinutes;
+};
+
+// "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:8443"; nullopt when it is none of these.
+std::optional<ListenAddress> parse_listen_address(std::string_view text);
+// 127.0.0.0/8, ::1 and localhost: the only places plain HTTP may listen.
+bool is_loopback_host(std::string_view host);
+
 struct Config {
   std::string file;  // the file it was read from, for the setup page
   std::vector<SourceConfig> sources;
   DisplayConfig display;
   ScheduleConfig schedule;
   std::string cache_directory = kDefaultCacheDirectory;
+  BoardConfig board;
 };
 
 struct ConfigResult {

@@ -1,19 +1,22 @@
 #!/bin/sh
-# Checks the kiosk's systemd unit without a running systemd (works in CI containers).
+# Checks a systemd unit (the kiosk's, the board's) without a running systemd (works
+# in CI containers).
 # Usage: check_unit.sh UNIT BINARY WORKDIR THRESHOLD
-#   BINARY     the built hgw-dashboard: verify insists that ExecStart's program exists,
-#              so it checks a copy of the unit whose ExecStart points there.
+#   BINARY     the built program the unit starts (hgw-dashboard, hgw-board): verify
+#              insists that ExecStart's program exists, so it checks a copy of the unit
+#              whose ExecStart=/usr/bin/<its name> points there.
 #   THRESHOLD  highest allowed exposure of `systemd-analyze security`, 0-100 (20 = 2.0).
 set -eu
 [ $# -eq 4 ] || { echo "usage: $0 UNIT BINARY WORKDIR THRESHOLD" >&2; exit 2; }
 unit=$1 binary=$2 work=$3 threshold=$4
 name=$(basename "$unit")
+program=$(basename "$binary")
 
 rm -rf "$work"
 mkdir -p "$work"
-sed "s|^ExecStart=/usr/bin/hgw-dashboard |ExecStart=$binary |" "$unit" >"$work/$name"
-if ! grep -q "^ExecStart=$binary " "$work/$name"; then
-  echo "check_unit: no 'ExecStart=/usr/bin/hgw-dashboard ' line in $unit" >&2
+sed -E "s|^ExecStart=/usr/bin/$program( \|\$)|ExecStart=$binary\1|" "$unit" >"$work/$name"
+if ! grep -qE "^ExecStart=$binary( |\$)" "$work/$name"; then
+  echo "check_unit: no 'ExecStart=/usr/bin/$program' line in $unit" >&2
   exit 1
 fi
 

@@ -1,0 +1,183 @@
+#include "board_command.hpp"
+
+#include <signal.h>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "board_server.hpp"
+#include "board_store.hpp"
+#include "core/clock.hpp"
+#include "core/config.hpp"
+#include "device_certificate.hpp"
+#include "password_prompt.hpp"
+#include "systemd_notify.hpp"
+#include "version.hpp"
+#include "wall_input.hpp"
+
+namespace hgw::board {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: hgw-board [--config FILE]   the board service (docs/board-api.md)\n"
+    "       hgw-board hash-password     reads a new password twice, prints the config line\n"
+    "       hgw-board --version | --help\n"
+    "The config is the wall's: --config, else /boot/firmware/hgw-dashboard.conf, else\n"
+    "/etc/hgw-dashboard.conf; hgw-board reads its [board] section and the sources.\n";
+
+std::string shown_address(const core::ListenAddress& address) {
+  const bool v6 = address.host.find(':') != std::string::npos;
+  return (v6 ? "[" + address.host + "]" : address.host) + ":" + std::to_string(address.port);
+}
+
+struct Listener {
+  std::unique_ptr<httplib::Server> server;
+  std::string scheme;
+  core::ListenAddress address;
+};
+
+// Binds now, so a port in use is a start-up error rather than a silent thread.
+bool bind_listener(Listener& listener, std::ostream& err) {
+  if (listener.address.port == 0) {
+    listener.address.port = listener.server->bind_to_any_port(listener.address.host);
+    if (listener.address.port > 0) return true;
+  } else if (listener.server->bind_to_port(listener.address.host, listener.address.port)) {
+    return true;
+  }
+  err << "hgw-board: cannot listen on " << listener.scheme << "://"
+      << shown_address(listener.address) << " (in use, or not an address of this device)\n";
+  return false;
+}
+
+std::optional<std::string> find_config(const std::optional<std::string>& given) {
+  if (given) return given;
+  for (const char* candidate : {"/boot/firmware/hgw-dashboard.conf", "/etc/hgw-dashboard.conf"}) {
+    std::error_code error;
+    if (std::filesystem::exists(candidate, error)) return std::string(candidate);
+  }
+  return std::nullopt;
+}
+
+int serve(const std::optional<std::string>& config_argument, std::ostream& out, std::ostream& err) {
+  // Blocked before any thread starts, so only sigwait below sees them.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  core::Config config;
+  if (const auto path = find_config(config_argument)) {
+    core::ConfigResult loaded = core::load_config(*path);
+    for (const auto& entry : loaded.diagnostics.entries()) {
+      err << (entry.severity == core::Severity::error ? "error: " : "warning: ")
+          << entry.to_string() << '\n';
+    }
+    if (!loaded.ok()) {
+      err << "hgw-board: not started: fix " << *path << '\n';
+      return 1;
+    }
+    config = std::move(*loaded.config);
+  } else {
+    err << "hgw-board: no config found; using the defaults (no password: editing refused)\n";
+  }
+  const core::BoardConfig& board = config.board;
+  if (board.listen.empty() && board.http_listen.empty()) {
+    err << "hgw-board: [board] listen and http_listen are both none; nothing to serve\n";
+    return 1;
+  }
+
+  std::error_code error;
+  std::filesystem::create_directories(board.data_directory, error);
+  BoardStore store(board.data_directory);
+  if (const std::string problem = store.open(core::SystemClock().now()); !problem.empty()) {
+    err << "hgw-board: the board store in " << board.data_directory
+        << " cannot be used: " << problem << '\n';
+    return 1;
+  }
+
+  DeviceCertificate certificate;
+  if (!board.listen.empty()) {
+    certificate = ensure_device_certificate(board.data_directory, app::host_name());
+    if (!certificate.ok()) {
+      err << "hgw-board: no device certificate: " << certificate.error << '\n';
+      return 1;
+    }
+    out << "hgw-board: device certificate " << certificate.certificate_file
+        << (certificate.created ? " (made now)" : "") << ", SHA-256 fingerprint "
+        << certificate.sha256_fingerprint << '\n';
+  }
+  if (board.password_hash.empty()) {
+    err << "hgw-board: no password set: editing is refused until [board] password_hash is set "
+           "in "
+        << (config.file.empty() ? std::string("hgw-dashboard.conf") : config.file)
+        << " (make the line with: hgw-board hash-password)\n";
+  }
+
+  BoardService service(config, store, certificate.certificate_pem, certificate.sha256_fingerprint);
+  std::vector<Listener> listeners;
+  for (const auto& address : board.listen) {
+    auto server = std::make_unique<httplib::SSLServer>(certificate.certificate_file.c_str(),
+                                                       certificate.key_file.c_str());
+    if (!server->is_valid()) {
+      err << "hgw-board: " << certificate.certificate_file << " or " << certificate.key_file
+          << " cannot be used for TLS\n";
+      return 1;
+    }
+    listeners.push_back({std::move(server), "https", address});
+  }
+  for (const auto& address : board.http_listen)
+    listeners.push_back({std::make_unique<httplib::Server>(), "http", address});
+  for (auto& listener : listeners) {
+    service.install(*listener.server, listener.scheme == "http");
+    if (!bind_listener(listener, err)) return 1;
+    out << "hgw-board: listening on " << listener.scheme << "://" << shown_address(listener.address)
+        << '\n';
+  }
+  out << std::flush;
+
+  std::vector<std::thread> threads;
+  for (auto& listener : listeners)
+    threads.emplace_back([&server = *listener.server] { server.listen_after_bind(); });
+  app::SystemdNotifier notifier;
+  notifier.ready("serving the board, version " + std::to_string(store.current().info.version));
+
+  int received = 0;
+  sigwait(&stop_signals, &received);
+  notifier.stopping();
+  for (auto& listener : listeners)
+    listener.server->stop();
+  for (auto& thread : threads)
+    thread.join();
+  out << "hgw-board: stopped\n";
+  return 0;
+}
+
+}  // namespace
+
+int run_board_command(const std::vector<std::string>& arguments, std::ostream& out,
+                      std::ostream& err) {
+  std::optional<std::string> config_path;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    const std::string& argument = arguments[i];
+    if (argument == "hash-password" && arguments.size() == 1) {
+      return run_hash_password(std::cin, out, err);
+    } else if (argument == "--version") {
+      out << "hgw-board " << app::kVersion << '\n';
+      return 0;
+    } else if (argument == "--help") {
+      out << kUsage;
+      return 0;
+    } else if (argument == "--config" && i + 1 < arguments.size()) {
+      config_path = arguments[++i];
+    } else {
+      err << "hgw-board: unknown argument \"" << argument << "\"\n" << kUsage;
+      return 2;
+    }
+  }
+  return serve(config_path, out, err);
+}
+
+}  // namespace hgw::board

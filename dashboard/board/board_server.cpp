@@ -1,0 +1,422 @@
+#include "board_server.hpp"
+
+#include <charconv>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <iostream>
+#include <thread>
+
+#include "core/clock.hpp"
+#include "core/enum_keys.hpp"
+#include "password_hash.hpp"
+
+namespace hgw::board {
+namespace {
+
+constexpr const char* kSessionCookie = "hgw_session";
+constexpr const char* kJson = "application/json; charset=utf-8";
+
+core::Instant wall_time() {
+  return core::SystemClock().now();
+}
+
+void send_json(httplib::Response& response, int status, const nlohmann::json& body) {
+  response.status = status;
+  response.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), kJson);
+}
+
+void send_error(httplib::Response& response, int status, const std::string& code,
+                const std::string& message, nlohmann::json extra = nlohmann::json::object()) {
+  extra["error"] = code;
+  extra["message"] = message;
+  send_json(response, status, extra);
+}
+
+std::optional<std::string> header(const httplib::Request& request, const char* name) {
+  if (!request.has_header(name)) return std::nullopt;
+  return request.get_header_value(name);
+}
+
+std::string session_cookie(const httplib::Request& request) {
+  const std::string cookies = request.get_header_value("Cookie");
+  const std::string wanted = std::string(kSessionCookie) + "=";
+  std::size_t position = 0;
+  while (position < cookies.size()) {
+    const auto stop = std::min(cookies.find(';', position), cookies.size());
+    std::string_view cookie(cookies.data() + position, stop - position);
+    while (cookie.starts_with(' '))
+      cookie.remove_prefix(1);
+    if (cookie.starts_with(wanted)) return std::string(cookie.substr(wanted.size()));
+    position = stop + 1;
+  }
+  return {};
+}
+
+nlohmann::json diagnostics_json(const core::Diagnostics& diagnostics, core::Severity severity) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& entry : diagnostics.entries()) {
+    if (entry.severity == severity)
+      list.push_back({{"path", entry.path}, {"message", entry.message}});
+  }
+  return list;
+}
+
+nlohmann::json version_json(const VersionInfo& info) {
+  nlohmann::json entry{{"version", info.version},   {"etag", info.etag},
+                       {"saved_at", info.saved_at}, {"saved_by", info.saved_by},
+                       {"size", info.size},         {"restored_from", nullptr}};
+  if (info.restored_from) entry["restored_from"] = *info.restored_from;
+  return entry;
+}
+
+void send_save_result(httplib::Response& response, const SaveResult& result) {
+  switch (result.status) {
+    case SaveStatus::saved:
+      response.set_header("ETag", quoted_etag(result.current.etag));
+      send_json(response, 200,
+                {{"etag", result.current.etag},
+                 {"version", result.current.version},
+                 {"warnings", diagnostics_json(result.diagnostics, core::Severity::warning)}});
+      return;
+    case SaveStatus::precondition_required:
+      send_error(response, 428, "if_match_required",
+                 "Opslaan kan alleen met de versie waarop je verder werkte (If-Match ontbreekt).");
+      return;
+    case SaveStatus::conflict:
+      send_error(response, 412, "conflict",
+                 "Iemand anders heeft het bord intussen opgeslagen. Er is niets overschreven.",
+                 {{"etag", result.current.etag},
+                  {"version", result.current.version},
+                  {"saved_by", result.current.saved_by},
+                  {"saved_at", result.current.saved_at}});
+      return;
+    case SaveStatus::invalid:
+      send_error(response, 422, "invalid",
+                 "Het bord is niet opgeslagen: verbeter de gemarkeerde velden.",
+                 {{"errors", diagnostics_json(result.diagnostics, core::Severity::error)},
+                  {"warnings", diagnostics_json(result.diagnostics, core::Severity::warning)}});
+      return;
+    case SaveStatus::not_found:
+      send_error(response, 404, "not_found", "Die versie is niet (meer) bewaard.");
+      return;
+    case SaveStatus::write_failed:
+      send_error(
+          response, 500, "write_failed",
+          "Opslaan op het apparaat is mislukt; het bord is ongewijzigd. (" + result.failure + ")");
+      return;
+  }
+}
+
+// The history names who saved; a login without a name still says something.
+std::string editor_name(const Session& session) {
+  return session.name.empty() ? "(zonder naam)" : session.name;
+}
+
+void log_save(const SaveResult& result, const std::string& what) {
+  if (result.status != SaveStatus::saved) return;
+  std::clog << "hgw-board: version " << result.current.version << " " << what << " by "
+            << result.current.saved_by << '\n';
+}
+
+std::optional<int> whole_number(const std::string& text) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+struct BoardService::Caller {
+  std::string address;
+  std::optional<Session> session;
+};
+
+BoardService::BoardService(core::Config config, BoardStore& store, std::string certificate_pem,
+                           std::string certificate_fingerprint)
+    : config_(std::move(config)),
+      store_(store),
+      certificate_pem_(std::move(certificate_pem)),
+      certificate_fingerprint_(std::move(certificate_fingerprint)),
+      previews_(config_),
+      sessions_(std::chrono::minutes(config_.board.session_idle_minutes)) {}
+
+BoardService::Caller BoardService::identify(const httplib::Request& request, bool) {
+  Caller caller;
+  caller.address = request.remote_addr;
+  const std::string id = session_cookie(request);
+  if (!id.empty()) {
+    std::lock_guard lock(mutex_);
+    caller.session = sessions_.find(id, std::chrono::steady_clock::now());
+  }
+  return caller;
+}
+
+bool BoardService::authorize(const httplib::Request& request, httplib::Response& response,
+                             const Caller& caller, bool write) {
+  if (write && config_.board.password_hash.empty()) {
+    send_error(response, 503, "no_password",
+               "Er is nog geen wachtwoord ingesteld; zonder wachtwoord kan niemand het bord "
+               "wijzigen. Zet password_hash in hgw-dashboard.conf (maak de regel met "
+               "`hgw-board hash-password`).");
+    return false;
+  }
+  if (!caller.session) {
+    send_error(response, 401, "login_required", "Log eerst in.");
+    return false;
+  }
+  if (write && !csrf_matches(*caller.session, request.get_header_value("X-CSRF-Token"))) {
+    send_error(response, 403, "csrf",
+               "Deze aanvraag mist de beveiligingscode; laad de pagina opnieuw.");
+    return false;
+  }
+  return true;
+}
+
+void BoardService::install(httplib::Server& server, bool loopback_http) {
+  server.set_payload_max_length(kMaxRequestBytes);
+  server.set_default_headers({{"Content-Security-Policy",
+                               "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"},
+                              {"X-Content-Type-Options", "nosniff"},
+                              {"Referrer-Policy", "no-referrer"}});
+  server.set_pre_routing_handler(
+      [this](const httplib::Request& request, httplib::Response& response) {
+        bool allowed = false;
+        {
+          std::lock_guard lock(mutex_);
+          allowed = requests_.allow(request.remote_addr, std::chrono::steady_clock::now());
+        }
+        if (allowed) return httplib::Server::HandlerResponse::Unhandled;
+        response.set_header("Retry-After", "1");
+        send_error(response, 429, "too_many_requests", "Te veel verzoeken; probeer het zo opnieuw.",
+                   {{"retry_after", 1}});
+        return httplib::Server::HandlerResponse::Handled;
+      });
+  server.set_error_handler([](const httplib::Request&, httplib::Response& response) {
+    if (!response.body.empty()) return;
+    if (response.status == 413) {
+      send_error(response, 413, "too_large", "Het bord is groter dan 1 MiB en is niet opgeslagen.");
+    } else if (response.status == 404) {
+      send_error(response, 404, "not_found", "Niet gevonden.");
+    } else {
+      send_error(response, response.status, "http_" + std::to_string(response.status),
+                 "Het verzoek kon niet worden verwerkt.");
+    }
+  });
+
+  const auto route = [this, loopback_http](auto member) {
+    return [this, loopback_http, member](const httplib::Request& request,
+                                         httplib::Response& response) {
+      (this->*member)(request, response, loopback_http);
+    };
+  };
+  server.Get("/api/session", route(&BoardService::get_session));
+  server.Post("/api/login", route(&BoardService::login));
+  server.Post("/api/logout", route(&BoardService::logout));
+  server.Get("/api/board", route(&BoardService::get_board));
+  server.Put("/api/board", route(&BoardService::put_board));
+  server.Get("/api/versions", route(&BoardService::list_versions));
+  server.Get(R"(/api/versions/(\d+))", route(&BoardService::get_version));
+  server.Post(R"(/api/versions/(\d+)/restore)", route(&BoardService::restore_version));
+  server.Get(R"(/api/preview/([a-z_]+)\.png)", route(&BoardService::get_preview));
+  server.Get("/api/certificate", [this](const httplib::Request&, httplib::Response& response) {
+    response.set_header("Content-Disposition", "attachment; filename=\"hgw-board.crt\"");
+    response.set_content(certificate_pem_, "application/x-pem-file");
+  });
+  std::error_code error;
+  if (std::filesystem::is_directory(config_.board.editor_directory, error))
+    server.set_mount_point("/", config_.board.editor_directory);
+}
+
+void BoardService::get_session(const httplib::Request& request, httplib::Response& response,
+                               bool loopback_http) {
+  const Caller caller = identify(request, loopback_http);
+  nlohmann::json body{{"password_set", !config_.board.password_hash.empty()},
+                      {"logged_in", caller.session.has_value()},
+                      {"certificate_sha256", certificate_fingerprint_}};
+  if (caller.session) {
+    body["csrf"] = caller.session->csrf;
+    body["name"] = caller.session->name;
+  }
+  response.set_header("Cache-Control", "no-store");
+  send_json(response, 200, body);
+}
+
+void BoardService::login(const httplib::Request& request, httplib::Response& response,
+                         bool loopback_http) {
+  if (config_.board.password_hash.empty()) {
+    send_error(response, 503, "no_password",
+               "Er is nog geen wachtwoord ingesteld. Zet password_hash in hgw-dashboard.conf "
+               "(maak de regel met `hgw-board hash-password`).");
+    return;
+  }
+  const auto body = nlohmann::json::parse(request.body, nullptr, false);
+  if (!body.is_object() || !body.contains("password") || !body["password"].is_string()) {
+    send_error(response, 400, "bad_request", "Verwacht {\"password\": \"…\"}.");
+    return;
+  }
+  std::string name =
+      body.value("name", nlohmann::json()).is_string() ? body["name"].get<std::string>() : "";
+  if (name.size() > 80) name.resize(80);
+
+  std::chrono::seconds wait{0};
+  {
+    std::lock_guard lock(mutex_);
+    wait = logins_.retry_after(request.remote_addr, std::chrono::steady_clock::now());
+  }
+  if (wait.count() > 0) {
+    response.set_header("Retry-After", std::to_string(wait.count()));
+    send_error(response, 429, "too_many_attempts",
+               "Te vaak een verkeerd wachtwoord. Probeer het over " +
+                   std::to_string((wait.count() + 59) / 60) + " minuten opnieuw.",
+               {{"retry_after", wait.count()}});
+    return;
+  }
+  if (!verify_password(config_.board.password_hash, body["password"].get<std::string>())) {
+    std::chrono::milliseconds delay{0};
+    {
+      std::lock_guard lock(mutex_);
+      delay = logins_.record_failure(request.remote_addr, std::chrono::steady_clock::now());
+    }
+    std::clog << "hgw-board: wrong password from " << request.remote_addr << '\n';
+    std::this_thread::sleep_for(delay);
+    send_error(response, 401, "wrong_password", "Dat wachtwoord klopt niet.");
+    return;
+  }
+  Session session;
+  {
+    std::lock_guard lock(mutex_);
+    logins_.record_success(request.remote_addr);
+    session = sessions_.create(name, std::chrono::steady_clock::now());
+  }
+  std::string cookie = std::string(kSessionCookie) + "=" + session.id + "; ";
+  if (!loopback_http) cookie += "Secure; ";
+  cookie += "HttpOnly; SameSite=Strict; Path=/";
+  response.set_header("Set-Cookie", cookie);
+  response.set_header("Cache-Control", "no-store");
+  send_json(response, 200, {{"csrf", session.csrf}});
+  std::clog << "hgw-board: " << (session.name.empty() ? "someone" : session.name)
+            << " logged in from " << request.remote_addr << '\n';
+}
+
+void BoardService::logout(const httplib::Request& request, httplib::Response& response,
+                          bool loopback_http) {
+  const Caller caller = identify(request, loopback_http);
+  if (!authorize(request, response, caller, true)) return;
+  {
+    std::lock_guard lock(mutex_);
+    sessions_.end(caller.session->id);
+  }
+  std::string cookie = std::string(kSessionCookie) + "=; Max-Age=0; ";
+  if (!loopback_http) cookie += "Secure; ";
+  cookie += "HttpOnly; SameSite=Strict; Path=/";
+  response.set_header("Set-Cookie", cookie);
+  response.status = 204;
+}
+
+void BoardService::get_board(const httplib::Request& request, httplib::Response& response,
+                             bool loopback_http) {
+  // The kiosk on this device reads the board without a login, and only here.
+  if (!loopback_http) {
+    const Caller caller = identify(request, loopback_http);
+    if (!authorize(request, response, caller, false)) return;
+  }
+  const CurrentBoard board = store_.current();
+  response.set_header("ETag", quoted_etag(board.info.etag));
+  response.set_header("Cache-Control", "no-cache");
+  const auto if_none_match = header(request, "If-None-Match");
+  if (if_none_match && if_none_match->find(quoted_etag(board.info.etag)) != std::string::npos) {
+    response.status = 304;
+    return;
+  }
+  response.status = 200;
+  response.set_content(board.text, kJson);
+}
+
+void BoardService::put_board(const httplib::Request& request, httplib::Response& response,
+                             bool loopback_http) {
+  const Caller caller = identify(request, loopback_http);
+  if (!authorize(request, response, caller, true)) return;
+  const SaveResult result = store_.save(request.body, header(request, "If-Match"),
+                                       editor_name(*caller.session), wall_time());
+  log_save(result, "saved");
+  send_save_result(response, result);
+}
+
+void BoardService::list_versions(const httplib::Request& request, httplib::Response& response,
+                                 bool loopback_http) {
+  const Caller caller = identify(request, loopback_http);
+  if (!authorize(request, response, caller, false)) return;
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& info : store_.versions())
+    list.push_back(version_json(info));
+  response.set_header("Cache-Control", "no-cache");
+  send_json(response, 200, list);
+}
+
+void BoardService::get_version(const httplib::Request& request, httplib::Response& response,
+                               bool loopback_http) {
+  const Caller caller = identify(request, loopback_http);
+  if (!authorize(request, response, caller, false)) return;
+  const auto number = whole_number(request.matches[1]);
+  const auto text = number ? store_.version_text(*number) : std::nullopt;
+  if (!text) {
+    send_error(response, 404, "not_found", "Die versie is niet (meer) bewaard.");
+    return;
+  }
+  response.status = 200;
+  response.set_content(*text, kJson);
+}
+
+void BoardService::restore_version(const httplib::Request& request, httplib::Response& response,
+                                   bool loopback_http) {
+  const Caller caller = identify(request, loopback_http);
+  if (!authorize(request, response, caller, true)) return;
+  const auto number = whole_number(request.matches[1]);
+  if (!number) {
+    send_error(response, 404, "not_found", "Die versie is niet (meer) bewaard.");
+    return;
+  }
+  const SaveResult result = store_.restore(*number, header(request, "If-Match"),
+                                          editor_name(*caller.session), wall_time());
+  log_save(result, "restored from " + std::to_string(*number));
+  send_save_result(response, result);
+}
+
+void BoardService::get_preview(const httplib::Request& request, httplib::Response& response,
+                               bool loopback_http) {
+  const Caller caller = identify(request, loopback_http);
+  if (!authorize(request, response, caller, false)) return;
+  const auto page = core::enum_from_key<core::Page>(std::string(request.matches[1]));
+  if (!page) {
+    send_error(response, 404, "unknown_page",
+               "Onbekende pagina; kies uit " + core::enum_key_list<core::Page>() + ".");
+    return;
+  }
+  const auto dimension = [&](const char* name, int fallback, int maximum) -> std::optional<int> {
+    if (!request.has_param(name)) return fallback;
+    const auto value = whole_number(request.get_param_value(name));
+    if (!value || *value < 16 || *value > maximum) return std::nullopt;
+    return value;
+  };
+  const auto width = dimension("width", kDefaultPreviewWidth, kMaxPreviewWidth);
+  const auto height = dimension("height", kDefaultPreviewHeight, kMaxPreviewHeight);
+  if (!width || !height) {
+    send_error(response, 400, "bad_size",
+               "Kies een breedte van 16 tot " + std::to_string(kMaxPreviewWidth) +
+                   " en een hoogte van 16 tot " + std::to_string(kMaxPreviewHeight) + " pixels.");
+    return;
+  }
+  const PreviewResult preview =
+      previews_.render(store_.current().text, *page, *width, *height, wall_time());
+  if (!preview.error.empty()) {
+    send_error(response, 500, "preview_failed",
+               "De voorbeeldweergave is mislukt: " + preview.error);
+    return;
+  }
+  response.set_header("Cache-Control", "no-store");
+  response.status = 200;
+  response.set_content(preview.png, "image/png");
+}
+
+}  // namespace hgw::board

@@ -1,0 +1,106 @@
+#include "preview.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "core/decode_document.hpp"
+#include "core/merge.hpp"
+#include "core/wall_settings.hpp"
+#include "net/cache.hpp"
+#include "ui/headless_renderer.hpp"
+#include "version.hpp"
+#include "wall_input.hpp"
+
+namespace hgw::board {
+
+bool is_board_url(const std::string& url) {
+  for (const char* prefix : {"http://127.0.0.1:", "http://localhost:", "http://[::1]:"}) {
+    if (url.starts_with(prefix) && url.ends_with("/api/board")) return true;
+  }
+  return false;
+}
+
+std::optional<core::Document> merge_with_cached_sources(const core::Config& config,
+                                                        const std::string& board_text,
+                                                        const core::Instant& now) {
+  core::DecodeOptions options;
+  options.now = now;
+  core::DecodeResult board = core::load_document(board_text, options);
+  if (!board.ok()) return std::nullopt;
+
+  const net::DocumentCache cache(config.cache_directory);
+  std::vector<core::Document> documents;
+  bool board_placed = false;
+  for (const core::SourceConfig& source : config.sources) {
+    if (is_board_url(source.url)) {
+      if (!board_placed) documents.push_back(*board.document);
+      board_placed = true;
+      continue;
+    }
+    // A source the wall has not fetched yet, or whose copy no longer passes, is
+    // simply absent, as it would be on the wall.
+    const net::CacheRead cached = cache.read(source.url);
+    if (!cached.document) continue;
+    core::DecodeResult decoded = core::load_document(cached.document->text, options);
+    if (decoded.ok()) documents.push_back(std::move(*decoded.document));
+  }
+  if (!board_placed) documents.push_back(std::move(*board.document));
+  core::Diagnostics ignored;
+  return core::merge_and_check(documents, ignored);
+}
+
+PreviewRenderer::PreviewRenderer(core::Config config) : config_(std::move(config)) {}
+PreviewRenderer::~PreviewRenderer() = default;
+
+PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page page, int width,
+                                      int height, const core::Instant& now) {
+  PreviewResult result;
+  const auto merged = merge_with_cached_sources(config_, board_text, now);
+  if (!merged) {
+    result.error = "the board document does not validate";
+    return result;
+  }
+  const core::ViewModel model =
+      core::build_view_model(*merged, now, core::wall_view_options(config_.display, *merged, {}));
+  ui::SetupInfo setup;
+  setup.config_path = config_.file;
+  setup.host_name = app::host_name();
+  setup.version = app::kVersion;
+
+  std::lock_guard lock(mutex_);
+  try {
+    if (!renderer_ || renderer_->width() != width || renderer_->height() != height) {
+      renderer_.reset();
+      renderer_ = std::make_unique<ui::HeadlessRenderer>(width, height);
+    }
+  } catch (const std::exception& failure) {
+    result.error = failure.what();
+    return result;
+  }
+  renderer_->render(ui::FrameRequest{&model, page, &setup});
+  // The renderer writes files only; a private temporary one is read straight back.
+  std::string path = (std::filesystem::temp_directory_path() / "hgw-board-preview-XXXXXX").string();
+  const int descriptor = ::mkstemp(path.data());
+  if (descriptor < 0) {
+    result.error = "cannot make a temporary file for the preview";
+    return result;
+  }
+  ::close(descriptor);
+  if (renderer_->write_png(path)) {
+    std::ifstream stream(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << stream.rdbuf();
+    result.png = bytes.str();
+  }
+  std::error_code ignored;
+  std::filesystem::remove(path, ignored);
+  if (result.png.empty()) result.error = "cannot write the preview";
+  return result;
+}
+
+}  // namespace hgw::board
