@@ -130,6 +130,11 @@ try {
   await step("set the phase of Bovenbouw", () => editor.setPhase("bb", "evalueren_aanscherpen"));
   const saved = await step("save", () => editor.save());
   const savedAt = performance.now();
+  // Watched from the moment of saving, while the preview step runs: one poll interval (10 s) and slack.
+  const wallSeen = waitFor(() => kioskEtag() === saved.etag, 15, "the kiosk's status file shows the new ETag").then(() =>
+    performance.now(),
+  );
+  wallSeen.catch(() => {}); // awaited below; a failure before then must not go unhandled
 
   const afterSave = await setup.call("GET", "/api/board");
   assert.equal(afterSave.etag, saved.etag, "the editor's ETag is the server's");
@@ -149,14 +154,9 @@ try {
     assert.notEqual(previewAfter.text, previewBefore.text, "the acties preview changed with the new action");
   });
 
-  await step("the wall has it (kiosk status file ETag)", () =>
-    waitFor(
-      () => kioskEtag() === saved.etag,
-      10 + 5 - (performance.now() - savedAt) / 1000,
-      "the kiosk's status file shows the new ETag",
-    ),
-  );
-  timings.push(["save -> wall (total)", Math.round(performance.now() - savedAt)]);
+  const seenAt = await wallSeen;
+  timings.push(["save -> the kiosk's status file has the new ETag", Math.round(seenAt - savedAt)]);
+  console.log(`  ok  the wall has it ${Math.round(seenAt - savedAt)} ms after saving (poll interval 10 s)`);
 
   // What the wall shows is its cached copy: it must hold the change, and the
   // wall's renderer must draw it differently from before.
@@ -224,6 +224,7 @@ try {
   if (options.screenshots) {
     await editor.page.screenshot({ path: path.join(options.screenshots, "editor-date-error-phone.png") });
     await editor.page.setViewportSize({ width: 1366, height: 900 });
+    await editor.field("actions[0].when").evaluate((node) => node.scrollIntoView({ block: "center" }));
     await editor.page.screenshot({ path: path.join(options.screenshots, "editor-date-error-laptop.png") });
     await second.page.reload();
     await second.waitForEditor();
