@@ -27,9 +27,12 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 
 # Depends: the shared libraries from dpkg-shlibdeps, plus what is not linked:
-# the fonts (used from /usr/share/fonts, not copied) and adduser for the postinst.
+# the fonts (used from /usr/share/fonts, not copied) and systemd-sysusers for the
+# postinst (deb-systemd-helper comes with init-system-helpers, which is essential).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, adduser")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, systemd")
+# cec-ctl, for the device config's HDMI-CEC screen on/off commands.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "v4l-utils")
 
 # The Debian architecture of what the compiler builds, not of the build machine.
 if(CMAKE_CROSSCOMPILING)

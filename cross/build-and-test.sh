@@ -11,6 +11,7 @@
 #   HGW_CROSS_BUILD_DIR     build folder (default: <source>/build-ARCH)
 #   HGW_CROSS_JOBS          parallel compile and test jobs (default: nproc)
 #   HGW_CROSS_TEST_TIMEOUT  seconds per test before ctest fails it (default: 600)
+#   HGW_CROSS_TESTS         a ctest regex: run only these tests (default: all that can run)
 # Needs: cross/install-deps.sh ARCH (as root, once). Runs as any user.
 set -eu
 
@@ -104,7 +105,8 @@ fi
 
 echo "== ctest under $emulator"
 ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" \
-  --timeout "$test_timeout" --label-exclude needs_native --exclude-regex '^clang_format$'
+  --timeout "$test_timeout" --label-exclude needs_native --exclude-regex '^clang_format$' \
+  ${HGW_CROSS_TESTS:+--tests-regex "$HGW_CROSS_TESTS"} --no-tests=error
 phase_done ctest
 
 # No test draws a page yet: render every page of the built-in demo school with the

@@ -35,23 +35,35 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 echo "check_package: Depends: $depends"
 # From the control file and from dpkg-shlibdeps (the binary links SDL2, curl, systemd).
-for package in fonts-dejavu-core adduser libc6 libsdl2-2.0-0 libsystemd0; do
+for package in fonts-dejavu-core systemd libc6 libsdl2-2.0-0 libsystemd0 libsodium23 libcpp-httplib0.11; do
   echo ", $depends," | grep -q "[ ,]${package}[ ,(]" || fail "Depends lacks $package"
 done
+[ "$(field Recommends)" = v4l-utils ] || fail "Recommends: $(field Recommends), expected v4l-utils (cec-ctl)"
 
-dpkg-deb -c "$deb" | awk '{ print $1, $2, $NF }' >"$work/contents"
-expect() { # MODE PATH
-  grep -qx -e "$1 root/root $2" "$work/contents" || fail "missing or wrong ($1 root/root): $2"
-}
-expect -rwxr-xr-x ./usr/bin/hgw-dashboard
-expect -rw-r--r-- ./lib/systemd/system/hgw-dashboard.service
-expect -rw-r--r-- ./etc/hgw-dashboard.conf
-expect -rw-r--r-- ./usr/share/doc/hgw-dashboard/README.md
-# Nothing else but directories.
-unexpected=$(grep -v '^d' "$work/contents" | grep -v -e ' ./usr/bin/hgw-dashboard$' \
-  -e ' ./lib/systemd/system/hgw-dashboard.service$' -e ' ./etc/hgw-dashboard.conf$' \
-  -e ' ./usr/share/doc/hgw-dashboard/README.md$' || true)
-[ -z "$unexpected" ] || fail "unexpected files: $unexpected"
+# Every file the package installs (mode, owner, path), and nothing else but folders.
+cat >"$work/expected" <<'LIST'
+-rwxr-xr-x root/root ./usr/bin/hgw-dashboard
+-rwxr-xr-x root/root ./usr/bin/hgw-board
+-rw-r--r-- root/root ./lib/systemd/system/hgw-dashboard.service
+-rw-r--r-- root/root ./lib/systemd/system/hgw-board.service
+-rw-r--r-- root/root ./etc/hgw-dashboard.conf
+-rw-r--r-- root/root ./usr/lib/sysusers.d/hgw-dashboard.conf
+-rw-r--r-- root/root ./usr/lib/systemd/journald.conf.d/hgw-dashboard.conf
+-rw-r--r-- root/root ./usr/lib/systemd/system.conf.d/hgw-dashboard-watchdog.conf
+-rw-r--r-- root/root ./usr/share/doc/hgw-dashboard/README.md
+-rw-r--r-- root/root ./usr/share/doc/hgw-dashboard/copyright
+-rw-r--r-- root/root ./usr/share/doc/hgw-dashboard/changelog.gz
+LIST
+# The editor: every file of dashboard/editor/, as it is there.
+(cd "$source/dashboard/editor" && find . -type f | sort) | while read -r file; do
+  echo "-rw-r--r-- root/root ./usr/share/hgw-dashboard/editor/${file#./}"
+done >>"$work/expected"
+dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { print $1, $2, $NF }' | sort >"$work/contents"
+sort "$work/expected" >"$work/expected.sorted"
+if ! cmp -s "$work/expected.sorted" "$work/contents"; then
+  fail "the file list differs from the expected one (- expected, + packaged):
+$(diff "$work/expected.sorted" "$work/contents" | grep '^[<>]' | sed 's/^</-/; s/^>/+/')"
+fi
 
 mkdir "$work/control" "$work/root"
 dpkg-deb -e "$deb" "$work/control"
@@ -61,19 +73,32 @@ for script in postinst prerm postrm; do
   [ -x "$work/control/$script" ] || fail "$script missing or not executable"
   cmp -s "$work/control/$script" "$source/firmware/debian/$script" || fail "$script differs from firmware/debian"
 done
-grep -q 'adduser --system --group' "$work/control/postinst" || fail "postinst creates no system user"
-grep -q 'deb-systemd-helper enable hgw-dashboard.service' "$work/control/postinst" || fail "postinst enables nothing"
-cmp -s "$work/root/lib/systemd/system/hgw-dashboard.service" "$source/firmware/systemd/hgw-dashboard.service" ||
-  fail "the packaged unit differs from firmware/systemd"
-cmp -s "$work/root/etc/hgw-dashboard.conf" "$source/firmware/hgw-dashboard.conf" ||
-  fail "the packaged config differs from firmware/hgw-dashboard.conf"
-file_type=$(od -An -c -N4 "$work/root/usr/bin/hgw-dashboard" | tr -d ' ')
-[ "$file_type" = 177ELF ] || fail "usr/bin/hgw-dashboard is not an ELF file"
+same() { # PACKAGED SOURCE
+  cmp -s "$work/root/$1" "$source/$2" || fail "the packaged $1 differs from $2"
+}
+same lib/systemd/system/hgw-dashboard.service firmware/systemd/hgw-dashboard.service
+same lib/systemd/system/hgw-board.service firmware/systemd/hgw-board.service
+same usr/share/hgw-dashboard/editor/index.html dashboard/editor/index.html
+same etc/hgw-dashboard.conf firmware/hgw-dashboard.conf
+same usr/lib/sysusers.d/hgw-dashboard.conf firmware/sysusers.d/hgw-dashboard.conf
+same usr/lib/systemd/journald.conf.d/hgw-dashboard.conf firmware/systemd/journald.conf.d/hgw-dashboard.conf
+same usr/lib/systemd/system.conf.d/hgw-dashboard-watchdog.conf \
+  firmware/systemd/system.conf.d/hgw-dashboard-watchdog.conf
+for binary in hgw-dashboard hgw-board; do
+  file_type=$(od -An -c -N4 "$work/root/usr/bin/$binary" | tr -d ' ')
+  [ "$file_type" = 177ELF ] || fail "usr/bin/$binary is not an ELF file"
+done
 
 if command -v lintian >/dev/null 2>&1; then
   lintian --fail-on error "$deb" || fail "lintian reports errors"
 else
   echo "check_package: lintian not installed, skipped"
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  sh "$source/firmware/tests/install_package.sh" "$deb" "$work/installed" || fail "installing it failed"
+else
+  echo "check_package: not root, the install into a throw-away root is skipped"
 fi
 
 [ "$failures" -eq 0 ] || exit 1

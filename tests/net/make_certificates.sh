@@ -52,4 +52,4 @@ sign good ca "IP:127.0.0.1" "$now_start" "$later"
 sign expired ca "IP:127.0.0.1" 20200101000000Z 20200201000000Z
 sign wrong-host ca "DNS:other.example" "$now_start" "$later"
 sign stranger stranger-ca "IP:127.0.0.1" "$now_start" "$later"
-echo done
+echo "done"

@@ -1,0 +1,58 @@
+#!/bin/sh
+# Every test CI runs, in one go: the README's test command installs the packages
+# (cross/install-deps.sh) and then calls this. Each stage prints its time; the
+# first failing stage ends the run with its name.
+#
+#   host     configure build/ with warnings as errors, build, ctest (every test)
+#   asan     the whole suite again with AddressSanitizer + UBSan (build-asan/)
+#   tsan     the threaded tests with ThreadSanitizer (build-tsan/)
+#   fuzz     every libFuzzer target for HGW_FUZZ_SECONDS (default 60) each
+#   arm64    cross build for arm64, unit tests under qemu-user, the arm64 .deb
+#
+# Usage: tests/run-all.sh [STAGE...]    (default: all stages, in the order above)
+# Long runs (hours of fuzzing, the 30-day soak, the image build, the qemu boot)
+# are not here: see README, "Long runs".
+set -eu
+
+source_dir=$(cd "$(dirname "$0")/.." && pwd)
+cd "$source_dir"
+all_stages="host asan tsan fuzz arm64"
+stages=${*:-$all_stages}
+
+for stage in $stages; do
+  case " $all_stages " in
+    *" $stage "*) ;;
+    *) echo "run-all: unknown stage '$stage' (stages: $all_stages)" >&2; exit 2 ;;
+  esac
+done
+
+run_host() {
+  cmake -S . -B build -G Ninja -DHGW_WERROR=ON
+  cmake --build build
+  ctest --test-dir build --output-on-failure
+}
+run_asan() { sh tests/sanitizers.sh address build-asan; }
+run_tsan() { sh tests/sanitizers.sh thread build-tsan; }
+run_fuzz() { sh fuzz/run.sh "${HGW_FUZZ_SECONDS:-60}"; }
+run_arm64() {
+  # The unit tests only: the UI, net and kiosk suites need the host's python3,
+  # apache2 and openssl as fixtures, and the host stage runs them natively.
+  HGW_CROSS_TESTS='^(unit|source_rules|firmware_unit|firmware_package)$' \
+    sh cross/build-and-test.sh arm64
+}
+
+started=$(date +%s)
+summary=""
+for stage in $stages; do
+  echo "================ run-all: $stage"
+  stage_started=$(date +%s)
+  if ! "run_$stage"; then
+    echo "================ run-all: stage $stage FAILED after $(($(date +%s) - stage_started)) s" >&2
+    printf '%s' "$summary"
+    exit 1
+  fi
+  summary="$summary  $stage: $(($(date +%s) - stage_started)) s
+"
+done
+echo "================ run-all: all stages passed in $(($(date +%s) - started)) s"
+printf '%s' "$summary"
