@@ -164,6 +164,20 @@ class EditorPage {
     );
   }
 
+  // Versies: restore version N (two clicks: the second confirms).
+  async restoreVersion(version) {
+    await this.page.getByRole("button", { name: /Versies (tonen|vernieuwen)/ }).click();
+    const row = this.page
+      .locator("#versions tbody tr")
+      .filter({ has: this.page.locator("td:first-child", { hasText: new RegExp(`^${version}$`) }) });
+    await row.getByRole("button", { name: "Terugzetten" }).click();
+    await row.getByRole("button", { name: /Zeker/ }).click();
+    await this.page
+      .locator("#notice")
+      .filter({ hasText: `Versie ${version} is teruggezet` })
+      .waitFor();
+  }
+
   async logout() {
     await this.page.getByRole("button", { name: "Afmelden" }).click();
     await this.page.locator("#login").waitFor({ state: "visible" });

@@ -231,6 +231,16 @@ try {
     await second.screenshots(options.screenshots, "laptop");
   }
 
+  console.log("version history:");
+  const seedVersion = (await setup.call("GET", "/api/versions")).json.find((entry) => entry.etag === seedEtag).version;
+  await second.page.reload();
+  await second.waitForEditor();
+  await step(`restore version ${seedVersion} (the board before the editors)`, () => second.restoreVersion(seedVersion));
+  assert.deepEqual((await setup.call("GET", "/api/board")).json, seed, "the restored board is the seeded one");
+  const history = (await setup.call("GET", "/api/versions")).json;
+  assert.equal(history[0].restored_from, seedVersion);
+  assert.ok(history.some((entry) => entry.saved_by === "Sanne") && history.some((entry) => entry.saved_by === "Bram"));
+
   console.log("five wrong passwords:");
   await second.logout();
   const attempts = await step("wrong password until refused", () => second.wrongPasswords(6));
