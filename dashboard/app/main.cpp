@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "command_line.hpp"
+#include "process_hardening.hpp"
 #include "validate_command.hpp"
 #include "version.hpp"
 #ifdef HGW_WITH_UI
@@ -21,6 +22,11 @@ int main(int argc, char** argv) {
     return 2;
   }
   const auto& command = *parsed.command;
+  // Before any token is read: every command may read one (validate and render
+  // with --config, the kiosk always), and none needs a core dump.
+  if (const std::string problem = hgw::app::forbid_core_dumps(); !problem.empty()) {
+    std::cerr << "hgw-dashboard: warning: " << problem << '\n';
+  }
   switch (command.kind) {
     case hgw::app::CommandKind::help:
       std::cout << hgw::app::usage_text();

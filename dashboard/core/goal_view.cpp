@@ -21,8 +21,9 @@ bool meets_target(const Measure& measure, double current) {
 std::optional<double> progress_of(const Measure& measure) {
   if (!measure.baseline || !measure.current) return std::nullopt;
   const double sign = measure.higher_is_better ? 1.0 : -1.0;
-  const double needed = sign * (measure.target - *measure.baseline);
-  const double gained = sign * (*measure.current - *measure.baseline);
+  // Halves: scores are free, and 1e308 - (-1e308) overflows where half of each does not.
+  const double needed = sign * (measure.target / 2 - *measure.baseline / 2);
+  const double gained = sign * (*measure.current / 2 - *measure.baseline / 2);
   // A target at (or behind) the baseline leaves no way to go: either it is met or not.
   if (needed <= 0) return meets_target(measure, *measure.current) ? 1.0 : 0.0;
   return std::clamp(gained / needed, 0.0, 1.0);

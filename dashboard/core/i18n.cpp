@@ -1,5 +1,6 @@
 #include "i18n.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -254,6 +255,22 @@ std::string format_short_date(const Date& date, Language language) {
 }
 
 std::string format_number(double value, Language language, int decimals) {
+  // Validation lets only finite numbers through, but a share or a mean of huge
+  // ones may still overflow; a dash says "no figure" without lying.
+  if (!std::isfinite(value)) return "–";
+  // Past 10^15 the digits are noise (a double holds about 16) and a careless
+  // 1e300 would be a line of 300 digits: "1,0e300" instead.
+  if (std::fabs(value) >= 1e15) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1e", value);
+    std::string text = buffer;
+    const auto exponent = text.find('e');
+    std::string mantissa = text.substr(0, exponent);
+    std::string power = text.substr(exponent + 1);
+    if (power.front() == '+') power.erase(0, 1);
+    if (language == Language::nl) std::replace(mantissa.begin(), mantissa.end(), '.', ',');
+    return mantissa + "e" + power;
+  }
   const double scale = std::pow(10.0, decimals);
   const double rounded = std::round(value * scale) / scale;
   char buffer[64];
@@ -268,6 +285,18 @@ std::string format_number(double value, Language language, int decimals) {
     for (char& c : text) {
       if (c == '.') c = ',';
     }
+  }
+  return text;
+}
+
+std::string format_count(std::int64_t count, Language language) {
+  const std::string digits = std::to_string(count);
+  const std::size_t sign = count < 0 ? 1 : 0;
+  const std::string separator = language == Language::nl ? "\u00a0" : ",";
+  std::string text = digits.substr(0, sign);
+  for (std::size_t index = sign; index < digits.size(); ++index) {
+    if (index > sign && (digits.size() - index) % 3 == 0) text += separator;
+    text += digits[index];
   }
   return text;
 }

@@ -69,6 +69,10 @@ std::string format_long_date(const Date& date, Language language, bool with_year
 std::string format_short_date(const Date& date, Language language);
 // "78,5" in Dutch, "78.5" in English; at most `decimals` decimals, none when whole.
 std::string format_number(double value, Language language, int decimals = 1);
+// A count with its thousands grouped: "9 990" in Dutch (with a no-break space, as
+// the Taalunie allows and so the number never breaks over two lines), "9,990" in
+// English.
+std::string format_count(std::int64_t count, Language language);
 // "71%", "112", "4".
 std::string format_value(double value, Unit unit, Language language);
 // Relative to today: "vandaag", "morgen", "over 5 dagen", "gisteren", "3 dagen geleden".

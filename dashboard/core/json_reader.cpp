@@ -3,10 +3,32 @@
 #include <cmath>
 #include <limits>
 
+#include "display_text.hpp"
+
 namespace hgw::core {
 namespace {
 
 constexpr std::size_t kDescribeLimit = 40;
+// No card on any screen shows more of one text than this (a 4K wall fits about
+// 100 characters on a line and gives a text a few lines); cutting here keeps
+// every layout step bounded whatever a source sends (10 MB titles included).
+constexpr std::size_t kMaxTextCharacters = 1000;
+
+// Cuts `text` after `limit` characters with "…"; returns how many it had.
+std::size_t cut_to_characters(std::string& text, std::size_t limit) {
+  std::size_t characters = 0;
+  std::size_t cut = text.size();
+  for (std::size_t index = 0; index < text.size(); ++index) {
+    if ((static_cast<unsigned char>(text[index]) & 0xC0) == 0x80) continue;
+    if (characters == limit) cut = index;
+    ++characters;
+  }
+  if (characters > limit) {
+    text.resize(cut);
+    text += "…";
+  }
+  return characters;
+}
 
 // Integral values written as 54 or 54.0 both count as integers (as JSON Schema
 // draft 7 has it); anything else is not.
@@ -28,6 +50,13 @@ std::optional<std::int64_t> as_integer(const nlohmann::json& value) {
     }
   }
   return std::nullopt;
+}
+
+// A string as JSON text for a message, with its invisible characters spelled out.
+std::string quoted(const std::string& text) {
+  const auto json_text =
+      nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return escape_hidden_characters(json_text);
 }
 
 }  // namespace
@@ -54,12 +83,12 @@ std::string describe_json(const nlohmann::json& value) {
       return "an array";
     case nlohmann::json::value_t::string: {
       const auto& text = value.get_ref<const std::string&>();
-      if (text.size() <= kDescribeLimit) return nlohmann::json(text).dump();
+      if (text.size() <= kDescribeLimit) return quoted(text);
       // Cut on a character boundary so the message stays valid UTF-8.
       std::size_t cut = kDescribeLimit;
       while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
         --cut;
-      return nlohmann::json(text.substr(0, cut)).dump() + "…";
+      return quoted(text.substr(0, cut)) + "…";
     }
     default:
       return value.dump();
@@ -69,8 +98,25 @@ std::string describe_json(const nlohmann::json& value) {
 std::optional<std::string> read_text(const nlohmann::json& value, const std::string& path,
                                      Diagnostics& diagnostics, bool non_empty) {
   if (value.is_string()) {
-    const auto& text = value.get_ref<const std::string&>();
-    if (!non_empty || text.find_first_not_of(" \t\r\n") != std::string::npos) return text;
+    // What the wall shows: without bidi controls, zero-width and control
+    // characters (display_text.hpp says why they are left out, not refused).
+    VisibleText visible = visible_text(value.get_ref<const std::string&>());
+    if (!non_empty || visible.text.find_first_not_of(' ') != std::string::npos) {
+      if (!visible.hidden.empty()) {
+        std::string names;
+        for (const char32_t hidden : visible.hidden)
+          names += (names.empty() ? "" : ", ") + code_point_name(hidden);
+        diagnostics.warning(path, "contains invisible or control characters (" + names +
+                                      "); the wall leaves them out");
+      }
+      const std::size_t characters = cut_to_characters(visible.text, kMaxTextCharacters);
+      if (characters > kMaxTextCharacters) {
+        diagnostics.warning(path, "has " + std::to_string(characters) +
+                                      " characters; the wall shows the first " +
+                                      std::to_string(kMaxTextCharacters));
+      }
+      return std::move(visible.text);
+    }
   }
   diagnostics.error(path,
                     std::string(non_empty ? "expected a non-empty string" : "expected a string") +
@@ -110,9 +156,12 @@ std::optional<Date> read_date(const nlohmann::json& value, const std::string& pa
     const auto& text = value.get_ref<const std::string&>();
     if (auto date = parse_date(text)) return date;
     // Right shape, impossible day: say so, a kc'er will look for a typo otherwise.
-    if (text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-        parse_date(text.substr(0, 8) + "01")) {
-      why = " (no such day in the calendar)";
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+      if (parse_date(text.substr(0, 8) + "01")) {
+        why = " (no such day in the calendar)";
+      } else if (parse_date(text.substr(0, 5) + "01-01")) {
+        why = " (no month " + text.substr(5, 2) + "; months are 01 to 12)";
+      }
     }
   }
   diagnostics.error(path, "expected a date YYYY-MM-DD, got " + describe_json(value) + why);

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "display_text.hpp"
+
 namespace hgw::core {
 namespace {
 
@@ -63,12 +65,28 @@ JsonParseResult parse_json_text(std::string_view text) {
                                          /*allow_exceptions=*/true, /*ignore_comments=*/false);
   } catch (const nlohmann::json::parse_error& error) {
     const Position position = position_of(text, error.byte);
+    // The reason quotes what was last read: bytes that are not UTF-8, control or
+    // bidi characters of the document must not reach a terminal or the wall.
     result.error = "line " + std::to_string(position.line) + ", column " +
-                   std::to_string(position.column) + ": " + reason_of(error.what());
+                   std::to_string(position.column) + ": " +
+                   escape_hidden_characters(reason_of(error.what()));
   } catch (const nlohmann::json::exception& error) {
     // Not a syntax error but still no document: a number too large for a double
-    // ("1e400") is reported by nlohmann as out_of_range, without a position.
-    result.error = reason_of(error.what());
+    // ("1e400") is reported by nlohmann as out_of_range, without a position; the
+    // first place the quoted number appears is where it is.
+    const std::string reason = escape_hidden_characters(reason_of(error.what()));
+    const auto open = reason.find('\'');
+    const auto close = reason.rfind('\'');
+    std::string prefix;
+    if (open != std::string::npos && close > open + 1) {
+      const auto at = text.find(reason.substr(open + 1, close - open - 1));
+      if (at != std::string_view::npos) {
+        const Position position = position_of(text, at + 1);
+        prefix = "line " + std::to_string(position.line) + ", column " +
+                 std::to_string(position.column) + ": ";
+      }
+    }
+    result.error = prefix + reason;
   } catch (const TooDeep&) {
     result.error = "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
   }

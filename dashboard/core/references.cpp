@@ -97,7 +97,7 @@ void check_references(const std::vector<ReferenceSite>& sites, const KnownIds& k
     const auto& ids = is_team ? known.teams : known.goals;
     const char* section = is_team ? "teams" : "goals";
     if (ids && ids->contains(site.id)) continue;
-    const std::string quoted = json(site.id).dump();
+    const std::string quoted = describe_json(json(site.id));
     if (scope == ReferenceScope::merged) {
       diagnostics.warning(site.path, std::string("no ") + section + " entry with id " + quoted +
                                          "; shown as school-wide");
@@ -139,8 +139,8 @@ void check_team_filter(const std::vector<ReferenceSite>& filter, const KnownIds&
   if (!known.teams) return;
   for (const auto& site : filter) {
     if (!known.teams->contains(site.id)) {
-      diagnostics.warning(site.path,
-                          "no team with id " + json(site.id).dump() + "; ignored in the filter");
+      diagnostics.warning(
+          site.path, "no team with id " + describe_json(json(site.id)) + "; ignored in the filter");
     }
   }
 }

@@ -60,7 +60,9 @@ void draw_group_heading(const DrawContext& context, Rect row, const core::Action
   const float size = context.font_size(FontRole::heading);
   const float y = row.y + context.units(0.2f);
   draw_group_shape(context, {row.x + size * 0.4f, y + size / 2}, size * 0.7f, group.group);
-  const std::string text = group.label + "  (" + std::to_string(group.actions.size()) + ")";
+  const std::string text =
+      group.label + "  (" +
+      core::format_count(static_cast<std::int64_t>(group.actions.size()), context.language()) + ")";
   context.text_in(FontRole::heading, row.x + size, y, row.w - size,
                   group_colour(context.palette(), group.group), text);
 }

@@ -41,7 +41,8 @@ void build_text_ranges(ImVector<ImWchar>& ranges) {
 // Big numbers only: keeping letters out keeps the largest font cheap in the atlas.
 void build_figure_ranges(ImVector<ImWchar>& ranges) {
   ImFontGlyphRangesBuilder builder;
-  builder.AddText("0123456789%,.:+-−–<>n ");
+  // "e" for 1,0e300 from a careless source; the no-break space groups thousands.
+  builder.AddText("0123456789%,.:+-−–<>ne \u00a0");
   builder.BuildRanges(&ranges);
 }
 

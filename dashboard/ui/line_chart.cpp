@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <vector>
 
 namespace hgw::ui {
@@ -33,7 +34,7 @@ void draw_dashed_line(const DrawContext& context, ImVec2 from, ImVec2 to, ImU32 
 
 void draw_line_chart(const DrawContext& context, Rect area, const core::TrendView& trend) {
   const Palette& palette = context.palette();
-  const auto& points = trend.points;
+  std::span<const core::TrendPointView> points = trend.points;
   const float label_row = context.line_step(FontRole::body);
   Rect plot = area;
   plot.h = std::max(0.0f, area.h - label_row);
@@ -41,23 +42,35 @@ void draw_line_chart(const DrawContext& context, Rect area, const core::TrendVie
   const float margin = context.units(0.6f);
   plot = plot.inset(margin, context.units(0.4f));
   if (points.empty() || plot.w <= 0 || plot.h <= 0) return;
+  // The most recent points that stay apart by a marker's width: LVS data has a
+  // few a year, so more is a careless source (10 000 points drew for seconds).
+  // The first label under the axis says where the chart now starts.
+  const auto room = static_cast<std::size_t>(std::max(2.0f, plot.w / context.units(0.65f)));
+  if (points.size() > room) {
+    context.record_list("trend_points", static_cast<int>(room),
+                        static_cast<int>(points.size() - room));
+    points = points.last(room);
+  }
 
-  // The value range: every point and the reference, with some air.
-  double low = points.front().value;
+  // The value range: every point and the reference, with some air. Computed on
+  // quarters of the values: scores are free, and the span of -1.7e308 and 1.7e308
+  // (air included) overflows a double, while a quarter of it does not.
+  constexpr double kScale = 0.25;
+  double low = points.front().value * kScale;
   double high = low;
   for (const auto& point : points) {
-    low = std::min(low, point.value);
-    high = std::max(high, point.value);
+    low = std::min(low, point.value * kScale);
+    high = std::max(high, point.value * kScale);
   }
   if (trend.reference_value) {
-    low = std::min(low, *trend.reference_value);
-    high = std::max(high, *trend.reference_value);
+    low = std::min(low, *trend.reference_value * kScale);
+    high = std::max(high, *trend.reference_value * kScale);
   }
-  const double span = std::max(high - low, std::max(1.0, std::abs(high) * 0.05));
+  const double span = std::max(high - low, std::max(kScale, std::abs(high) * 0.05));
   low -= span * 0.15;
   high += span * 0.15;
   auto y_of = [&](double value) {
-    return plot.bottom() - static_cast<float>((value - low) / (high - low)) * plot.h;
+    return plot.bottom() - static_cast<float>((value * kScale - low) / (high - low)) * plot.h;
   };
   const std::size_t count = points.size();
   auto x_of = [&](std::size_t index) {
@@ -105,7 +118,7 @@ void draw_line_chart(const DrawContext& context, Rect area, const core::TrendVie
     const bool end = index == 0 || index + 1 == count;
     if (!all_fit && !end) continue;
     const float width = std::min(context.width_of(FontRole::body, points[index].label),
-                                 count > 1 ? spacing * (all_fit ? 1.0f : 0.45f) : plot.w);
+                                 count > 1 && all_fit ? spacing : plot.w * 0.45f);
     // Centred under the point, but kept inside the chart's area.
     const float x = std::clamp(x_of(index) - width / 2, area.x, area.right() - width);
     context.text_in(FontRole::body, x, label_y, width, palette.text_muted, points[index].label);

@@ -1,9 +1,12 @@
 #include "ui_text.hpp"
 
+#include "core/i18n.hpp"
+
 namespace hgw::ui {
 
 std::string more_text(int hidden, core::Language language) {
-  return "+ " + std::to_string(hidden) + (language == core::Language::en ? " more" : " meer");
+  return "+ " + core::format_count(hidden, language) +
+         (language == core::Language::en ? " more" : " meer");
 }
 
 std::string_view ui_text(UiText key, core::Language language) {
