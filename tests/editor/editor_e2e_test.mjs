@@ -259,6 +259,23 @@ try {
   const rightButRefused = await new ApiClient(base).call("POST", "/api/login", { body: { password: P.PASSWORD } });
   assert.equal(rightButRefused.status, 429, "even the right password waits now");
 
+  console.log("a board with no password yet:");
+  const barePort = await P.freePort();
+  const bareFolder = path.join(folder, "bare");
+  fs.mkdirSync(bareFolder);
+  const bareBoard = P.startBoard(options.board, P.writeConfig(bareFolder, barePort, "", path.resolve(options["editor-dir"])));
+  children.push(bareBoard);
+  await bareBoard.waitForOutput(`listening on http://127.0.0.1:${barePort}`, 20);
+  await step("the page says how to set a password", async () => {
+    await editor.page.goto(`http://127.0.0.1:${barePort}/`);
+    const help = editor.page.locator("#no-password");
+    await help.waitFor({ state: "visible" });
+    const text = await help.innerText();
+    assert.match(text, /hgw-board hash-password/);
+    assert.match(text, /hgw-dashboard\.conf/);
+    assert.equal(await editor.page.locator("#login").isVisible(), false);
+  });
+
   const weight = ["index.html", "editor.css", ...fs.readdirSync(options["editor-dir"]).filter((name) => name.endsWith(".js"))]
     .map((name) => fs.statSync(path.join(options["editor-dir"], name)).size)
     .reduce((sum, size) => sum + size, 0);
