@@ -128,6 +128,16 @@ void classify_curl_error(CURLcode code, CURL* easy, const Transfer& transfer, co
   }
 }
 
+// A server may echo the token back — in an error document, a header. Whatever
+// the fetcher hands on ends up in validation messages, the log, the status file
+// and the banner, so the token is blotted out of it here, where it is known.
+void redact(std::string& text, const std::string& token) {
+  if (token.empty()) return;
+  for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + 3)) {
+    text.replace(at, token.size(), "***");
+  }
+}
+
 }  // namespace
 
 struct Fetcher::Curl {
@@ -261,7 +271,7 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
   }
   curl_multi_remove_handle(curl_->multi, easy);
   curl_slist_free_all(headers);
-  std::fill(token.begin(), token.end(), '\0');
+  redact(transfer.body, token);
 
   curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &response.http_status);
   curl_off_t header_bytes = 0;
@@ -276,6 +286,8 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
   if (code != CURLE_OK) {
     classify_curl_error(code, easy, transfer, message, response);
     if (code == CURLE_ABORTED_BY_CALLBACK && cancelled_) response.error_detail = "stopped";
+    redact(response.error_detail, token);
+    std::fill(token.begin(), token.end(), '\0');
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, nullptr);
     return response;
   }
@@ -286,6 +298,11 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
   response.content_type = header_value(easy, "Content-Type");
   response.cache_control = header_value(easy, "Cache-Control");
   response.retry_after = header_value(easy, "Retry-After");
+  for (std::string* value : {&response.etag, &response.last_modified, &response.content_type,
+                             &response.cache_control, &response.retry_after}) {
+    redact(*value, token);
+  }
+  std::fill(token.begin(), token.end(), '\0');
 
   settle_http_status(response, std::move(transfer.body));
   return response;
