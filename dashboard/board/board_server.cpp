@@ -2,8 +2,8 @@
 
 #include <charconv>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "core/clock.hpp"
@@ -338,7 +338,7 @@ void BoardService::put_board(const httplib::Request& request, httplib::Response&
   const Caller caller = identify(request, loopback_http);
   if (!authorize(request, response, caller, true)) return;
   const SaveResult result = store_.save(request.body, header(request, "If-Match"),
-                                       editor_name(*caller.session), wall_time());
+                                        editor_name(*caller.session), wall_time());
   log_save(result, "saved");
   send_save_result(response, result);
 }
@@ -378,7 +378,7 @@ void BoardService::restore_version(const httplib::Request& request, httplib::Res
     return;
   }
   const SaveResult result = store_.restore(*number, header(request, "If-Match"),
-                                          editor_name(*caller.session), wall_time());
+                                           editor_name(*caller.session), wall_time());
   log_save(result, "restored from " + std::to_string(*number));
   send_save_result(response, result);
 }

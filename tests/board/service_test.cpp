@@ -1,0 +1,355 @@
+// hgw-board as a whole, started by each test on 127.0.0.1 (docs/board-api.md):
+// the board over loopback HTTP for the kiosk, login and CSRF over HTTPS with the
+// device certificate, conditional writes, versions, limits and previews.
+
+#include <doctest/doctest.h>
+#include <stb_image.h>
+#include <sys/stat.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "board_fixture.hpp"
+#include "net/cache.hpp"
+
+using namespace hgw;
+using test::editor_headers;
+using test::log_in;
+using test::RunningBoard;
+
+namespace {
+
+const std::string kBoardWithAction =
+    R"({"format": "hgw-dashboard/1",
+        "teams": [{"id": "bb", "name": "Bovenbouw", "groups": ["6", "7", "8"],
+                   "cycle": {"phase": "signaleren_analyseren", "since": "2026-11-16", "until": "2026-12-04"}}],
+        "actions": [{"id": "a1", "what": "Rekenles groep 8 observeren", "who": "Anna",
+                     "when": "2026-12-10", "how": "Kijkwijzer", "why": "Doel 1F", "status": "open"}]})";
+
+nlohmann::json json_of(const httplib::Result& answer) {
+  return nlohmann::json::parse(answer->body);
+}
+
+std::string etag_of(httplib::Client& client) {
+  return client.Get("/api/board")->get_header_value("ETag");
+}
+
+}  // namespace
+
+TEST_CASE("the kiosk reads the board over loopback HTTP with an ETag, 304 and validate") {
+  RunningBoard board;
+  auto http = board.http();
+  const auto answer = http->Get("/api/board");
+  REQUIRE(answer);
+  CHECK(answer->status == 200);
+  CHECK(answer->get_header_value("Cache-Control") == "no-cache");
+  const std::string etag = answer->get_header_value("ETag");
+  CHECK(etag.starts_with("\"1-"));
+  CHECK(json_of(answer)["format"] == "hgw-dashboard/1");
+
+  const auto unchanged = http->Get("/api/board", {{"If-None-Match", etag}});
+  REQUIRE(unchanged);
+  CHECK(unchanged->status == 304);
+  CHECK(unchanged->body.empty());
+
+  const std::string url =
+      "http://127.0.0.1:" + std::to_string(board.process->http_port) + "/api/board";
+  const std::string command =
+      std::string(HGW_DASHBOARD_BINARY) + " validate " + url + " >/dev/null";
+  CHECK(std::system(command.c_str()) == 0);
+
+  // Everything else needs a login, also on loopback.
+  CHECK(http->Get("/api/versions")->status == 401);
+  CHECK(json_of(http->Get("/api/versions"))["error"] == "login_required");
+  // The editor is served with its security headers.
+  const auto page = http->Get("/");
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  CHECK(page->body.find("<title>Bord</title>") != std::string::npos);
+  CHECK(page->get_header_value("Content-Security-Policy") ==
+        "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
+  CHECK(page->get_header_value("X-Content-Type-Options") == "nosniff");
+  CHECK(page->get_header_value("Referrer-Policy") == "no-referrer");
+}
+
+TEST_CASE("HTTPS answers with the device certificate, whose fingerprint the journal shows") {
+  RunningBoard board;
+  auto https = board.https();
+  const auto session = https->Get("/api/session");
+  REQUIRE_MESSAGE(session, "TLS failed: " << httplib::to_string(session.error()));
+  CHECK(session->status == 200);
+  const auto body = json_of(session);
+  CHECK(body["password_set"] == true);
+  CHECK(body["logged_in"] == false);
+  const std::string fingerprint = body["certificate_sha256"];
+  CHECK(fingerprint.size() == 95);  // 32 bytes as AB:CD:…
+  CHECK(board.process->output.find("SHA-256 fingerprint " + fingerprint) != std::string::npos);
+  // On HTTPS even reading the board needs a login.
+  CHECK(https->Get("/api/board")->status == 401);
+
+  const auto login = log_in(*https);
+  REQUIRE(login);
+  CHECK(login->set_cookie.find("; Secure; HttpOnly; SameSite=Strict; Path=/") != std::string::npos);
+  CHECK(login->cookie.size() == std::string("hgw_session=").size() + 64);
+  httplib::Headers headers{{"Cookie", login->cookie}};
+  CHECK(https->Get("/api/board", headers)->status == 200);
+  CHECK(json_of(https->Get("/api/session", headers))["csrf"] == login->csrf);
+  CHECK(json_of(https->Get("/api/session", headers))["name"] == "Anna");
+
+  // The key is readable by the service only.
+  struct stat key_status {};
+  REQUIRE(::stat(board.data_file("device.key").c_str(), &key_status) == 0);
+  CHECK((key_status.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("the loopback HTTP cookie has no Secure flag, the rest of it the same") {
+  RunningBoard board;
+  auto http = board.http();
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  CHECK(login->set_cookie.find("Secure") == std::string::npos);
+  CHECK(login->set_cookie.find("; HttpOnly; SameSite=Strict; Path=/") != std::string::npos);
+}
+
+TEST_CASE("every write needs a login and the session's CSRF token") {
+  RunningBoard board;
+  auto http = board.http();
+  const std::string etag = etag_of(*http);
+  const auto login = log_in(*http);
+  REQUIRE(login);
+
+  CHECK(
+      http->Put("/api/board", {{"If-Match", etag}}, kBoardWithAction, "application/json")->status ==
+      401);
+  const auto no_token = http->Put("/api/board", {{"Cookie", login->cookie}, {"If-Match", etag}},
+                                  kBoardWithAction, "application/json");
+  CHECK(no_token->status == 403);
+  CHECK(json_of(no_token)["error"] == "csrf");
+  const auto wrong_token = http->Put(
+      "/api/board", {{"Cookie", login->cookie}, {"If-Match", etag}, {"X-CSRF-Token", "00"}},
+      kBoardWithAction, "application/json");
+  CHECK(wrong_token->status == 403);
+  CHECK(http->Post("/api/versions/1/restore", {{"Cookie", login->cookie}, {"If-Match", etag}}, "",
+                   "application/json")
+            ->status == 403);
+  CHECK(http->Post("/api/logout", {{"Cookie", login->cookie}}, "", "application/json")->status ==
+        403);
+  CHECK(etag_of(*http) == etag);  // nothing changed
+
+  // Another session's token is no good either.
+  const auto other = log_in(*http, test::kPassword, "Bram");
+  REQUIRE(other);
+  CHECK(http->Put("/api/board",
+                  {{"Cookie", login->cookie}, {"If-Match", etag}, {"X-CSRF-Token", other->csrf}},
+                  kBoardWithAction, "application/json")
+            ->status == 403);
+
+  CHECK(http->Post("/api/logout", editor_headers(*login), "", "application/json")->status == 204);
+  CHECK(http->Put("/api/board", editor_headers(*login, etag), kBoardWithAction, "application/json")
+            ->status == 401);
+}
+
+TEST_CASE("PUT: 428 without If-Match, 422 with validate's paths, 200, then 412 for the stale one") {
+  RunningBoard board;
+  auto http = board.http();
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  const std::string first = etag_of(*http);
+
+  const auto without =
+      http->Put("/api/board", editor_headers(*login), kBoardWithAction, "application/json");
+  CHECK(without->status == 428);
+  CHECK(json_of(without)["error"] == "if_match_required");
+
+  std::string invalid = kBoardWithAction;
+  invalid.replace(invalid.find("2026-12-10"), 10, "12 dec");
+  const auto refused =
+      http->Put("/api/board", editor_headers(*login, first), invalid, "application/json");
+  CHECK(refused->status == 422);
+  const auto errors = json_of(refused)["errors"];
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0]["path"] == "actions[0].when");
+  CHECK(errors[0]["message"] == "expected a date YYYY-MM-DD, got \"12 dec\"");
+  CHECK(etag_of(*http) == first);
+
+  const auto saved =
+      http->Put("/api/board", editor_headers(*login, first), kBoardWithAction, "application/json");
+  REQUIRE(saved->status == 200);
+  CHECK(json_of(saved)["version"] == 2);
+  CHECK(saved->get_header_value("ETag") == "\"" + json_of(saved)["etag"].get<std::string>() + "\"");
+  CHECK(http->Get("/api/board")->body == kBoardWithAction);
+
+  const auto stale = http->Put("/api/board", editor_headers(*login, first),
+                               "{\"format\": \"hgw-dashboard/1\"}", "application/json");
+  CHECK(stale->status == 412);
+  const auto conflict = json_of(stale);
+  CHECK(conflict["error"] == "conflict");
+  CHECK(conflict["version"] == 2);
+  CHECK(conflict["saved_by"] == "Anna");
+  CHECK(conflict["etag"] == json_of(saved)["etag"]);
+  CHECK(http->Get("/api/board")->body == kBoardWithAction);
+}
+
+TEST_CASE("versions list who saved when, and restore makes a new version") {
+  RunningBoard board;
+  auto http = board.http();
+  const auto login = log_in(*http, test::kPassword, "Anna de kc'er");
+  REQUIRE(login);
+  REQUIRE(http->Put("/api/board", editor_headers(*login, etag_of(*http)), kBoardWithAction,
+                    "application/json")
+              ->status == 200);
+  const httplib::Headers reader{{"Cookie", login->cookie}};
+  auto versions = json_of(http->Get("/api/versions", reader));
+  REQUIRE(versions.size() == 2);
+  CHECK(versions[0]["version"] == 2);
+  CHECK(versions[0]["saved_by"] == "Anna de kc'er");
+  CHECK(versions[0]["size"] == kBoardWithAction.size());
+  CHECK(versions[0]["restored_from"].is_null());
+  CHECK(versions[0]["saved_at"].get<std::string>().size() >= 20);
+  CHECK(http->Get("/api/versions/1", reader)->body.find("hgw-dashboard/1") != std::string::npos);
+  CHECK(http->Get("/api/versions/9", reader)->status == 404);
+
+  const auto restored = http->Post("/api/versions/1/restore",
+                                   editor_headers(*login, etag_of(*http)), "", "application/json");
+  REQUIRE(restored->status == 200);
+  CHECK(json_of(restored)["version"] == 3);
+  versions = json_of(http->Get("/api/versions", reader));
+  CHECK(versions[0]["restored_from"] == 1);
+  CHECK(http->Get("/api/board")->body == http->Get("/api/versions/1", reader)->body);
+}
+
+TEST_CASE("a body over 1 MiB is refused with 413 and changes nothing") {
+  RunningBoard board;
+  auto http = board.http();
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  const std::string etag = etag_of(*http);
+  const std::string huge =
+      "{\"format\": \"hgw-dashboard/1\", \"x\": \"" + std::string(2 * 1024 * 1024, 'a') + "\"}";
+  const auto answer =
+      http->Put("/api/board", editor_headers(*login, etag), huge, "application/json");
+  REQUIRE(answer);
+  CHECK(answer->status == 413);
+  CHECK(etag_of(*http) == etag);
+}
+
+TEST_CASE("five wrong passwords: each answer later, then 429 with Retry-After") {
+  RunningBoard board;
+  auto http = board.http();
+  for (int i = 0; i < 5; ++i) {
+    const auto started = std::chrono::steady_clock::now();
+    const auto answer = http->Post("/api/login", R"({"password": "fout"})", "application/json");
+    const auto took = std::chrono::steady_clock::now() - started;
+    REQUIRE(answer);
+    CHECK(answer->status == 401);
+    CHECK(json_of(answer)["error"] == "wrong_password");
+    // Held back 200 ms more for each failure (on top of argon2id, whose time a
+    // loaded machine makes too uneven to compare answers with each other).
+    CHECK(took >= std::chrono::milliseconds(200) * (i + 1));
+  }
+  const auto blocked = http->Post(
+      "/api/login", nlohmann::json{{"password", test::kPassword}}.dump(), "application/json");
+  CHECK(blocked->status == 429);
+  CHECK(json_of(blocked)["error"] == "too_many_attempts");
+  const int retry_after = std::stoi(blocked->get_header_value("Retry-After"));
+  CHECK(retry_after > 14 * 60);
+  CHECK(retry_after <= 15 * 60);
+  CHECK(json_of(blocked)["retry_after"] == retry_after);
+}
+
+TEST_CASE("without a password hash nobody can log in or write, and the reason is given") {
+  test::BoardSetup setup;
+  setup.with_password = false;
+  RunningBoard board(setup);
+  auto http = board.http();
+  CHECK(json_of(http->Get("/api/session"))["password_set"] == false);
+  const auto login = http->Post("/api/login", R"({"password": ""})", "application/json");
+  CHECK(login->status == 503);
+  CHECK(json_of(login)["error"] == "no_password");
+  CHECK(json_of(login)["message"].get<std::string>().find("hgw-board hash-password") !=
+        std::string::npos);
+  CHECK(
+      http->Put("/api/board", {{"If-Match", etag_of(*http)}}, kBoardWithAction, "application/json")
+          ->status == 503);
+  CHECK(board.process->output.find("no password set") != std::string::npos);
+  CHECK(http->Get("/api/board")->status == 200);  // the wall still reads it
+}
+
+TEST_CASE("plain HTTP on a non-loopback address stops the service at start with the config line") {
+  test::TempFolder folder;
+  const std::string config =
+      folder.write("hgw-dashboard.conf",
+                   "[source]\nurl = http://127.0.0.1:8080/api/board\n\n[board]\n"
+                   "listen = none\nhttp_listen = 0.0.0.0:0\ndata_directory = " +
+                       folder.file("data") + "\n");
+  test::BoardProcess process(config, 0);
+  CHECK(process.exit_code() == 1);
+  CHECK(process.output.find(config +
+                            ":6: [board] http_listen: plain HTTP only listens on loopback") !=
+        std::string::npos);
+  CHECK(process.output.find("listening") == std::string::npos);
+}
+
+TEST_CASE("previews: a PNG of the asked size, drawn from the board and the kiosk's cache") {
+  test::BoardSetup setup;
+  setup.extra_config = "[source]\nurl = https://school.example/api/wall\n";
+  RunningBoard board(setup);
+  // What the kiosk last fetched from the school's API: the demo school's goals.
+  std::ifstream demo(std::string(HGW_API_DIR) + "/demo-school.json");
+  std::stringstream demo_text;
+  demo_text << demo.rdbuf();
+  auto school = nlohmann::json::parse(demo_text.str());
+  school.erase("actions");
+  net::DocumentCache cache(board.folder.file("cache"));
+  REQUIRE(cache.write({"https://school.example/api/wall", school.dump(), "", "", {}}).empty());
+
+  auto http = board.http();
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  REQUIRE(http->Put("/api/board", editor_headers(*login, etag_of(*http)), kBoardWithAction,
+                    "application/json")
+              ->status == 200);
+  const httplib::Headers reader{{"Cookie", login->cookie}};
+  CHECK(http->Get("/api/preview/acties.png")->status == 401);
+  CHECK(http->Get("/api/preview/kantine.png", reader)->status == 404);
+  CHECK(http->Get("/api/preview/acties.png?width=5000&height=100", reader)->status == 400);
+
+  const auto started = std::chrono::steady_clock::now();
+  const auto answer = http->Get("/api/preview/acties.png?width=960&height=540", reader);
+  MESSAGE("preview 960x540: " << std::chrono::duration<double, std::milli>(
+                                     std::chrono::steady_clock::now() - started)
+                                     .count()
+                              << " ms");
+  REQUIRE(answer);
+  REQUIRE(answer->status == 200);
+  CHECK(answer->get_header_value("Content-Type") == "image/png");
+  int width = 0;
+  int height = 0;
+  int channels = 0;
+  unsigned char* pixels =
+      stbi_load_from_memory(reinterpret_cast<const unsigned char*>(answer->body.data()),
+                            static_cast<int>(answer->body.size()), &width, &height, &channels, 4);
+  REQUIRE(pixels != nullptr);
+  CHECK(width == 960);
+  CHECK(height == 540);
+  std::set<std::uint32_t> colours;
+  for (int i = 0; i < width * height; i += 7) {
+    std::uint32_t colour = 0;
+    std::memcpy(&colour, pixels + i * 4, 4);
+    colours.insert(colour);
+  }
+  stbi_image_free(pixels);
+  CHECK(colours.size() > 20);  // text, table and header: far from one flat colour
+
+  if (const char* folder = std::getenv("HGW_BOARD_PREVIEW_DIR")) {
+    for (const char* page : {"overzicht", "acties", "cyclus"}) {
+      const auto png = http->Get(std::string("/api/preview/") + page + ".png", reader);
+      std::ofstream(std::string(folder) + "/" + page + ".png", std::ios::binary) << png->body;
+    }
+  }
+}
