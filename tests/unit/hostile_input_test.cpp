@@ -335,4 +335,37 @@ TEST_CASE("10 000 actions: the page shows what fits and counts the rest as \"+ 9
   }
   CHECK(marker_drawn);
 }
+
+TEST_CASE("A trend of 10 000 points draws its most recent points that fit, quickly") {
+  json document = minimal_document();
+  json points = json::array();
+  for (int index = 0; index < 10000; ++index)
+    points.push_back({{"label", "M" + std::to_string(index)}, {"value", 60 + index % 30}});
+  document["trends"] = json::array({{{"id", "t"},
+                                     {"subject", "rekenen"},
+                                     {"title", "Rekenen"},
+                                     {"unit", "score"},
+                                     {"points", points}}});
+  document["display"] = {{"pages", {"trends"}}};
+  const auto model = view_of(document);
+  ui::HeadlessRenderer renderer(1920, 1080);
+  ui::FrameRecord record;
+  const double seconds = seconds_for([&] {
+    renderer.render(ui::FrameRequest{&model, core::Page::trends, nullptr}, &record);
+  });
+  CHECK(seconds < 2.0);
+  const ui::ListRecord* drawn = nullptr;
+  for (const auto& list : record.lists) {
+    if (list.name == "trend_points") drawn = &list;
+  }
+  REQUIRE(drawn != nullptr);
+  CHECK(drawn->shown >= 2);
+  CHECK(drawn->shown < 200);
+  CHECK(drawn->shown + drawn->hidden == 10000);
+  // The last label under the axis is the newest measurement.
+  bool newest_labelled = false;
+  for (const auto& text : record.texts)
+    newest_labelled = newest_labelled || text.text == "M9999";
+  CHECK(newest_labelled);
+}
 #endif
