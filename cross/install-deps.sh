@@ -25,7 +25,13 @@ build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonsche
 # clang with libclang-rt-14-dev builds the libFuzzer targets (fuzz/run.sh: libFuzzer
 # and the clang sanitizer runtimes); llvm brings llvm-symbolizer, which turns
 # sanitizer reports (tests/sanitizers.sh, fuzz/run.sh) into file:line stacks.
-test_tools="python3 openssl apache2 systemd dpkg-dev clang libclang-rt-14-dev llvm"
+# lintian and shellcheck check the package and every script; chromium is the real
+# browser the editor's end-to-end test drives (playwright-core from npm, which
+# tests/run-all.sh installs with npm ci; it downloads no browser).
+test_tools="python3 openssl apache2 systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium"
+# Node.js runs the editor's tests; a machine that already has node and npm keeps them.
+command -v node >/dev/null 2>&1 || test_tools="$test_tools nodejs"
+command -v npm >/dev/null 2>&1 || test_tools="$test_tools npm"
 # Libraries the binary links against; for a cross build these are the :ARCH variants.
 # hgw-board: cpp-httplib (HTTPS through OpenSSL), libsodium (argon2id, random tokens),
 # OpenSSL itself for the device certificate.

@@ -27,6 +27,9 @@ for stage in $stages; do
 done
 
 run_host() {
+  # playwright-core for the editor's browser test, exactly as package-lock.json
+  # pins it (from npm's registry; it drives Debian's chromium, downloads no browser).
+  npm ci --prefix tests/editor --no-audit --no-fund --loglevel=error
   cmake -S . -B build -G Ninja -DHGW_WERROR=ON
   cmake --build build
   ctest --test-dir build --output-on-failure
