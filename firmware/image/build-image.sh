@@ -20,7 +20,7 @@
 # and the Debian packages debootstrap genimage qemu-system-arm e2fsprogs dosfstools
 # mtools cpio kmod fdisk file, plus busybox-static:arm64 (downloaded with apt-get
 # download; dpkg --add-architecture arm64 must have been done, as cross/install-deps.sh
-# arm64 does). Takes 20-40 minutes on two cores, most of it under emulation.
+# arm64 does). Takes 20-40 minutes on two idle cores, far longer on busy ones, most of it under emulation.
 set -eu
 # depmod, sfdisk, mkfs.* and debootstrap live in sbin, which a user's PATH may lack.
 PATH=$PATH:/usr/sbin:/sbin
@@ -38,7 +38,9 @@ keep_work=no
 boot_mb=256
 root_mb=2048
 data_mb=256
-stage2_timeout=${HGW_IMAGE_STAGE2_TIMEOUT:-5400}
+# ~10 minutes on an idle 2-core machine; more than an hour was seen with the two
+# cores shared by other builds (load ~25).
+stage2_timeout=${HGW_IMAGE_STAGE2_TIMEOUT:-14400}
 
 # Everything the wall needs from Debian, besides the .deb's own dependencies: the
 # kernel and the Pi's boot firmware, Wi-Fi firmware and wpa_supplicant, overlayroot,
@@ -63,7 +65,7 @@ Builds $image_name (Raspberry Pi 3/4, Debian $suite arm64) in DIR
 Needs root, ~10 GB free, the Debian mirror ($mirror), and the packages
 debootstrap genimage qemu-system-arm e2fsprogs dosfstools mtools cpio kmod fdisk file.
 Environment: HGW_IMAGE_STAGE2_TIMEOUT (seconds for the emulated second stage,
-default 5400).
+default 14400).
 EOF
 }
 die() {
