@@ -381,8 +381,9 @@ void read_board_key(Parse& parse, const std::string& key, const std::string& val
       parse.error(key, "expected an absolute folder, got " + shown_value(value));
       return;
     }
-    (key == "data_directory" ? board.data_directory : board.editor_directory) =
-        std::filesystem::path(value).lexically_normal().string();
+    std::string folder = std::filesystem::path(value).lexically_normal().string();
+    if (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+    (key == "data_directory" ? board.data_directory : board.editor_directory) = folder;
   } else if (key == "session_minutes") {
     const auto minutes = parse_whole_number(value);
     if (!minutes || *minutes < 1 || *minutes > 24 * 60) {
