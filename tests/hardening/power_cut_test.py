@@ -153,19 +153,20 @@ class PowerCutRun:
         kind = ("start-up", "random", "after a send", "in a write", "in a write")[index % 5]
         if kind == "in a write":
             # The moment a temporary file appears, the kiosk is between creating it
-            # and renaming it over the cache file: kill it there.
-            deadline = time.monotonic() + 30
+            # and renaming it over the cache file: kill it there. A loaded machine
+            # may miss every write of this life; then it is a random kill.
+            deadline = time.monotonic() + 4
             while not temporary_files(self.cache) and time.monotonic() < deadline:
                 time.sleep(0.0005)
             time.sleep(self.random.uniform(0.0, 0.003))
         elif kind == "start-up":
             time.sleep(self.random.uniform(0.0, 0.5))
         elif kind == "random":
-            self.sources.served_event.wait(30)
+            self.sources.served_event.wait(8)
             time.sleep(self.random.uniform(0.0, 1.0))
         else:
             # The big document takes the longest to validate and write.
-            self.sources.served_big.wait(30)
+            self.sources.served_big.wait(8)
             time.sleep(self.random.uniform(0.0, 0.15))
         process.send_signal(signal.SIGKILL)
         process.wait()
