@@ -7,6 +7,7 @@
 
 #include "core/clock.hpp"
 #include "core/demo_school.hpp"
+#include "core/editor_status.hpp"
 #include "core/enum_keys.hpp"
 #include "ui/headless_renderer.hpp"
 #include "version.hpp"
@@ -83,6 +84,7 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
   options.theme = command.theme;
 
   std::optional<core::Document> document;
+  std::optional<core::Config> config;
   if (command.inputs.empty()) {
     document = core::demo_document(now);
     options.is_demo = true;
@@ -90,7 +92,6 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
     core::DecodeOptions decode_options;
     decode_options.now = command.now;
     // --config lends URLs the token_file and ca_file of their source, as for validate.
-    std::optional<core::Config> config;
     if (command.config_path) {
       core::ConfigResult loaded = core::load_config(*command.config_path);
       for (const auto& entry : loaded.diagnostics.entries())
@@ -108,6 +109,10 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
   ui::SetupInfo setup;
   setup.host_name = host_name();
   setup.version = kVersion;
+  if (config) {
+    setup.config_path = *command.config_path;
+    setup.editor = core::editor_status(*config);
+  }
   const std::vector<core::Page> pages =
       command.page ? std::vector<core::Page>{*command.page} : model.pages;
   return render_pages_to_folder(model, setup, pages, command.size, command.out_dir, command.verbose,

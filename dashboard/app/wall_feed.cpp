@@ -4,6 +4,7 @@
 
 #include "core/clock.hpp"
 #include "core/demo_school.hpp"
+#include "core/editor_status.hpp"
 #include "device_address.hpp"
 #include "net/atomic_file.hpp"
 #include "net/cache.hpp"
@@ -58,6 +59,7 @@ WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> 
     return;
   }
   config_ = *loaded.config;
+  setup_.editor = core::editor_status(config_);
   // A kiosk cut off mid-write (power cut, watchdog) left temporary files next to
   // its cache; it is the only writer there, so they go before the poller starts.
   const net::DocumentCache cache(config_.cache_directory);

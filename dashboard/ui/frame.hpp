@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/editor_status.hpp"
 #include "core/view_model.hpp"
 #include "fonts.hpp"
 #include "frame_record.hpp"
@@ -29,6 +30,9 @@ struct SetupInfo {
   std::string config_path;              // the config file read; empty when none was found
   std::string host_name;
   std::string version;
+  // The kc'er's editor on this device: whether to say how to reach it or how to
+  // set its password.
+  core::EditorStatus editor = core::EditorStatus::not_here;
 };
 
 struct FrameRequest {

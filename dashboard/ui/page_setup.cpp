@@ -64,6 +64,13 @@ void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
                                            : setup.config_path);
   info_row(UiText::setup_device_label, setup.host_name);
   info_row(UiText::setup_version_label, setup.version);
+  if (setup.editor != core::EditorStatus::not_here) {
+    info_row(UiText::setup_editor_label,
+             std::string(ui_text(setup.editor == core::EditorStatus::no_password
+                                     ? UiText::setup_editor_no_password
+                                     : UiText::setup_editor_ready,
+                                 language)));
+  }
   cut_top(area, context.units(1.0f));
 
   // The help line at the bottom; the details (errors by path) between.

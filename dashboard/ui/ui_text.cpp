@@ -35,6 +35,18 @@ std::string_view ui_text(UiText key, core::Language language) {
       return dutch ? "Versie" : "Version";
     case UiText::setup_details_label:
       return dutch ? "Wat er mis is" : "What is wrong";
+    case UiText::setup_editor_label:
+      return "Editor";
+    case UiText::setup_editor_no_password:
+      return dutch ? "nog geen wachtwoord, dus niemand kan de muur wijzigen. Voer "
+                     "“hgw-board hash-password” uit en zet de regel die het geeft onder "
+                     "[board] in hgw-dashboard.conf."
+                   : "no password yet, so nobody can change the wall. Run "
+                     "“hgw-board hash-password” and put the line it prints under "
+                     "[board] in hgw-dashboard.conf.";
+    case UiText::setup_editor_ready:
+      return dutch ? "https://<apparaat>:8443/ in een browser op het schoolnetwerk"
+                   : "https://<device>:8443/ in a browser on the school network";
     case UiText::setup_help:
       return dutch ? "De kwaliteitscoördinator of ICT-beheerder kan dit oplossen in "
                      "hgw-dashboard.conf op de opstartpartitie van de SD-kaart."

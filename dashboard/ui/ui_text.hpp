@@ -23,7 +23,10 @@ enum class UiText {
   setup_device_label,   // "Apparaat"
   setup_version_label,  // "Versie"
   setup_details_label,  // "Wat er mis is"
-  setup_help,           // where to get help
+  setup_editor_label,   // "Editor"
+  setup_editor_no_password,
+  setup_editor_ready,
+  setup_help,  // where to get help
 };
 
 std::string_view ui_text(UiText key, core::Language language);

@@ -237,13 +237,13 @@ TEST_CASE("config: cache directory must be absolute") {
 TEST_CASE("config: unknown sections and keys, keys outside a section, twice, empty") {
   check_single_error(kSource + "[sources]\nurl = x\n",
                      "/boot/firmware/hgw-dashboard.conf:3: [sources]: unknown section; expected "
-                     "[source], [display], [schedule] or [cache]");
+                     "[source], [display], [schedule], [cache] or [board]");
   check_single_error(kSource + "pol_seconds = 30\n",
                      "/boot/firmware/hgw-dashboard.conf:3: [source] pol_seconds: unknown key; "
                      "[source] knows url, token_file, ca_file, poll_seconds");
   check_single_error("url = https://a.nl/x\n" + kSource,
                      "/boot/firmware/hgw-dashboard.conf:1: url: outside a section; put it under "
-                     "[source], [display], [schedule] or [cache]");
+                     "[source], [display], [schedule], [cache] or [board]");
   check_single_error(kSource + "url = https://b.nl/x\n",
                      "/boot/firmware/hgw-dashboard.conf:3: [source] url: given twice (first on "
                      "line 2)");

@@ -1,0 +1,28 @@
+#include "editor_status.hpp"
+
+#include <string>
+
+namespace hgw::core {
+namespace {
+
+bool reads_local_board(const SourceConfig& source, const BoardConfig& board) {
+  for (const ListenAddress& listener : board.http_listen) {
+    for (const std::string& host : {listener.host, std::string("localhost")}) {
+      const std::string prefix = "http://" + host + ":" + std::to_string(listener.port) + "/";
+      if (source.url.rfind(prefix, 0) == 0) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+EditorStatus editor_status(const Config& config) {
+  bool local = false;
+  for (const SourceConfig& source : config.sources)
+    local = local || reads_local_board(source, config.board);
+  if (!local) return EditorStatus::not_here;
+  return config.board.password_hash.empty() ? EditorStatus::no_password : EditorStatus::ready;
+}
+
+}  // namespace hgw::core
