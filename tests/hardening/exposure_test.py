@@ -30,17 +30,11 @@ import time
 import unittest
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from kiosk_harness import kiosk_env
+
 BINARY = None
 TOKEN = "hgw-secret-token-7f3a9c1e5b"
 MONDAY_MORNING = "2026-11-30T09:00:00+01:00"
-
-
-def kiosk_env(**extra):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NOTIFY_", "WATCHDOG_"))}
-    env.update({"TZ": "Europe/Amsterdam", "SDL_VIDEODRIVER": "dummy", "DISPLAY": "",
-                "WAYLAND_DISPLAY": ""})
-    env.update(extra)
-    return env
 
 
 class Recorder:
