@@ -39,6 +39,21 @@ hgw::app::CommandLine kiosk_with(std::optional<std::string> config) {
   return command;
 }
 
+// The demo school as a file board.
+std::string write_demo_board(const Folder& folder) {
+  std::ifstream demo(HGW_DEMO_JSON);
+  std::stringstream text;
+  text << demo.rdbuf();
+  return folder.write("board.json", text.str());
+}
+
+// A config with that one file source and a cache inside the folder.
+std::string write_config_reading(const Folder& folder, const std::string& document) {
+  return folder.write("wall.conf",
+                      "[source]\nurl = file://" + document +
+                          "\n[cache]\ndirectory = " + (folder.path / "cache").string() + "\n");
+}
+
 }  // namespace
 
 TEST_CASE("a config with errors gives the setup page with each error at its line, not the demo") {
@@ -57,13 +72,8 @@ TEST_CASE("a config with errors gives the setup page with each error at its line
 
 TEST_CASE("a good config reads its sources' cache before any thread runs") {
   const Folder folder;
-  std::ifstream demo(HGW_DEMO_JSON);
-  std::stringstream text;
-  text << demo.rdbuf();
-  const auto document = folder.write("board.json", text.str());
-  const auto config = folder.write(
-      "wall.conf", "[source]\nurl = file://" + document +
-                       "\n[cache]\ndirectory = " + (folder.path / "cache").string() + "\n");
+  const auto document = write_demo_board(folder);
+  const auto config = write_config_reading(folder, document);
   std::ostringstream err;
   {
     // The first run fetches and caches.
@@ -89,13 +99,8 @@ TEST_CASE("the sources' states are stamped by the wall's clock, not the system's
   // With --now and --time-scale the status file's last try and last success must
   // agree with its written_at and the schedule, so the feed hands its clock on.
   const Folder folder;
-  std::ifstream demo(HGW_DEMO_JSON);
-  std::stringstream text;
-  text << demo.rdbuf();
-  const auto document = folder.write("board.json", text.str());
-  const auto config = folder.write(
-      "wall.conf", "[source]\nurl = file://" + document +
-                       "\n[cache]\ndirectory = " + (folder.path / "cache").string() + "\n");
+  const auto document = write_demo_board(folder);
+  const auto config = write_config_reading(folder, document);
   const auto instant = *hgw::core::parse_timestamp("2031-03-03T10:15:00+01:00");
   std::ostringstream err;
   hgw::app::WallFeed feed(kiosk_with(config), {}, err,
