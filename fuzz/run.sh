@@ -71,15 +71,10 @@ for document in "$api"/examples/valid/*.json; do
 done
 
 # Every property name and enumeration value of the schema, and the JSON tokens.
-"$python" - "$api/hgw-dashboard-1.schema.json" >"$work/dict/fuzz_document.dict" <<'EOF'
+# The quoting is libfuzzer_dict.py's (PYTHONPATH: this folder).
+PYTHONPATH="$here" "$python" - "$api/hgw-dashboard-1.schema.json" >"$work/dict/fuzz_document.dict" <<'EOF'
 import json, sys
-def quoted(word):
-    # libFuzzer's dictionary syntax: "...", with \\, \" and \xHH escapes only.
-    out = ""
-    for byte in word.encode("utf-8"):
-        char = chr(byte)
-        out += "\\" + char if char in '"\\' else char if 32 <= byte < 127 else "\\x%02x" % byte
-    return '"' + out + '"'
+from libfuzzer_dict import write_dictionary
 words = set()
 def walk(node):
     if isinstance(node, dict):
@@ -97,20 +92,13 @@ def walk(node):
 walk(json.load(open(sys.argv[1])))
 words.update(['"hgw-dashboard/1"', "null", "true", "false", "[]", "{}", "1e308", "-0",
               '"2026-02-29"', '"2026-11-30T08:00:00+01:00"', '"23:59"', '"\\u0000"'])
-for word in sorted(words):
-    print(quoted(word))
+write_dictionary(sorted(words))
 EOF
 
 # Section headers and keys as the example configs write them.
-"$python" - "$source_dir"/config/examples/*.conf >"$work/dict/fuzz_config.dict" <<'EOF'
+PYTHONPATH="$here" "$python" - "$source_dir"/config/examples/*.conf >"$work/dict/fuzz_config.dict" <<'EOF'
 import json, re, sys
-def quoted(word):
-    # libFuzzer's dictionary syntax: "...", with \\, \" and \xHH escapes only.
-    out = ""
-    for byte in word.encode("utf-8"):
-        char = chr(byte)
-        out += "\\" + char if char in '"\\' else char if 32 <= byte < 127 else "\\x%02x" % byte
-    return '"' + out + '"'
+from libfuzzer_dict import write_dictionary
 words = {"=", ";", "#", "\n", "file:///", "https://", "http://", "yes", "no"}
 for path in sys.argv[1:]:
     for line in open(path, encoding="utf-8"):
@@ -119,25 +107,17 @@ for path in sys.argv[1:]:
             words.add(line)
         elif "=" in line and not line.startswith(("#", ";")):
             words.add(line.split("=", 1)[0].strip() + " = ")
-for word in sorted(words):
-    print(quoted(word))
+write_dictionary(sorted(words))
 EOF
 
-"$python" >"$work/dict/fuzz_http_response.dict" <<'EOF'
+PYTHONPATH="$here" "$python" >"$work/dict/fuzz_http_response.dict" <<'EOF'
 import json
-def quoted(word):
-    # libFuzzer's dictionary syntax: "...", with \\, \" and \xHH escapes only.
-    out = ""
-    for byte in word.encode("utf-8"):
-        char = chr(byte)
-        out += "\\" + char if char in '"\\' else char if 32 <= byte < 127 else "\\x%02x" % byte
-    return '"' + out + '"'
+from libfuzzer_dict import write_dictionary
 words = ["\n--next-answer--\n", "\r\n\r\n", "HTTP/1.1 ", "200", "304", "0 timeout", " dark",
          "ETag: ", "Last-Modified: ", "Content-Type: ", "Cache-Control: ", "Retry-After: ",
          "max-age=", "no-cache", "no-store", "W/\"", "text/html", "application/json",
          "Mon, 30 Nov 2026 08:00:00 GMT", "GMT", "\ufeff", "<", '{"format": "hgw-dashboard/1"}']
-for word in words:
-    print(quoted(word))
+write_dictionary(words)
 EOF
 
 # --- the runs ---------------------------------------------------------------------
