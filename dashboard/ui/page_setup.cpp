@@ -46,17 +46,26 @@ void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
                                   ui_text(problem_text(setup), language), 3));
   cut_top(area, context.units(1.0f));
 
+  // The help line at the bottom, placed first so that the rows above take only the
+  // room it leaves; the details (errors by path) come between.
+  const float help =
+      context.paragraph_height(FontRole::body, area.w, ui_text(UiText::setup_help, language), 3);
+  Rect help_area = cut_bottom(area, help);
+  context.paragraph(FontRole::body, help_area.x, help_area.y, help_area.w, palette.text_muted,
+                    ui_text(UiText::setup_help, language), 3);
+  cut_bottom(area, context.units(0.8f));
+
   // Configuration, device and version: label left and value beside it, or on a
   // narrow screen the value under its label.
   const bool stacked = area.w < context.units(30);
   const float label_width = stacked ? 0.0f : context.units(9);
-  const auto info_row = [&](UiText label, const std::string& value) {
+  const auto info_row = [&](UiText label, const std::string& value, int max_lines = 2) {
     if (area.h < step) return;
     context.text_in(FontRole::body_bold, area.x, area.y, stacked ? area.w : label_width,
                     palette.text_muted, ui_text(label, language));
     if (stacked) cut_top(area, step);
     const float height = context.paragraph(FontRole::body, area.x + label_width, area.y,
-                                           area.w - label_width, palette.text, value, 2);
+                                           area.w - label_width, palette.text, value, max_lines);
     cut_top(area, std::max(step, height));
   };
   info_row(UiText::setup_config_label, setup.config_path.empty()
@@ -65,21 +74,19 @@ void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
   info_row(UiText::setup_device_label, setup.host_name);
   info_row(UiText::setup_version_label, setup.version);
   if (setup.editor != core::EditorStatus::not_here) {
+    // The instruction for a first password is a sentence with a command in it: on a
+    // narrow (portrait) screen it needs more than two lines, as many as there is
+    // room for above the help text, up to six.
+    const int room_lines = static_cast<int>((area.h - (stacked ? step : 0.0f)) / step);
     info_row(UiText::setup_editor_label,
              std::string(ui_text(setup.editor == core::EditorStatus::no_password
                                      ? UiText::setup_editor_no_password
                                      : UiText::setup_editor_ready,
-                                 language)));
+                                 language)),
+             std::clamp(room_lines, 1, 6));
   }
   cut_top(area, context.units(1.0f));
 
-  // The help line at the bottom; the details (errors by path) between.
-  const float help =
-      context.paragraph_height(FontRole::body, area.w, ui_text(UiText::setup_help, language), 3);
-  Rect help_area = cut_bottom(area, help);
-  context.paragraph(FontRole::body, help_area.x, help_area.y, help_area.w, palette.text_muted,
-                    ui_text(UiText::setup_help, language), 3);
-  cut_bottom(area, context.units(0.8f));
   if (!setup.details.empty() && area.h > heading_height(context) + step) {
     cut_top(area, draw_heading(context, area, ui_text(UiText::setup_details_label, language),
                                palette.attention));

@@ -38,9 +38,9 @@ std::string_view ui_text(UiText key, core::Language language) {
     case UiText::setup_editor_label:
       return "Editor";
     case UiText::setup_editor_no_password:
-      return dutch ? "nog geen wachtwoord, dus niemand kan de muur wijzigen. Voer "
-                     "“hgw-board hash-password” uit en zet de regel die het geeft onder "
-                     "[board] in hgw-dashboard.conf."
+      return dutch ? "nog geen wachtwoord, dus niemand kan de muur wijzigen. Zet de "
+                     "regel die “hgw-board hash-password” geeft onder [board] in "
+                     "hgw-dashboard.conf."
                    : "no password yet, so nobody can change the wall. Run "
                      "“hgw-board hash-password” and put the line it prints under "
                      "[board] in hgw-dashboard.conf.";

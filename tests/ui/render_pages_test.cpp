@@ -260,6 +260,27 @@ TEST_CASE("a minimal document shows the setup page at every size") {
   }
 }
 
+TEST_CASE("the setup page tells how to set the editor's first password, whole, at every size") {
+  const auto model = model_of(R"({"format":"hgw-dashboard/1"})", false);
+  hgw::ui::SetupInfo setup;
+  setup.host_name = "hgw-wall-test";
+  setup.version = "9.9.9";
+  setup.config_path = "/boot/firmware/hgw-dashboard.conf";
+  setup.editor = hgw::core::EditorStatus::no_password;
+  for (const auto size : kSizes) {
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    FrameRecord record;
+    renderer.render({&model, Page::overzicht, &setup}, &record);
+    const std::string name = "setup, no password " + std::to_string(size.width);
+    check_frame(renderer, record, model, name);
+    // The instruction ends with the file to edit; cut off, it would end in "…".
+    CHECK_MESSAGE(shows_text_containing(record, "hash-password"), name);
+    CHECK_MESSAGE(shows_text_containing(record, "[board] in"), name);
+    for (const TextBox& box : record.texts)
+      CHECK_MESSAGE(box.text.find("…") == std::string::npos, name << ": " << describe(box));
+  }
+}
+
 TEST_CASE("a refused document shows the setup page with its errors") {
   const auto model = model_of(R"({"format":"hgw-dashboard/1"})", false);
   hgw::ui::SetupInfo setup;
