@@ -64,8 +64,8 @@ if [ "$label" = RASPIFIRM ]; then ok "partition 1 label RASPIFIRM"; else bad "pa
 mdir -b -i "$fat" :: 2>/dev/null | sed 's|^::/||' >"$work/fat-files" || bad "mdir of the FAT partition"
 has_fat_file() { grep -qx "$1" "$work/fat-files"; }
 for file in config.txt cmdline.txt hgw-dashboard.conf wpa_supplicant.conf bootcode.bin start.elf \
-  start4.elf fixup.dat fixup4.dat bcm2710-rpi-3-b.dtb bcm2710-rpi-3-b-plus.dtb bcm2837-rpi-3-b.dtb \
-  bcm2711-rpi-4-b.dtb; do
+  start4.elf fixup.dat fixup4.dat bcm2837-rpi-3-b.dtb bcm2837-rpi-3-b-plus.dtb \
+  bcm2837-rpi-3-a-plus.dtb bcm2837-rpi-zero-2-w.dtb bcm2711-rpi-4-b.dtb bcm2711-rpi-400.dtb; do
   check "boot file $file" has_fat_file "$file"
 done
 mcopy -n -i "$fat" ::config.txt ::cmdline.txt ::hgw-dashboard.conf "$work/" 2>/dev/null || true
@@ -115,21 +115,39 @@ done
 in_root "cat /etc/fstab" >"$work/fstab"
 check "fstab mounts LABEL=HGWDATA" grep -q '^LABEL=HGWDATA' "$work/fstab"
 check "fstab binds the data partition to /var/cache/hgw-dashboard" grep -q ' /var/cache/hgw-dashboard ' "$work/fstab"
+check "fstab binds the data partition to /var/lib/private/hgw-board (DynamicUser's state)" \
+  grep -q ' /var/lib/private/hgw-board ' "$work/fstab"
 if in_root "stat /etc/wpa_supplicant/wpa_supplicant-wlan0.conf" | grep -q '/boot/firmware/wpa_supplicant.conf'; then ok "wpa_supplicant-wlan0.conf links to the boot partition"; else bad "wpa_supplicant-wlan0.conf links to the boot partition"; fi
-for unit in systemd-networkd.service systemd-resolved.service systemd-timesyncd.service; do
-  if in_root "stat /etc/systemd/system/multi-user.target.wants/$unit" | grep -q 'Type: symlink'; then ok "$unit enabled"; else bad "$unit enabled"; fi
+# networkd is wanted by multi-user.target, resolved and timesyncd by sysinit.target.
+enabled_in() {
+  in_root "stat /etc/systemd/system/multi-user.target.wants/$1" | grep -q 'Type: symlink' ||
+    in_root "stat /etc/systemd/system/sysinit.target.wants/$1" | grep -q 'Type: symlink'
+}
+for unit in systemd-networkd.service systemd-resolved.service systemd-timesyncd.service \
+  hgw-board.service; do
+  check "$unit enabled" enabled_in "$unit"
 done
+# Wi-Fi starts with the wlan0 device, so nothing waits for a Wi-Fi chip that is not there.
+if in_root "stat /etc/systemd/system/sys-subsystem-net-devices-wlan0.device.wants/wpa_supplicant@wlan0.service" |
+  grep -q 'Type: symlink'; then
+  ok "wpa_supplicant@wlan0.service starts with the wlan0 device"
+else
+  bad "wpa_supplicant@wlan0.service starts with the wlan0 device"
+fi
+if in_root "stat /etc/systemd/system/multi-user.target.wants/wpa_supplicant@wlan0.service" | grep -q 'Type: symlink'; then
+  bad "wpa_supplicant@wlan0.service is not in multi-user.target.wants (it would hold the boot without wlan0)"
+fi
 for path in /usr/bin/cec-ctl /usr/sbin/wpa_supplicant /usr/sbin/overlayroot-chroot \
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /etc/default/raspi-firmware-custom \
   /etc/default/raspi-extra-cmdline; do
   if in_root "stat $path" | grep -q 'Type: regular'; then ok "$path"; else bad "$path"; fi
 done
 if in_root "ls -p /lib/firmware/brcm" | grep -q 'brcmfmac43455'; then ok "Wi-Fi firmware (brcmfmac, Pi 3B+/4)"; else bad "Wi-Fi firmware (brcmfmac, Pi 3B+/4)"; fi
-# The device system's drop-ins from firmware/systemd (journald in RAM, watchdog):
-for dir in journald.conf.d system.conf.d; do
-  for dropin in $(in_root "ls -p /etc/systemd/$dir" | tr '/' '\n' | grep '\.conf$' || true); do
-    ok "/etc/systemd/$dir/$dropin"
-  done
+# The device system's drop-ins from firmware/systemd (journald in RAM, watchdog),
+# which the package installs under /usr/lib/systemd.
+for dropin in /usr/lib/systemd/journald.conf.d/hgw-dashboard.conf \
+  /usr/lib/systemd/system.conf.d/hgw-dashboard-watchdog.conf; do
+  if in_root "stat $dropin" | grep -q 'Type: regular'; then ok "$dropin"; else bad "$dropin"; fi
 done
 
 uid=$(sed -n 's/^hgw-dashboard:[^:]*:\([0-9]*\):.*/\1/p' "$work/passwd")

@@ -54,14 +54,25 @@ grep -q '^ROOTPART=LABEL=RASPIROOT$' /etc/default/raspi-firmware ||
 echo hgw-wall >/etc/hostname
 ln -sf /usr/share/zoneinfo/Europe/Amsterdam /etc/localtime
 echo Europe/Amsterdam >/etc/timezone
-mkdir -p /var/lib/hgw-data /var/cache/hgw-dashboard /var/lib/hgw-board
+mkdir -p /var/lib/hgw-data /var/cache/hgw-dashboard
+# The board's state is bound onto /var/lib/private/hgw-board (see etc/fstab);
+# systemd wants /var/lib/private to be root's alone.
+install -d -m 0700 /var/lib/private
+mkdir -p /var/lib/private/hgw-board
 # Wi-Fi: wpa_supplicant@wlan0 reads the school's settings from the boot partition.
 mkdir -p /etc/wpa_supplicant
 ln -sf /boot/firmware/wpa_supplicant.conf /etc/wpa_supplicant/wpa_supplicant-wlan0.conf
 
 step "services"
 systemctl enable systemd-networkd.service systemd-resolved.service \
-  systemd-timesyncd.service wpa_supplicant@wlan0.service || fail "systemctl enable"
+  systemd-timesyncd.service || fail "systemctl enable"
+# wpa_supplicant@wlan0 starts when wlan0 appears, not with multi-user.target:
+# enabled there, a Pi without a working wlan0 held network.target, and with it the
+# board and the wall, for the device's 90 s timeout (seen under qemu, which has no
+# wlan0).
+mkdir -p /etc/systemd/system/sys-subsystem-net-devices-wlan0.device.wants
+ln -sf /lib/systemd/system/wpa_supplicant@.service \
+  /etc/systemd/system/sys-subsystem-net-devices-wlan0.device.wants/wpa_supplicant@wlan0.service
 # The D-Bus flavour of wpa_supplicant (for NetworkManager) has no D-Bus here.
 systemctl disable wpa_supplicant.service || true
 # The root is read-only: nothing for apt's timers to do on the wall.
