@@ -32,9 +32,15 @@ fi
 case "$kind" in
   address)
     sanitize="address,undefined"
-    # The whole suite.
+    # The whole suite, but for the tests that run none of the project's code in a
+    # way a sanitizer could check: the source checks (clang_format, shellcheck),
+    # the firmware checks (systemd-analyze, dpkg, lintian), the editor's merge
+    # (node), the exposure test (what /proc and ss show of a running kiosk), and
+    # power_cut, whose kiosks die by SIGKILL before they could report anything
+    # (their start-ups from half-written caches are the unit and hostile tests').
     targets="all"
     test_filter=""
+    test_exclude="^(clang_format|shellcheck|executable_scripts|firmware_.*|editor_merge|exposure|power_cut)$"
     ;;
   thread)
     sanitize="thread"
@@ -49,6 +55,7 @@ case "$kind" in
     # and the firmware checks run no thread of the project.
     targets="hgw_net_tests hgw_kiosk_tests hgw-dashboard"
     test_filter="^(net|kiosk_parts|kiosk_runtime)$"
+    test_exclude=""
     ;;
   *)
     usage
@@ -57,8 +64,12 @@ esac
 
 started=$(date +%s)
 # shellcheck disable=SC2086
+# -O1 and line tables only (-g1): the sanitizers' own advice for speed, whole
+# symbolized stacks still, and the build takes markedly less than -O2 -g (the
+# suite is compiled four times in CI).
 cmake -S "$source_dir" -B "$build_dir" -G Ninja -DHGW_WERROR=ON -DHGW_SANITIZE="$sanitize" \
-  $launcher >/dev/null
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
+  -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" $launcher >/dev/null
 for target in $targets; do
   cmake --build "$build_dir" --target "$target"
 done
@@ -76,11 +87,10 @@ export UBSAN_OPTIONS="$common"
 export TSAN_OPTIONS="$common:second_deadlock_stack=1:suppressions=$suppressions/tsan.supp"
 
 status=0
-if [ -n "$test_filter" ]; then
-  ctest --test-dir "$build_dir" --output-on-failure -R "$test_filter" || status=$?
-else
-  ctest --test-dir "$build_dir" --output-on-failure || status=$?
-fi
+set -- --test-dir "$build_dir" --output-on-failure
+if [ -n "$test_filter" ]; then set -- "$@" -R "$test_filter"; fi
+if [ -n "$test_exclude" ]; then set -- "$@" -E "$test_exclude"; fi
+ctest "$@" || status=$?
 finished=$(date +%s)
 echo "sanitizers ($sanitize): build $((built - started)) s, tests $((finished - built)) s," \
   "exit $status"

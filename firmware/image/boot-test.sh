@@ -71,7 +71,13 @@ pi_cmdline=$(tr ' ' '\n' <"$work/cmdline.txt" | grep -v '^console=' | tr '\n' ' 
 probe="/bin/sh -c 'exec >/dev/console 2>&1; until systemctl is-active -q hgw-dashboard.service; do sleep 2; done;"
 probe="$probe echo HGW-BOOT-TEST-READY; systemctl show -p ActiveEnterTimestampMonotonic -p StatusText -p NRestarts hgw-dashboard.service;"
 probe="$probe echo HGW-BOOT-TEST-UPTIME; cat /proc/uptime; ls -l /dev/dri;"
-probe="$probe findmnt -n -o TARGET,SOURCE,FSTYPE,OPTIONS / /boot/firmware /var/lib/hgw-data /var/cache/hgw-dashboard;"
+probe="$probe echo HGW-BOOT-TEST-MOUNTS; cat /proc/mounts; echo HGW-BOOT-TEST-MOUNTS-END;"
+# Then the first fetch from the board service (up to two minutes): the status file
+# says whether the wall has a document, and whether the board is up.
+probe="$probe for try in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30;"
+probe="$probe do grep -q has_document...true /run/hgw-dashboard/status.json && break; sleep 4; done;"
+probe="$probe echo HGW-BOOT-TEST-STATUS; cat /run/hgw-dashboard/status.json;"
+probe="$probe echo HGW-BOOT-TEST-BOARD; systemctl is-active hgw-board.service;"
 probe="$probe systemctl --no-pager --failed; echo HGW-BOOT-TEST-END'"
 append="$pi_cmdline console=ttyAMA0 systemd.show_status=yes systemd.journald.forward_to_console=1"
 append="$append systemd.wants=multi-user.target systemd.run=\"$probe\""
@@ -105,3 +111,21 @@ status=$(sed -n 's/^StatusText=//p' "$log" | tail -n 1)
 echo "== READY: hgw-dashboard.service active $((ready_us / 1000000)).$((ready_us / 100000 % 10)) s after the guest kernel started"
 echo "   status: $status"
 echo "   whole run (qemu start to power-off): $elapsed s"
+board=$(sed -n '/HGW-BOOT-TEST-BOARD/{n;p;}' "$log" | tr -d '\r' | tail -n 1)
+echo "   hgw-board.service: ${board:-unknown}"
+sed -n '/HGW-BOOT-TEST-STATUS/,/HGW-BOOT-TEST-BOARD/p' "$log" |
+  grep -E '"(url|has_document|last_success|http_status|kind)"' | sed 's/^ */   status file: /'
+# The mounts the wall relies on: the root read-only under overlayroot, the boot
+# partition read-only, the cache and the board's state on the data partition.
+sed -n '/HGW-BOOT-TEST-MOUNTS$/,/HGW-BOOT-TEST-MOUNTS-END/p' "$log" | tr -d '\r' >"$work/mounts"
+awk '$2 ~ "^(/|/media/root-ro|/boot/firmware|/var/lib/hgw-data|/var/cache/hgw-dashboard|/var/lib/private/hgw-board)$" {
+  print "   mount: " $2 " " $3 " " substr($4, 1, 2) " (" $1 ")" }' "$work/mounts"
+awk '$2 == "/" && $3 == "overlay" { found = 1 } END { exit !found }' "$work/mounts" ||
+  die "the root is not the overlayroot overlay (console log: $log)"
+awk '$2 == "/var/cache/hgw-dashboard" && $4 ~ /^rw/ { found = 1 } END { exit !found }' "$work/mounts" ||
+  die "/var/cache/hgw-dashboard is not mounted writable from the data partition (console log: $log)"
+if [ "$board" != active ]; then
+  die "hgw-board.service is ${board:-unknown}, not active (console log: $log)"
+fi
+sed -n '/HGW-BOOT-TEST-STATUS/,/HGW-BOOT-TEST-BOARD/p' "$log" | grep -q '"has_document": true' ||
+  die "the wall had no document from its source within two minutes of READY (console log: $log)"
