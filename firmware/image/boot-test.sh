@@ -117,8 +117,8 @@ sed -n '/HGW-BOOT-TEST-STATUS/,/HGW-BOOT-TEST-BOARD/p' "$log" |
   grep -E '"(url|has_document|last_success|http_status|kind)"' | sed 's/^ */   status file: /'
 # The mounts the wall relies on: the root read-only under overlayroot, the boot
 # partition read-only, the cache and the board's state on the data partition.
-sed -n '/HGW-BOOT-TEST-MOUNTS$/,/HGW-BOOT-TEST-MOUNTS-END/p' "$log" | tr -d '\r' >"$work/mounts"
-awk '$2 ~ "^(/|/media/root-ro|/boot/firmware|/var/lib/hgw-data|/var/cache/hgw-dashboard|/var/lib/private/hgw-board)$" {
+tr -d '\r' <"$log" | sed -n '/HGW-BOOT-TEST-MOUNTS$/,/HGW-BOOT-TEST-MOUNTS-END/p' >"$work/mounts"
+awk '$2 ~ "^(/|/media/root-ro|/boot/firmware|/var/lib/hgw-data|/var/cache/hgw-dashboard|/var/lib/private/hgw-board|/var/lib/systemd/timesync)$" {
   print "   mount: " $2 " " $3 " " substr($4, 1, 2) " (" $1 ")" }' "$work/mounts"
 awk '$2 == "/" && $3 == "overlay" { found = 1 } END { exit !found }' "$work/mounts" ||
   die "the root is not the overlayroot overlay (console log: $log)"

@@ -247,9 +247,15 @@ user_line=$(debugfs -R "cat /etc/passwd" "$work/root.ext4" 2>/dev/null | grep '^
   die "the root has no hgw-dashboard user: the package's postinst did not run"
 uid=$(echo "$user_line" | cut -d: -f3)
 gid=$(echo "$user_line" | cut -d: -f4)
-mkdir -p "$work/data/dashboard-cache" "$work/data/board"
+mkdir -p "$work/data/dashboard-cache" "$work/data/board" "$work/data/timesync"
 chown "$uid:$gid" "$work/data/dashboard-cache"
 chmod 750 "$work/data/dashboard-cache"
+# The Pi has no clock battery. systemd-timesyncd keeps the time of its last sync in
+# /var/lib/systemd/timesync/clock and starts the clock from there at boot; on the
+# read-only root that file would be gone at every boot, so it lives here.
+timesync_line=$(debugfs -R "cat /etc/passwd" "$work/root.ext4" 2>/dev/null | grep '^systemd-timesync:') ||
+  die "the root has no systemd-timesync user (package systemd-timesyncd)"
+chown "$(echo "$timesync_line" | cut -d: -f3):$(echo "$timesync_line" | cut -d: -f4)" "$work/data/timesync"
 mkfs.ext4 -q -F -L HGWDATA -d "$work/data" "$work/data.ext4" "${data_mb}M"
 
 mkdir -p "$work/empty" "$work/genimage-tmp"

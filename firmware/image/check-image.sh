@@ -117,6 +117,8 @@ check "fstab mounts LABEL=HGWDATA" grep -q '^LABEL=HGWDATA' "$work/fstab"
 check "fstab binds the data partition to /var/cache/hgw-dashboard" grep -q ' /var/cache/hgw-dashboard ' "$work/fstab"
 check "fstab binds the data partition to /var/lib/private/hgw-board (DynamicUser's state)" \
   grep -q ' /var/lib/private/hgw-board ' "$work/fstab"
+check "fstab binds the data partition to /var/lib/systemd/timesync (the last synced time)" \
+  grep -q ' /var/lib/systemd/timesync ' "$work/fstab"
 if in_root "stat /etc/wpa_supplicant/wpa_supplicant-wlan0.conf" | grep -q '/boot/firmware/wpa_supplicant.conf'; then ok "wpa_supplicant-wlan0.conf links to the boot partition"; else bad "wpa_supplicant-wlan0.conf links to the boot partition"; fi
 # networkd is wanted by multi-user.target, resolved and timesyncd by sysinit.target.
 enabled_in() {
@@ -153,6 +155,9 @@ done
 uid=$(sed -n 's/^hgw-dashboard:[^:]*:\([0-9]*\):.*/\1/p' "$work/passwd")
 cache_owner=$(debugfs -R "stat /dashboard-cache" "$work/data.ext4" 2>/dev/null | sed -n 's/.*User: *\([0-9]*\).*/\1/p')
 if [ -n "$uid" ] && [ "$cache_owner" = "$uid" ]; then ok "data partition: dashboard-cache owned by hgw-dashboard ($uid)"; else bad "data partition: dashboard-cache owned by hgw-dashboard (owner ${cache_owner:-none}, user ${uid:-none})"; fi
+timesync_uid=$(sed -n 's/^systemd-timesync:[^:]*:\([0-9]*\):.*/\1/p' "$work/passwd")
+timesync_owner=$(debugfs -R "stat /timesync" "$work/data.ext4" 2>/dev/null | sed -n 's/.*User: *\([0-9]*\).*/\1/p')
+if [ -n "$timesync_uid" ] && [ "$timesync_owner" = "$timesync_uid" ]; then ok "data partition: timesync owned by systemd-timesync ($timesync_uid)"; else bad "data partition: timesync owned by systemd-timesync (owner ${timesync_owner:-none}, user ${timesync_uid:-none})"; fi
 
 # --- Sizes ------------------------------------------------------------------------
 echo "image: $(du -m --apparent-size "$image" | cut -f1) MiB ($(du -m "$image" | cut -f1) MiB allocated)"

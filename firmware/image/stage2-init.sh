@@ -54,7 +54,7 @@ grep -q '^ROOTPART=LABEL=RASPIROOT$' /etc/default/raspi-firmware ||
 echo hgw-wall >/etc/hostname
 ln -sf /usr/share/zoneinfo/Europe/Amsterdam /etc/localtime
 echo Europe/Amsterdam >/etc/timezone
-mkdir -p /var/lib/hgw-data /var/cache/hgw-dashboard
+mkdir -p /var/lib/hgw-data /var/cache/hgw-dashboard /var/lib/systemd/timesync
 # The board's state is bound onto /var/lib/private/hgw-board (see etc/fstab);
 # systemd wants /var/lib/private to be root's alone.
 install -d -m 0700 /var/lib/private
