@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -16,7 +17,7 @@
 #include "core/screen_schedule.hpp"
 #include "core/time_zone.hpp"
 #include "core/view_model.hpp"
-#include "core/wall_settings.hpp"
+#include "core/wall_model.hpp"
 #include "fuzz_check.hpp"
 
 namespace {
@@ -42,17 +43,16 @@ void check_view_model(const core::ViewModel& model) {
   }
 }
 
-// What Wall::rebuild does with the merged document of the wall's sources.
+// What the kiosk does with the merged document of the wall's sources.
 void show_on_wall(const core::Document& shown) {
-  const core::DisplayConfig defaults;
-  const core::ViewOptions options = core::wall_view_options(defaults, shown, {});
-  core::ViewModel model = core::build_view_model(shown, kNow, options);
-  model.page_seconds = core::wall_page_seconds(defaults, shown, model.page_seconds);
-  check_view_model(model);
-  (void)model.has_content();
-  const core::ScreenSchedule schedule = core::wall_schedule(core::ScheduleConfig{}, shown);
+  core::WallInputs inputs;
+  inputs.document = std::make_shared<const core::Document>(shown);
+  inputs.now = kNow;
+  const core::WallModel wall = core::build_wall_model(inputs);
+  check_view_model(wall.view);
+  HGW_FUZZ_CHECK(!wall.view.pages.empty());
   const core::EuropeanTimeZone zone;
-  if (const auto change = core::next_screen_change(schedule, kNow, zone)) {
+  if (const auto change = core::next_screen_change(wall.schedule, kNow, zone)) {
     HGW_FUZZ_CHECK(*change > kNow);
   }
 }

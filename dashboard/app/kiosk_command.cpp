@@ -9,8 +9,7 @@
 #include <string>
 
 #include "core/time_zone.hpp"
-#include "core/view_model.hpp"
-#include "core/wall_settings.hpp"
+#include "core/wall_model.hpp"
 #include "display_power.hpp"
 #include "kiosk_loop.hpp"
 #include "loop_clock.hpp"
@@ -53,29 +52,17 @@ unsigned wake_reason(net::Change change) {
 // kiosk started by hand on a server is not silently useless.
 int render_once(const CommandLine& command, const WallFeed& feed, std::ostream& out,
                 std::ostream& err) {
-  const auto snapshot = feed.snapshot();
-  const auto document = feed.document(snapshot);
-  core::Document empty;
-  empty.format = "hgw-dashboard/1";
-  const core::Document& shown = document ? *document : empty;
-  auto options = core::wall_view_options(feed.display(), shown, {command.language, command.theme});
-  options.is_demo = feed.is_demo();
-  const auto model =
-      core::build_view_model(shown, command.now.value_or(core::SystemClock().now()), options);
+  const core::WallModel wall = core::build_wall_model(
+      feed.wall_inputs(feed.snapshot(), command.now.value_or(core::SystemClock().now()),
+                       {command.language, command.theme}));
   const auto folder = std::filesystem::temp_directory_path() / "hgw-dashboard-pages";
   out << "hgw-dashboard: no display found (no DISPLAY, WAYLAND_DISPLAY or /dev/dri/card*); "
          "rendering the pages to "
       << folder.string() << '\n';
-  return render_pages_to_folder(model, feed.setup(), model.pages, ScreenSize{1920, 1080}, folder,
-                                false, out, err)
+  return render_pages_to_folder(wall, wall.view.pages, ScreenSize{1920, 1080}, folder, false, out,
+                                err)
              ? 0
              : 1;
-}
-
-std::optional<std::chrono::milliseconds> freeze_hook() {
-  const char* value = std::getenv("HGW_TEST_FREEZE_LOOP_AFTER_MS");
-  if (value == nullptr) return std::nullopt;
-  return std::chrono::milliseconds(std::strtoll(value, nullptr, 10));
 }
 
 }  // namespace
@@ -119,7 +106,6 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
   options.status_file = command.status_file;
   // The status file's unfinished writes, if an earlier run was cut off mid-write.
   if (command.status_file) net::remove_unfinished_writes(*command.status_file);
-  options.freeze_after = freeze_hook();
 
   const auto started = std::chrono::steady_clock::now();
   feed.start();

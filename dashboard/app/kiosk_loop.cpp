@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <memory>
-#include <thread>
 
 #include "core/enum_keys.hpp"
 #include "core/screen_schedule.hpp"
-#include "core/view_model.hpp"
 #include "core/wake_plan.hpp"
+#include "core/wall_model.hpp"
 #include "net/status_file.hpp"
 #include "version.hpp"
 
@@ -53,9 +52,7 @@ class Wall {
   KioskStats stats_;
 
   net::PollerSnapshot snapshot_;
-  core::ViewModel model_;
-  ui::SetupInfo setup_;
-  core::ScreenSchedule schedule_;
+  core::WallModel wall_;
   std::uint64_t generation_ = 0;  // +1 on every new view model
   std::int64_t model_minute_ = 0;
   std::optional<core::Instant> next_change_;
@@ -77,41 +74,16 @@ class Wall {
 };
 
 void Wall::rebuild(const core::Instant& now) {
-  const auto document = parts_.feed.document(snapshot_);
-  const core::DisplayConfig& defaults = parts_.feed.display();
-  core::Document empty;
-  empty.format = "hgw-dashboard/1";
-  const core::Document& shown = document ? *document : empty;
-  core::ViewOptions view_options = core::wall_view_options(defaults, shown, options_.overrides);
-  view_options.is_demo = parts_.feed.is_demo();
-  model_ = core::build_view_model(shown, now, view_options);
-  model_.page_seconds = core::wall_page_seconds(defaults, shown, model_.page_seconds);
-  model_.problems = core::source_problems(snapshot_.sources, model_.language, now);
-  if (model_.pages.empty()) model_.pages.push_back(core::Page::overzicht);
-  page_index_ %= model_.pages.size();
-
-  setup_ = parts_.feed.setup();
-  if (!document && !setup_.problem) {
-    // Sources configured, none has answered yet: say which and why on the setup page.
-    for (const auto& source : snapshot_.sources) {
-      const std::string problem = core::source_problem_text(source, model_.language, now);
-      setup_.details.push_back(core::url_without_credentials(source.url) + ": " +
-                               (problem.empty()
-                                    ? (model_.language == core::Language::en
-                                           ? std::string("waiting for the first answer")
-                                           : std::string("wacht op het eerste antwoord"))
-                                    : problem));
-    }
-  }
-  schedule_ = core::wall_schedule(parts_.feed.schedule(), shown);
-  next_change_ = core::next_screen_change(schedule_, now, parts_.zone);
+  wall_ = core::build_wall_model(parts_.feed.wall_inputs(snapshot_, now, options_.overrides));
+  page_index_ %= wall_.view.pages.size();
+  next_change_ = core::next_screen_change(wall_.schedule, now, parts_.zone);
   model_minute_ = minute_of(now);
   ++generation_;
 }
 
 bool Wall::handle_keys(const core::Instant& now) {
   if (!parts_.screen.has_input()) return true;
-  const std::size_t count = model_.pages.size();
+  const std::size_t count = wall_.view.pages.size();
   for (const ui::WallKey key : parts_.screen.take_keys()) {
     switch (key) {
       case ui::WallKey::quit:
@@ -142,12 +114,9 @@ bool Wall::handle_keys(const core::Instant& now) {
 
 void Wall::follow_schedule(const core::Instant& now) {
   if (next_change_ && now.unix_seconds >= next_change_->unix_seconds) {
-    next_change_ = core::next_screen_change(schedule_, now, parts_.zone);
+    next_change_ = core::next_screen_change(wall_.schedule, now, parts_.zone);
   }
-  // The setup page stays lit whatever the hours: whoever installs the screen on a
-  // Saturday, or waits for the first data, must be able to read it.
-  const bool on = ui::shows_setup_page(model_, &setup_) ||
-                  core::screen_on_at(schedule_, core::local_date(now), core::local_time(now));
+  const bool on = core::wall_screen_on(wall_, now);
   parts_.display_power.set(on, core::format_timestamp(now));
   if (on == screen_on_) return;
   screen_on_ = on;
@@ -155,7 +124,7 @@ void Wall::follow_schedule(const core::Instant& now) {
   if (on) {
     // Morning: start the rotation from the first page, freshly drawn.
     page_index_ = 0;
-    page_shown_at_ = aligned(now, model_.page_seconds);
+    page_shown_at_ = aligned(now, wall_.view.page_seconds);
     shown_key_.reset();
     dark_shown_ = false;
   } else {
@@ -175,14 +144,15 @@ void Wall::draw(const core::Instant& now) {
     return;
   }
   const core::WakeInputs inputs{
-      now, true, page_shown_at_, model_.page_seconds, model_.pages.size(), paused_, next_change_};
+      now,     true,        page_shown_at_, wall_.view.page_seconds, wall_.view.pages.size(),
+      paused_, next_change_};
   if (core::page_turn_due(inputs)) {
-    page_index_ = core::rotate_page(page_index_, model_.pages.size(), 1);
-    page_shown_at_ = aligned(now, model_.page_seconds);
+    page_index_ = core::rotate_page(page_index_, wall_.view.pages.size(), 1);
+    page_shown_at_ = aligned(now, wall_.view.page_seconds);
   }
   const std::uint64_t key = generation_ * 64 + page_index_;
   if (shown_key_ == key && !force_show_) return;
-  const ui::FrameRequest request{&model_, model_.pages[page_index_], &setup_};
+  const ui::FrameRequest request{&wall_.view, wall_.view.pages[page_index_], &wall_.setup};
   if (parts_.screen.show(request, key)) ++stats_.frames_drawn;
   shown_key_ = key;
   force_show_ = false;
@@ -198,7 +168,7 @@ void Wall::send_ready() {
 
 std::string Wall::status_line() const {
   std::string line = screen_on_
-                         ? "showing " + std::string(core::enum_key(model_.pages[page_index_]))
+                         ? "showing " + std::string(core::enum_key(wall_.view.pages[page_index_]))
                          : std::string("dark (outside school hours)");
   if (parts_.feed.is_demo()) line += ", demo school";
   std::size_t failing = 0;
@@ -214,7 +184,7 @@ std::string Wall::status_line() const {
 void Wall::report(const core::Instant& now) {
   if (ready_sent_) parts_.systemd.status(status_line());
   if (!options_.status_file) return;
-  const std::string page = std::string(core::enum_key(model_.pages[page_index_]));
+  const std::string page = std::string(core::enum_key(wall_.view.pages[page_index_]));
   if (status_version_ == snapshot_.version && status_page_ == page && status_on_ == screen_on_) {
     return;
   }
@@ -231,7 +201,7 @@ void Wall::report(const core::Instant& now) {
 
 Steady::time_point Wall::next_deadline(const core::Instant& now) {
   const core::WakeInputs inputs{
-      now,     screen_on_,  page_shown_at_, model_.page_seconds, model_.pages.size(),
+      now,     screen_on_,  page_shown_at_, wall_.view.page_seconds, wall_.view.pages.size(),
       paused_, next_change_};
   const core::WakePlan plan = core::plan_next_wake(inputs);
   const Steady::time_point steady_now = Steady::now();
@@ -243,11 +213,10 @@ Steady::time_point Wall::next_deadline(const core::Instant& now) {
 }
 
 KioskStats Wall::run() {
-  const Steady::time_point started = Steady::now();
   snapshot_ = parts_.feed.snapshot();
   core::Instant now = parts_.clock.now();
   rebuild(now);
-  page_shown_at_ = aligned(now, model_.page_seconds);
+  page_shown_at_ = aligned(now, wall_.view.page_seconds);
   const auto interval = parts_.systemd.watchdog_interval();
   if (interval) next_watchdog_ = Steady::now();
 
@@ -269,11 +238,6 @@ KioskStats Wall::run() {
       // Only this loop pings: if it hangs, the pings stop and systemd restarts it.
       parts_.systemd.watchdog();
       next_watchdog_ = Steady::now() + *interval;
-    }
-    if (options_.freeze_after && Steady::now() - started >= *options_.freeze_after) {
-      parts_.log << "hgw-dashboard: test hook: the loop freezes now\n";
-      while (true)
-        std::this_thread::sleep_for(std::chrono::hours(1));
     }
     reasons = parts_.wake.wait_until(next_deadline(now));
     ++stats_.wakeups;

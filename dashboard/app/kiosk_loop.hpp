@@ -24,9 +24,6 @@ namespace hgw::app {
 struct KioskLoopOptions {
   core::CommandOverrides overrides;
   std::optional<std::string> status_file;
-  // Test hook: after this long the loop hangs (no frames, no watchdog pings), as
-  // a real hang would; the test then kills the process.
-  std::optional<std::chrono::milliseconds> freeze_after;
 };
 
 struct KioskStats {

@@ -7,7 +7,6 @@
 
 #include "core/clock.hpp"
 #include "core/demo_school.hpp"
-#include "core/editor_status.hpp"
 #include "core/enum_keys.hpp"
 #include "ui/headless_renderer.hpp"
 #include "version.hpp"
@@ -25,10 +24,9 @@ std::string page_file_name(core::Page page) {
 
 }  // namespace
 
-bool render_pages_to_folder(const core::ViewModel& model, const ui::SetupInfo& setup,
-                            const std::vector<core::Page>& pages, ScreenSize size,
-                            const std::filesystem::path& folder, bool verbose, std::ostream& out,
-                            std::ostream& err) {
+bool render_pages_to_folder(const core::WallModel& wall, const std::vector<core::Page>& pages,
+                            ScreenSize size, const std::filesystem::path& folder, bool verbose,
+                            std::ostream& out, std::ostream& err) {
   std::error_code error;
   std::filesystem::create_directories(folder, error);
   if (error) {
@@ -46,9 +44,8 @@ bool render_pages_to_folder(const core::ViewModel& model, const ui::SetupInfo& s
     out << "font atlas " << renderer->fonts().atlas_width() << "x"
         << renderer->fonts().atlas_height() << " for " << size.width << "x" << size.height << '\n';
   }
-  const bool setup_page = ui::shows_setup_page(model, &setup);
   std::vector<std::pair<core::Page, std::string>> frames;
-  if (setup_page) {
+  if (wall.setup.shown) {
     frames.emplace_back(core::Page::overzicht, "01-setup.png");
   } else {
     for (const core::Page page : pages)
@@ -56,7 +53,7 @@ bool render_pages_to_folder(const core::ViewModel& model, const ui::SetupInfo& s
   }
   for (const auto& [page, file_name] : frames) {
     const auto started = std::chrono::steady_clock::now();
-    renderer->render(ui::FrameRequest{&model, page, &setup});
+    renderer->render(ui::FrameRequest{&wall.view, page, &wall.setup});
     const auto drawn = std::chrono::steady_clock::now();
     const std::filesystem::path path = folder / file_name;
     if (!renderer->write_png(path.string())) {
@@ -78,26 +75,29 @@ bool render_pages_to_folder(const core::ViewModel& model, const ui::SetupInfo& s
 
 int run_render(const CommandLine& command, std::ostream& out, std::ostream& err) {
   const core::SystemClock system_clock;
-  const core::Instant now = command.now.value_or(system_clock.now());
-  core::ViewOptions options;
-  options.language = command.language;
-  options.theme = command.theme;
+  core::WallInputs inputs;
+  inputs.now = command.now.value_or(system_clock.now());
+  inputs.overrides = {command.language, command.theme};
+  inputs.facts.device = host_name();
+  inputs.facts.version = kVersion;
 
   std::optional<core::Document> document;
   std::optional<core::Config> config;
   if (command.inputs.empty()) {
-    document = core::demo_document(now);
-    options.is_demo = true;
+    document = core::demo_document(inputs.now);
+    inputs.is_demo = true;
   } else {
     core::DecodeOptions decode_options;
     decode_options.now = command.now;
-    // --config lends URLs the token_file and ca_file of their source, as for validate.
+    // --config lends URLs the token_file and ca_file of their source, as for validate,
+    // and the wall's display settings.
     if (command.config_path) {
       core::ConfigResult loaded = core::load_config(*command.config_path);
       for (const auto& entry : loaded.diagnostics.entries())
         err << entry.to_string() << '\n';
       if (!loaded.ok()) return 1;
       config = std::move(loaded.config);
+      inputs.facts.config_path = *command.config_path;
     }
     document = load_inputs(command.inputs, decode_options, err, config ? &*config : nullptr);
   }
@@ -105,18 +105,13 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
     err << "hgw-dashboard: nothing rendered: the documents have errors\n";
     return 1;
   }
-  const core::ViewModel model = core::build_view_model(*document, now, options);
-  ui::SetupInfo setup;
-  setup.host_name = host_name();
-  setup.version = kVersion;
-  if (config) {
-    setup.config_path = *command.config_path;
-    setup.editor = core::editor_status(*config);
-  }
+  inputs.document = std::make_shared<const core::Document>(std::move(*document));
+  inputs.config = config ? &*config : nullptr;
+  const core::WallModel wall = core::build_wall_model(inputs);
   const std::vector<core::Page> pages =
-      command.page ? std::vector<core::Page>{*command.page} : model.pages;
-  return render_pages_to_folder(model, setup, pages, command.size, command.out_dir, command.verbose,
-                                out, err)
+      command.page ? std::vector<core::Page>{*command.page} : wall.view.pages;
+  return render_pages_to_folder(wall, pages, command.size, command.out_dir, command.verbose, out,
+                                err)
              ? 0
              : 1;
 }

@@ -1,11 +1,14 @@
 #include "validate_command.hpp"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
+#include "core/clock.hpp"
 #include "core/config.hpp"
 #include "core/decode_document.hpp"
 #include "core/merge.hpp"
+#include "core/wall_model.hpp"
 #include "document_input.hpp"
 #include "wall_input.hpp"
 
@@ -58,14 +61,22 @@ int run_validate(const CommandLine& command, std::ostream& out) {
     any_error = any_error || diagnostics.has_errors();
   }
 
+  if (any_error || valid_documents.empty()) return any_error ? 1 : 0;
   // References between sources can only be checked once they are merged.
-  if (command.inputs.size() > 1 && !any_error) {
-    core::Diagnostics diagnostics;
-    core::merge_and_check(valid_documents, diagnostics);
-    print_diagnostics("(merged)", diagnostics, out);
-    print_verdict("(merged)", diagnostics, out);
+  core::Diagnostics merge_diagnostics;
+  core::Document merged = core::merge_and_check(valid_documents, merge_diagnostics);
+  if (command.inputs.size() > 1) {
+    print_diagnostics("(merged)", merge_diagnostics, out);
+    print_verdict("(merged)", merge_diagnostics, out);
   }
-  return any_error ? 1 : 0;
+  // What the wall itself would notice, with the config's display settings: a team
+  // filter that matches no team leaves pages empty without any document error.
+  core::WallInputs wall;
+  wall.document = std::make_shared<const core::Document>(std::move(merged));
+  wall.config = config ? &*config : nullptr;
+  wall.now = command.now.value_or(core::SystemClock().now());
+  print_diagnostics("(wall)", core::build_wall_model(wall).view.notes, out);
+  return 0;
 }
 
 }  // namespace hgw::app

@@ -4,7 +4,6 @@
 
 #include "core/clock.hpp"
 #include "core/demo_school.hpp"
-#include "core/editor_status.hpp"
 #include "device_address.hpp"
 #include "net/atomic_file.hpp"
 #include "net/cache.hpp"
@@ -39,7 +38,7 @@ std::optional<std::string> find_config(const CommandLine& command) {
 
 WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> on_change,
                    std::ostream& err, std::shared_ptr<const core::Clock> clock) {
-  setup_.host_name = device_text();
+  setup_.device = device_text();
   setup_.version = kVersion;
   const auto path = find_config(command);
   if (!path) {
@@ -55,11 +54,11 @@ WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> 
     if (entry.severity == core::Severity::error) setup_.details.push_back(entry.to_string());
   }
   if (!loaded.config) {
-    setup_.problem = ui::SetupProblem::unreadable;
+    setup_.problem = core::SetupProblem::unreadable;
     return;
   }
   config_ = *loaded.config;
-  setup_.editor = core::editor_status(config_);
+  config_usable_ = true;
   // A kiosk cut off mid-write (power cut, watchdog) left temporary files next to
   // its cache; it is the only writer there, so they go before the poller starts.
   const net::DocumentCache cache(config_.cache_directory);
@@ -97,6 +96,20 @@ void WallFeed::stop() {
 
 net::PollerSnapshot WallFeed::snapshot() const {
   return poller_ ? poller_->snapshot() : net::PollerSnapshot{};
+}
+
+core::WallInputs WallFeed::wall_inputs(const net::PollerSnapshot& snapshot,
+                                       const core::Instant& now,
+                                       const core::CommandOverrides& overrides) const {
+  core::WallInputs inputs;
+  inputs.document = document(snapshot);
+  inputs.sources = snapshot.sources;
+  inputs.config = config_usable_ ? &config_ : nullptr;
+  inputs.facts = setup_;
+  inputs.now = now;
+  inputs.overrides = overrides;
+  inputs.is_demo = is_demo();
+  return inputs;
 }
 
 std::shared_ptr<const core::Document> WallFeed::document(

@@ -15,8 +15,8 @@
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "core/document.hpp"
+#include "core/wall_model.hpp"
 #include "net/source_poller.hpp"
-#include "ui/frame.hpp"
 
 namespace hgw::app {
 
@@ -42,18 +42,21 @@ class WallFeed {
   // The document to show for `snapshot`: the merged sources', or the demo's.
   std::shared_ptr<const core::Document> document(const net::PollerSnapshot& snapshot) const;
 
+  // What build_wall_model needs to draw `snapshot` at `now`.
+  core::WallInputs wall_inputs(const net::PollerSnapshot& snapshot, const core::Instant& now,
+                               const core::CommandOverrides& overrides) const;
+
   bool is_demo() const { return demo_ != nullptr; }
   // The config's defaults (empty ones for the demo or a broken config).
   const core::DisplayConfig& display() const { return config_.display; }
   const core::ScheduleConfig& schedule() const { return config_.schedule; }
-  // Config path, device name and addresses, version, and config errors if any.
-  const ui::SetupInfo& setup() const { return setup_; }
 
  private:
   core::Config config_;
+  bool config_usable_ = false;
   std::shared_ptr<const core::Document> demo_;
   std::unique_ptr<net::SourcePoller> poller_;
-  ui::SetupInfo setup_;
+  core::SetupFacts setup_;
 };
 
 // The config file the kiosk reads, or nothing when none exists.

@@ -10,7 +10,7 @@
 
 #include "core/decode_document.hpp"
 #include "core/merge.hpp"
-#include "core/wall_settings.hpp"
+#include "core/wall_model.hpp"
 #include "net/cache.hpp"
 #include "ui/headless_renderer.hpp"
 #include "version.hpp"
@@ -65,12 +65,14 @@ PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page 
     result.error = "the board document does not validate";
     return result;
   }
-  const core::ViewModel model =
-      core::build_view_model(*merged, now, core::wall_view_options(config_.display, *merged, {}));
-  ui::SetupInfo setup;
-  setup.config_path = config_.file;
-  setup.host_name = app::host_name();
-  setup.version = app::kVersion;
+  core::WallInputs inputs;
+  inputs.document = std::make_shared<const core::Document>(std::move(*merged));
+  inputs.config = &config_;
+  inputs.facts.config_path = config_.file;
+  inputs.facts.device = app::host_name();
+  inputs.facts.version = app::kVersion;
+  inputs.now = now;
+  const core::WallModel wall = core::build_wall_model(inputs);
 
   std::lock_guard lock(mutex_);
   try {
@@ -82,7 +84,7 @@ PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page 
     result.error = failure.what();
     return result;
   }
-  renderer_->render(ui::FrameRequest{&model, page, &setup});
+  renderer_->render(ui::FrameRequest{&wall.view, page, &wall.setup});
   // The renderer writes files only; a private temporary one is read straight back.
   std::string path = (std::filesystem::temp_directory_path() / "hgw-board-preview-XXXXXX").string();
   const int descriptor = ::mkstemp(path.data());

@@ -96,6 +96,24 @@ std::optional<MeetingView> next_mdo(const Document& document, const ViewContext&
   return next;
 }
 
+std::vector<PhaseGroupView> group_by_phase(const std::vector<TeamView>& teams, Language language) {
+  std::vector<PhaseGroupView> groups;
+  // Phases 0..3 first, then the teams without a cycle (-1).
+  for (const int phase : {0, 1, 2, 3, -1}) {
+    PhaseGroupView group;
+    group.phase_index = phase;
+    for (std::size_t index = 0; index < teams.size(); ++index) {
+      if (teams[index].phase_index != phase) continue;
+      if (group.label.empty()) group.label = teams[index].phase_label;
+      group.teams.push_back(index);
+    }
+    if (group.teams.empty()) continue;
+    if (phase < 0) group.label = std::string(phrase(Phrase::no_data, language));
+    groups.push_back(std::move(group));
+  }
+  return groups;
+}
+
 }  // namespace
 
 bool ViewModel::has_content() const {
@@ -126,6 +144,7 @@ ViewModel build_view_model(const Document& document, const Instant& now,
     for (const auto& team : *document.teams) {
       if (context.passes_filter(team.id)) model.teams.push_back(build_team_view(team, context));
     }
+    model.phase_groups = group_by_phase(model.teams, language);
   }
 
   if (document.goals) {

@@ -154,6 +154,14 @@ struct TeamView {
   std::optional<MeetingView> next_meeting;
 };
 
+// The cycle page's list: teams by phase in the cycle's order, teams without a
+// cycle last under "Geen gegevens".
+struct PhaseGroupView {
+  int phase_index = -1;  // 0..3, or -1 for teams without a cycle
+  std::string label;
+  std::vector<std::size_t> teams;  // indexes into ViewModel::teams
+};
+
 struct SupportLevelView {
   int level = 1;
   std::string label;
@@ -203,6 +211,7 @@ struct ViewModel {
 
   HeaderView header;
   std::vector<TeamView> teams;
+  std::vector<PhaseGroupView> phase_groups;  // only non-empty groups
   std::vector<GoalGroupView> goal_groups;  // leren, werkhouding, sociaal-emotioneel; only non-empty
   std::vector<TrendView> trends;
   std::vector<ActionGroupView> action_groups;  // overdue, this week, later, done; only non-empty

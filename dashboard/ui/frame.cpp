@@ -196,10 +196,6 @@ void draw_footer(const DrawContext& context, const core::ViewModel& model, core:
 
 }  // namespace
 
-bool shows_setup_page(const core::ViewModel& model, const SetupInfo* setup) {
-  return (setup != nullptr && setup->problem.has_value()) || !model.has_content();
-}
-
 ImU32 background_colour(const core::ViewModel& model) {
   return palette_for(model.theme).background;
 }
@@ -209,7 +205,7 @@ void draw_frame(ImDrawList& draw_list, const FontSet& fonts, const FrameRequest&
   const core::ViewModel& model = *request.model;
   DrawContext context(draw_list, fonts, palette_for(model.theme), model.language, record);
   context.set_portrait(size.y > size.x);
-  const bool setup = shows_setup_page(model, request.setup);
+  const bool setup = request.setup != nullptr && request.setup->shown;
 
   Rect area = Rect{0, 0, size.x, size.y}.inset(context.units(0.8f), context.units(0.6f));
   draw_header(context, model, cut_top(area, header_height(context)));
@@ -226,8 +222,7 @@ void draw_frame(ImDrawList& draw_list, const FontSet& fonts, const FrameRequest&
   }
 
   if (setup) {
-    static const SetupInfo kNoInfo{};
-    draw_setup_page(context, model, request.setup != nullptr ? *request.setup : kNoInfo, area);
+    draw_setup_page(context, model, *request.setup, area);
     return;
   }
   switch (request.page) {

@@ -13,39 +13,13 @@
 namespace hgw::ui {
 namespace {
 
-struct PhaseGroup {
-  int phase_index = -1;  // -1: teams without a cycle
-  std::string label;
-  std::vector<const core::TeamView*> teams;
-};
-
-std::vector<PhaseGroup> group_by_phase(const core::ViewModel& model) {
-  std::vector<PhaseGroup> groups;
-  for (int phase = -1; phase < 4; ++phase) {
-    PhaseGroup group;
-    group.phase_index = phase;
-    for (const auto& team : model.teams) {
-      if (team.phase_index != phase) continue;
-      if (group.label.empty()) group.label = team.phase_label;
-      group.teams.push_back(&team);
-    }
-    if (group.teams.empty()) continue;
-    if (phase < 0) group.label = std::string(core::phrase(core::Phrase::no_data, model.language));
-    groups.push_back(std::move(group));
-  }
-  // Teams without a cycle last.
-  std::rotate(groups.begin(), groups.begin() + (groups.front().phase_index < 0 ? 1 : 0),
-              groups.end());
-  return groups;
-}
-
 std::string meeting_text(const core::MeetingView& meeting) {
   std::string text = meeting.kind_label + " " + meeting.date_text;
   if (!meeting.time_text.empty()) text += " " + meeting.time_text;
   return text;
 }
 
-float phase_heading(const DrawContext& context, Rect area, const PhaseGroup& group) {
+float phase_heading(const DrawContext& context, Rect area, const core::PhaseGroupView& group) {
   const float size = context.font_size(FontRole::heading);
   if (group.phase_index >= 0) {
     const ImU32 colour = context.palette().phases[static_cast<std::size_t>(group.phase_index)];
@@ -103,7 +77,7 @@ float team_row(const DrawContext& context, Rect area, const core::TeamView& team
 
 // Lays out the phase list; returns the number of teams shown.
 int team_list(const DrawContext& context, Rect area, const std::vector<core::TeamView>& teams,
-              const std::vector<PhaseGroup>& groups, int total, bool with_meeting) {
+              const std::vector<core::PhaseGroupView>& groups, int total, bool with_meeting) {
   const DrawContext measure = context.measuring();
   const float marker = context.line_step(FontRole::body_bold);
   float y = area.y;
@@ -111,7 +85,8 @@ int team_list(const DrawContext& context, Rect area, const std::vector<core::Tea
   for (const auto& group : groups) {
     const float heading = phase_heading(measure, {}, group);
     bool heading_drawn = false;
-    for (const auto* team : group.teams) {
+    for (const std::size_t index : group.teams) {
+      const core::TeamView* team = &teams[index];
       const std::string mark = team_mark(teams, *team);
       const float row =
           team_row(measure, {area.x, 0, area.w, 0}, *team, mark, group.phase_index, with_meeting);
@@ -151,7 +126,7 @@ void draw_cycle_page(const DrawContext& context, const core::ViewModel& model, R
   }
   draw_cycle_ring(context, ring, model.teams);
 
-  const auto groups = group_by_phase(model);
+  const auto& groups = model.phase_groups;
   const int total = static_cast<int>(model.teams.size());
   const bool with_meeting =
       team_list(context.measuring(), area, model.teams, groups, total, true) == total;

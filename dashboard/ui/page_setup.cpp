@@ -12,13 +12,13 @@
 namespace hgw::ui {
 namespace {
 
-UiText problem_text(const SetupInfo& setup) {
-  switch (setup.problem.value_or(SetupProblem::no_content)) {
-    case SetupProblem::no_content:
+UiText problem_text(const core::SetupView& setup) {
+  switch (setup.problem) {
+    case core::SetupProblem::no_content:
       return UiText::setup_no_content;
-    case SetupProblem::document_invalid:
+    case core::SetupProblem::document_invalid:
       return UiText::setup_invalid;
-    case SetupProblem::unreadable:
+    case core::SetupProblem::unreadable:
       return UiText::setup_unreadable;
   }
   return UiText::setup_no_content;
@@ -27,7 +27,7 @@ UiText problem_text(const SetupInfo& setup) {
 }  // namespace
 
 void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
-                     const SetupInfo& setup, Rect area) {
+                     const core::SetupView& setup, Rect area) {
   const Palette& palette = context.palette();
   const core::Language language = model.language;
   const float step = context.line_step(FontRole::body);
@@ -71,7 +71,7 @@ void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
   info_row(UiText::setup_config_label, setup.config_path.empty()
                                            ? std::string(ui_text(UiText::setup_no_config, language))
                                            : setup.config_path);
-  info_row(UiText::setup_device_label, setup.host_name);
+  info_row(UiText::setup_device_label, setup.device);
   info_row(UiText::setup_version_label, setup.version);
   if (setup.editor != core::EditorStatus::not_here) {
     // The instruction for a first password is a sentence with a command in it: on a

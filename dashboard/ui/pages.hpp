@@ -16,6 +16,6 @@ void draw_trends_page(const DrawContext& context, const core::ViewModel& model, 
 void draw_actions_page(const DrawContext& context, const core::ViewModel& model, Rect area);
 void draw_support_page(const DrawContext& context, const core::ViewModel& model, Rect area);
 void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
-                     const SetupInfo& setup, Rect area);
+                     const core::SetupView& setup, Rect area);
 
 }  // namespace hgw::ui

@@ -3,7 +3,7 @@
 
 - READY=1 arrives once the first frame is up, WATCHDOG=1 keeps arriving at half
   WATCHDOG_USEC, SIGTERM ends it cleanly (exit 0, STOPPING=1);
-- a frozen loop (the HGW_TEST_FREEZE_LOOP_AFTER_MS hook) stops the pings;
+- (that a hung loop stops the pings is kiosk_loop_test.cpp's, in kiosk_parts);
 - over a simulated evening, night and morning (--now, --time-scale) the
   display-off and display-on commands run exactly once each, at 17:30 and 07:30;
 - a night draws no frame at all;
@@ -112,25 +112,6 @@ class KioskRuntimeTest(unittest.TestCase):
             self.assertEqual(code, 0, err)
             self.assertIn("STOPPING=1", "".join(t for _, t in notify.messages(0.5)))
             self.assertIn("frames drawn", err)
-        finally:
-            notify.close()
-
-    def test_a_frozen_loop_stops_the_watchdog_pings(self):
-        notify = NotifySocket(self.dir)
-        try:
-            process = self.start("--now", MONDAY_MORNING, NOTIFY_SOCKET=notify.path,
-                                 WATCHDOG_USEC="200000",
-                                 HGW_TEST_FREEZE_LOOP_AFTER_MS="1500")
-            notify.wait_for("READY=1", 15)
-            notify.wait_for("WATCHDOG=1", 2)
-            # The freeze comes 1.5 s after start; whatever arrives after it stops.
-            time.sleep(1.5)
-            notify.messages(0.3)
-            late = [m for m in notify.messages(1.5) if "WATCHDOG=1" in m[1]]
-            self.assertEqual(late, [])
-            self.assertIsNone(process.poll(), "a frozen loop hangs; it does not exit")
-            process.kill()
-            process.communicate(timeout=10)
         finally:
             notify.close()
 

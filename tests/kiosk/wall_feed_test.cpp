@@ -62,12 +62,15 @@ TEST_CASE("a config with errors gives the setup page with each error at its line
   std::ostringstream err;
   hgw::app::WallFeed feed(kiosk_with(config), {}, err);
   CHECK_FALSE(feed.is_demo());
-  CHECK(feed.setup().problem == hgw::ui::SetupProblem::unreadable);
-  CHECK(feed.setup().config_path == config);
-  REQUIRE_FALSE(feed.setup().details.empty());
-  CHECK(feed.setup().details.front().find("wall.conf:3") != std::string::npos);
   CHECK(feed.document(feed.snapshot()) == nullptr);
-  CHECK_FALSE(feed.setup().version.empty());
+  const auto wall =
+      hgw::core::build_wall_model(feed.wall_inputs(feed.snapshot(), *kiosk_with(config).now, {}));
+  CHECK(wall.setup.shown);
+  CHECK(wall.setup.problem == hgw::core::SetupProblem::unreadable);
+  CHECK(wall.setup.config_path == config);
+  REQUIRE_FALSE(wall.setup.details.empty());
+  CHECK(wall.setup.details.front().find("wall.conf:3") != std::string::npos);
+  CHECK_FALSE(wall.setup.version.empty());
 }
 
 TEST_CASE("a good config reads its sources' cache before any thread runs") {
@@ -151,5 +154,8 @@ TEST_CASE("no config at all: the demo school, marked as demo") {
   hgw::app::WallFeed feed(command, {}, err);
   CHECK(feed.is_demo());
   CHECK(feed.document(feed.snapshot()) != nullptr);
-  CHECK_FALSE(feed.setup().problem);
+  const auto wall =
+      hgw::core::build_wall_model(feed.wall_inputs(feed.snapshot(), *command.now, {}));
+  CHECK_FALSE(wall.setup.shown);
+  CHECK(wall.view.header.is_demo);
 }

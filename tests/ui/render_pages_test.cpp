@@ -16,6 +16,7 @@
 #include "core/decode_document.hpp"
 #include "core/demo_school.hpp"
 #include "core/view_model.hpp"
+#include "core/wall_model.hpp"
 #include "ui/frame.hpp"
 #include "ui/headless_renderer.hpp"
 #include "ui/theme.hpp"
@@ -47,6 +48,20 @@ hgw::core::ViewModel model_of(std::string_view json, bool is_demo,
   options.is_demo = is_demo;
   options.theme = theme;
   return hgw::core::build_view_model(*decoded.document, monday_morning(), options);
+}
+
+// The wall as the kiosk builds it from nothing to show and what it knows of itself.
+hgw::core::WallModel empty_wall(
+    hgw::core::SetupFacts facts,
+    hgw::core::EditorStatus editor = hgw::core::EditorStatus::not_here) {
+  hgw::core::WallInputs inputs;
+  inputs.document = std::make_shared<const hgw::core::Document>(
+      *hgw::core::load_document(R"({"format":"hgw-dashboard/1"})").document);
+  inputs.facts = std::move(facts);
+  inputs.now = monday_morning();
+  hgw::core::WallModel wall = hgw::core::build_wall_model(inputs);
+  wall.setup.editor = editor;
+  return wall;
 }
 
 std::string read_file(const char* path) {
@@ -177,7 +192,7 @@ void check_counts(const FrameRecord& record, const hgw::core::ViewModel& model, 
 
 TEST_CASE("the demo school: every page at every size") {
   const auto model = model_of(hgw::core::demo_school_json(), true);
-  const hgw::ui::SetupInfo setup{};
+  const hgw::core::SetupView setup{};
   for (const auto size : kSizes) {
     hgw::ui::HeadlessRenderer renderer(size.width, size.height);
     const bool landscape = size.width > size.height;
@@ -243,12 +258,15 @@ TEST_CASE("light theme: the same properties hold") {
 }
 
 TEST_CASE("a minimal document shows the setup page at every size") {
-  const auto model = model_of(R"({"format":"hgw-dashboard/1"})", false);
+  const auto wall = empty_wall({.problem = {},
+                                .details = {},
+                                .config_path = "/etc/hgw-dashboard.conf",
+                                .device = "hgw-wall-test",
+                                .version = "9.9.9"});
+  const auto& model = wall.view;
+  const auto& setup = wall.setup;
   REQUIRE_FALSE(model.has_content());
-  hgw::ui::SetupInfo setup;
-  setup.host_name = "hgw-wall-test";
-  setup.version = "9.9.9";
-  setup.config_path = "/etc/hgw-dashboard.conf";
+  REQUIRE(setup.shown);
   for (const auto size : kSizes) {
     hgw::ui::HeadlessRenderer renderer(size.width, size.height);
     FrameRecord record;
@@ -261,12 +279,14 @@ TEST_CASE("a minimal document shows the setup page at every size") {
 }
 
 TEST_CASE("the setup page tells how to set the editor's first password, whole, at every size") {
-  const auto model = model_of(R"({"format":"hgw-dashboard/1"})", false);
-  hgw::ui::SetupInfo setup;
-  setup.host_name = "hgw-wall-test";
-  setup.version = "9.9.9";
-  setup.config_path = "/boot/firmware/hgw-dashboard.conf";
-  setup.editor = hgw::core::EditorStatus::no_password;
+  const auto wall = empty_wall({.problem = {},
+                                .details = {},
+                                .config_path = "/boot/firmware/hgw-dashboard.conf",
+                                .device = "hgw-wall-test",
+                                .version = "9.9.9"},
+                               hgw::core::EditorStatus::no_password);
+  const auto& model = wall.view;
+  const auto& setup = wall.setup;
   for (const auto size : kSizes) {
     hgw::ui::HeadlessRenderer renderer(size.width, size.height);
     FrameRecord record;
@@ -282,13 +302,15 @@ TEST_CASE("the setup page tells how to set the editor's first password, whole, a
 }
 
 TEST_CASE("a refused document shows the setup page with its errors") {
-  const auto model = model_of(R"({"format":"hgw-dashboard/1"})", false);
-  hgw::ui::SetupInfo setup;
-  setup.problem = hgw::ui::SetupProblem::document_invalid;
+  hgw::core::SetupFacts facts;
+  facts.problem = hgw::core::SetupProblem::document_invalid;
   for (int index = 0; index < 30; ++index) {
-    setup.details.push_back("actions[" + std::to_string(index) +
+    facts.details.push_back("actions[" + std::to_string(index) +
                             "].when: expected a date YYYY-MM-DD, got \"12 dec\"");
   }
+  const auto wall = empty_wall(facts);
+  const auto& model = wall.view;
+  const auto& setup = wall.setup;
   hgw::ui::HeadlessRenderer renderer(1920, 1080);
   FrameRecord record;
   renderer.render({&model, Page::overzicht, &setup}, &record);

@@ -108,3 +108,13 @@ TEST_CASE("an unreachable URL is an error that says why") {
   CHECK(run.output.find("http://127.0.0.1:9/board.json: error: (document): cannot fetch "
                         "http://127.0.0.1:9/board.json: unreachable") == 0);
 }
+
+TEST_CASE("validate says what the wall would notice: a team filter that matches no team") {
+  TempDocument document(R"({"format": "hgw-dashboard/1",
+    "teams": [{"id": "bb", "name": "Bovenbouw"}],
+    "display": {"teams": ["ob"]}})");
+  const auto run = validate({document.path()});
+  CHECK(run.exit_code == 0);
+  CHECK(run.output.find("(wall): warning: display.teams: no team matches the filter [\"ob\"]") !=
+        std::string::npos);
+}

@@ -1,0 +1,42 @@
+#pragma once
+// The setup page's facts: shown instead of the pages when nothing can be shown
+// (docs/ARCHITECTURE.md, "The wall model"). core decides whether it is shown and
+// what it says; ui only lays it out.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "editor_status.hpp"
+
+namespace hgw::core {
+
+enum class SetupProblem {
+  no_content,        // the documents hold nothing a page could show
+  document_invalid,  // a document was refused (details: its errors by path)
+  unreadable,        // a document or the configuration could not be read
+};
+
+// What the program knows about itself and its config, before any document: the
+// kiosk, render and the board's previews each fill it in their own way.
+struct SetupFacts {
+  std::optional<SetupProblem> problem;  // a config that could not be used
+  std::vector<std::string> details;     // its errors, FILE:LINE first
+  std::string config_path;              // the config file read; empty when none was found
+  std::string device;                   // "wand-1 — 192.168.1.20"
+  std::string version;
+};
+
+struct SetupView {
+  bool shown = false;  // the frame is the setup page instead of a page
+  SetupProblem problem = SetupProblem::no_content;
+  std::vector<std::string> details;
+  std::string config_path;
+  std::string device;
+  std::string version;
+  // The kc'er's editor on this device: whether to say how to reach it or how to
+  // set its password.
+  EditorStatus editor = EditorStatus::not_here;
+};
+
+}  // namespace hgw::core

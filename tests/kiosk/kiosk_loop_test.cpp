@@ -1,0 +1,149 @@
+// The kiosk loop as systemd's watchdog sees it: the WATCHDOG=1 pings come from the
+// loop itself, so a loop stuck anywhere — here in a screen call that never
+// returns — stops them, and systemd restarts the wall.
+
+#include "kiosk_loop.hpp"
+
+#include <doctest/doctest.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "display_power.hpp"
+#include "systemd_notify.hpp"
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// A datagram socket standing in for systemd's NOTIFY_SOCKET.
+class NotifySocket {
+ public:
+  NotifySocket() {
+    path_ =
+        (std::filesystem::temp_directory_path() / ("hgw-loop-notify-" + std::to_string(::getpid())))
+            .string();
+    std::filesystem::remove(path_);
+    descriptor_ = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    path_.copy(address.sun_path, sizeof(address.sun_path) - 1);
+    REQUIRE(::bind(descriptor_, reinterpret_cast<const sockaddr*>(&address), sizeof(address)) == 0);
+    timeval timeout{0, 50'000};
+    ::setsockopt(descriptor_, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
+  }
+  ~NotifySocket() {
+    ::close(descriptor_);
+    std::filesystem::remove(path_);
+  }
+  const std::string& path() const { return path_; }
+
+  // The datagrams that arrive within `window`.
+  std::vector<std::string> receive_for(std::chrono::milliseconds window) const {
+    std::vector<std::string> messages;
+    const auto until = std::chrono::steady_clock::now() + window;
+    char buffer[4096];
+    while (std::chrono::steady_clock::now() < until) {
+      const ssize_t length = ::recv(descriptor_, buffer, sizeof(buffer), 0);
+      if (length > 0) messages.emplace_back(buffer, static_cast<std::size_t>(length));
+    }
+    return messages;
+  }
+
+ private:
+  std::string path_;
+  int descriptor_ = -1;
+};
+
+int count_pings(const std::vector<std::string>& messages) {
+  int pings = 0;
+  for (const auto& message : messages)
+    pings += message.find("WATCHDOG=1") != std::string::npos ? 1 : 0;
+  return pings;
+}
+
+// A memory screen whose keyboard check hangs once `freeze` is called, the way a
+// stuck driver call would hang the loop, until `release`.
+class FreezingScreen final : public hgw::ui::KioskScreen {
+ public:
+  bool show(const hgw::ui::FrameRequest& request, std::uint64_t key) override {
+    return screen_.show(request, key);
+  }
+  void show_black() override { screen_.show_black(); }
+  std::vector<hgw::ui::WallKey> take_keys() override { return {}; }
+  bool has_input() const override {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [this] { return !frozen_; });
+    return false;
+  }
+  void freeze() {
+    const std::lock_guard lock(mutex_);
+    frozen_ = true;
+  }
+  void release() {
+    {
+      const std::lock_guard lock(mutex_);
+      frozen_ = false;
+    }
+    changed_.notify_all();
+  }
+
+ private:
+  hgw::ui::MemoryScreen screen_{640, 360, 0};
+  mutable std::mutex mutex_;
+  mutable std::condition_variable changed_;
+  bool frozen_ = false;
+};
+
+}  // namespace
+
+TEST_CASE("the watchdog pings come from the loop: a hung loop sends none") {
+  const NotifySocket notify;
+  // SystemdNotifier reads the watchdog's interval when made; sd_notify reads the
+  // socket on every send.
+  ::setenv("NOTIFY_SOCKET", notify.path().c_str(), 1);
+  ::setenv("WATCHDOG_USEC", "100000", 1);
+  ::setenv("WATCHDOG_PID", std::to_string(::getpid()).c_str(), 1);
+  hgw::app::SystemdNotifier systemd;
+  REQUIRE(systemd.watchdog_interval().has_value());
+
+  hgw::app::CommandLine command;  // no config: the demo school
+  command.now = hgw::core::parse_timestamp("2026-11-30T09:00:00+01:00");
+  const hgw::core::SystemTimeZone zone;
+  const hgw::app::LoopClock clock(command.now, 1.0, zone);
+  std::ostringstream log;
+  hgw::app::WakeSignal wake;
+  hgw::app::WallFeed feed(
+      command, [](hgw::net::Change) {}, log);
+  hgw::app::DisplayPower display_power("", "", [](std::string_view) {});
+  FreezingScreen screen;
+  const hgw::app::KioskParts parts{screen, feed, wake, clock, zone, systemd, display_power, log};
+
+  std::thread loop([&] { hgw::app::run_kiosk_loop(parts, {}); });
+  const int running = count_pings(notify.receive_for(600ms));
+  screen.freeze();
+  notify.receive_for(200ms);  // a ping already on its way
+  const int frozen = count_pings(notify.receive_for(600ms));
+  screen.release();
+  wake.raise(hgw::app::wake_stop);
+  loop.join();
+  const int after = count_pings(notify.receive_for(400ms));
+  ::unsetenv("NOTIFY_SOCKET");
+  ::unsetenv("WATCHDOG_USEC");
+  ::unsetenv("WATCHDOG_PID");
+
+  // Every 50 ms while it runs (half of WATCHDOG_USEC); allow for a slow machine.
+  CHECK(running >= 4);
+  CHECK(frozen == 0);
+  CHECK(after <= 1);
+}

@@ -1,0 +1,114 @@
+// `render --config` promises the pages "exactly as the wall would show them": the
+// same config, documents and instant give the same pixels as the running kiosk,
+// the config's [display] settings (language, theme, team filter) included.
+
+#include <doctest/doctest.h>
+#include <stb_image.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
+
+#include "core/wall_model.hpp"
+#include "render_command.hpp"
+#include "ui/kiosk_screen.hpp"
+#include "wall_feed.hpp"
+
+namespace {
+
+constexpr int kWidth = 1280;
+constexpr int kHeight = 720;
+
+struct Folder {
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("hgw-render-kiosk-" + std::to_string(::getpid()));
+  Folder() { std::filesystem::create_directories(path); }
+  ~Folder() { std::filesystem::remove_all(path); }
+};
+
+// The demo school without its own language and theme, so the config's count.
+std::string write_board(const Folder& folder) {
+  std::ifstream demo(HGW_DEMO_JSON);
+  nlohmann::json document = nlohmann::json::parse(demo);
+  document["display"].erase("language");
+  document["display"].erase("theme");
+  const auto path = folder.path / "board.json";
+  std::ofstream(path) << document.dump(2);
+  return path.string();
+}
+
+std::string write_config(const Folder& folder, const std::string& board) {
+  const auto path = folder.path / "wall.conf";
+  std::ofstream(path) << "[source]\nurl = file://" << board
+                      << "\n[display]\nlanguage = en\ntheme = light\nteams = bb, mb\n"
+                      << "[cache]\ndirectory = " << (folder.path / "cache").string() << "\n";
+  return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("render --config draws the frame the kiosk draws for the same inputs") {
+  const Folder folder;
+  const std::string board = write_board(folder);
+  const std::string config = write_config(folder, board);
+  const auto now = hgw::core::parse_timestamp("2026-11-30T09:00:00+01:00");
+
+  // The kiosk: its feed reads the config and fetches the board, as on the wall.
+  hgw::app::CommandLine kiosk;
+  kiosk.config_path = config;
+  kiosk.now = now;
+  std::ostringstream log;
+  hgw::app::WallFeed feed(kiosk, {}, log);
+  feed.start();
+  for (int wait = 0; wait < 100 && !feed.snapshot().merged; ++wait)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  feed.stop();
+  const auto snapshot = feed.snapshot();
+  REQUIRE(snapshot.merged);
+  const hgw::core::WallModel wall =
+      hgw::core::build_wall_model(feed.wall_inputs(snapshot, *now, {}));
+  // What a reader sees: the config's language, theme and teams.
+  CHECK(wall.view.language == hgw::core::Language::en);
+  CHECK(wall.view.theme == hgw::core::Theme::light);
+  REQUIRE(wall.view.teams.size() == 2);
+  hgw::ui::MemoryScreen screen(kWidth, kHeight, 0);
+  REQUIRE(screen.show(hgw::ui::FrameRequest{&wall.view, hgw::core::Page::cyclus, &wall.setup}, 1));
+
+  // render, from the same board and config.
+  hgw::app::CommandLine render;
+  render.kind = hgw::app::CommandKind::render;
+  render.inputs = {board};
+  render.config_path = config;
+  render.now = now;
+  render.page = hgw::core::Page::cyclus;
+  render.size = {kWidth, kHeight};
+  render.out_dir = (folder.path / "pages").string();
+  std::ostringstream out;
+  std::ostringstream err;
+  REQUIRE_MESSAGE(hgw::app::run_render(render, out, err) == 0, err.str());
+  const auto png = folder.path / "pages" / "02-cyclus.png";
+  int width = 0;
+  int height = 0;
+  int channels = 0;
+  unsigned char* pixels = stbi_load(png.string().c_str(), &width, &height, &channels, 4);
+  REQUIRE(pixels != nullptr);
+  REQUIRE(width == kWidth);
+  REQUIRE(height == kHeight);
+
+  int different = 0;
+  for (int y = 0; y < kHeight; ++y) {
+    for (int x = 0; x < kWidth; ++x) {
+      const unsigned char* rgba = pixels + (static_cast<std::size_t>(y) * kWidth + x) * 4;
+      const std::uint32_t argb = screen.pixel(x, y);
+      const bool same = ((argb >> 16) & 0xFF) == rgba[0] && ((argb >> 8) & 0xFF) == rgba[1] &&
+                        (argb & 0xFF) == rgba[2];
+      different += same ? 0 : 1;
+    }
+  }
+  stbi_image_free(pixels);
+  CHECK(different == 0);
+}
