@@ -7,6 +7,9 @@ import { clearErrors, showErrors, inDutch } from "./errors.js";
 import { h, button } from "./fields.js";
 import * as S from "./sections.js";
 import * as L from "./labels.js";
+import { goalsSection } from "./goals.js";
+import { trendsSection } from "./trends.js";
+import { supportSection } from "./support.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -14,7 +17,10 @@ const state = { base: null, doc: null, etag: "", saving: false, pendingConflict:
 
 const sections = {
   teams: S.teamsSection,
+  doelen: goalsSection,
+  trends: trendsSection,
   acties: S.actionsSection,
+  ondersteuning: supportSection,
   berichten: S.messagesSection,
   goed: S.positivesSection,
   scherm: S.displaySection,
@@ -131,7 +137,7 @@ async function load(message) {
 }
 
 function render() {
-  const key = (node) => node.dataset.action || node.dataset.team;
+  const key = (node) => node.dataset.action || node.dataset.team || node.dataset.goal || node.dataset.trend;
   const open = new Set([...document.querySelectorAll("details.card[open]")].map(key));
   if (ctx.openNext) open.add(ctx.openNext);
   for (const [id, build] of Object.entries(sections)) {
@@ -141,7 +147,8 @@ function render() {
   }
   for (const node of document.querySelectorAll("details.card")) node.open = open.has(key(node));
   if (ctx.openNext) {
-    document.querySelector(`details[data-action="${CSS.escape(ctx.openNext)}"] input`)?.focus();
+    const id = CSS.escape(ctx.openNext);
+    document.querySelector(`:is(details[data-action="${id}"], details[data-goal="${id}"], details[data-trend="${id}"]) :is(input, textarea)`)?.focus();
     ctx.openNext = null;
   }
   $("school-name").textContent = state.doc.school?.name ? `— ${state.doc.school.name}` : "";
