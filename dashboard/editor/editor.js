@@ -10,6 +10,7 @@ import * as L from "./labels.js";
 import { goalsSection } from "./goals.js";
 import { trendsSection } from "./trends.js";
 import { supportSection } from "./support.js";
+import { openImportDialog } from "./import_dialog.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -31,7 +32,21 @@ const ctx = {
   changed: () => updateDirty(),
   rerender: () => render(),
   notice: (text) => notice(text),
+  openImport: () => openImportDialog(state.doc, imported),
 };
+
+// The figures are in the document now, not yet on the board: she saves as always.
+function imported({ created, added, corrected, goalsUpdated }) {
+  render();
+  const parts = [
+    created.length && `${created.length} nieuwe ${created.length === 1 ? "trend" : "trends"}`,
+    added && `${added} nieuwe ${added === 1 ? "meting" : "metingen"}`,
+    corrected && `${corrected} ${corrected === 1 ? "meting" : "metingen"} bijgewerkt`,
+    goalsUpdated && `${goalsUpdated} ${goalsUpdated === 1 ? "doel" : "doelen"} bijgewerkt`,
+  ].filter(Boolean);
+  notice(`Geïmporteerd: ${parts.join(", ")}. Nog niet opgeslagen — klik op Opslaan.`, "warning");
+  $("trends").scrollIntoView({ block: "start" });
+}
 
 function show(...ids) {
   for (const id of ["loading", "no-password", "login", "editor"]) $(id).hidden = !ids.includes(id);

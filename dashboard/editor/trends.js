@@ -6,7 +6,7 @@ import { newId } from "./sections.js";
 import { teamChoices } from "./goals.js";
 import * as L from "./labels.js";
 
-export function trendsSection(doc, ctx, extra = []) {
+export function trendsSection(doc, ctx) {
   const trends = doc.trends || [];
   const add = button(
     "+ Trend toevoegen",
@@ -19,7 +19,12 @@ export function trendsSection(doc, ctx, extra = []) {
   );
   const list = trends.map((trend, i) => trendCard(doc, trend, i, ctx));
   return [
-    h("div", { class: "buttons" }, add, extra),
+    h(
+      "div",
+      { class: "buttons" },
+      add,
+      ctx.openImport && button("Importeren uit LVS-export…", ctx.openImport, { testid: "open-import" }),
+    ),
     trends.length === 0 ? h("p", { class: "empty", text: "Nog geen trends." }) : h("div", { class: "list" }, list),
   ];
 }

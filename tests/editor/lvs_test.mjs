@@ -256,3 +256,40 @@ test("the mapping is remembered under the header set only", () => {
   const key = A.headerKey(["Leerlingnummer", "Groep", "Toets"]);
   assert.equal(key, "hgw-lvs-mapping:leerlingnummer|groep|toets");
 });
+
+test("aggregates become trend points: new series, a corrected moment, suppressed cells never written", async () => {
+  const { applyToTrends, applyToGoal } = await import("../../dashboard/editor/lvs_trends.js");
+  const doc = {
+    teams,
+    trends: [
+      { id: "t-rek-bb", team: "bb", subject: "rekenen", title: "Rekenen — % op of boven 1F", unit: "percent", points: [{ label: "M8", date: "2026-11-18", value: 87, n: 52 }] },
+      { id: "t-rek-bb-2f", team: "bb", subject: "rekenen", title: "Rekenen — % op of boven 2F/1S", unit: "percent", points: [{ label: "M8", date: "2026-11-18", value: 55, n: 52 }] },
+    ],
+  };
+  const cells = [
+    { by: "team", team: "bb", group: null, subject: "Rekenen", moment: "M8", date: "2026-11-20", n: 50, suppressed: false, percent: 88.5, mean: 210 },
+    { by: "team", team: "bb", group: null, subject: "Rekenen", moment: "E7", date: "2026-06-10", n: 51, suppressed: false, percent: 80, mean: 200 },
+    { by: "team", team: "mb", group: null, subject: "Begrijpend lezen", moment: "M5", date: "2026-01-21", n: 23, suppressed: false, percent: 70, mean: 190 },
+    { by: "team", team: "ob", group: null, subject: "Begrijpend lezen", moment: "M4", date: "2026-01-21", n: 7, suppressed: true },
+  ];
+  const summary = applyToTrends(doc, cells, { measure: { level: "1F" } });
+  assert.deepEqual(summary, { created: ["Begrijpend lezen Middenbouw — % op of boven 1F"], added: 2, corrected: 1 });
+  assert.deepEqual(doc.trends[0].points, [
+    { label: "E7", date: "2026-06-10", value: 80, n: 51 },
+    { label: "M8", date: "2026-11-20", value: 88.5, n: 50 },
+  ]);
+  assert.deepEqual(doc.trends[1].points, [{ label: "M8", date: "2026-11-18", value: 55, n: 52 }], "a 2F/1S series is not a 1F one");
+  assert.deepEqual(doc.trends[2], {
+    id: "lvs-mb-begrijpend_lezen-1f",
+    team: "mb",
+    subject: "begrijpend_lezen",
+    title: "Begrijpend lezen Middenbouw — % op of boven 1F",
+    unit: "percent",
+    points: [{ label: "M5", date: "2026-01-21", value: 70, n: 23 }],
+  });
+  assert.equal(doc.trends.length, 3, "the suppressed team got no series");
+  const goal = { id: "g", measure: { unit: "percent", baseline: 60, target: 80 } };
+  assert.equal(applyToGoal(goal, cells[3]), false);
+  assert.equal(applyToGoal(goal, cells[2]), true);
+  assert.deepEqual(goal.measure, { unit: "percent", baseline: 60, current: 70, target: 80, n: 23 });
+});
