@@ -293,3 +293,14 @@ test("aggregates become trend points: new series, a corrected moment, suppressed
   assert.equal(applyToGoal(goal, cells[2]), true);
   assert.deepEqual(goal.measure, { unit: "percent", baseline: 60, current: 70, target: 80, n: 23 });
 });
+
+test("the samples are what make_samples.py writes today", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const os = await import("node:os");
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "lvs-samples-"));
+  const run = spawnSync("/usr/bin/python3", [path.join(samples, "make_samples.py"), "--out", out], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  for (const name of ["cito-lovs.csv", "boom-lvs.csv", "resultaten.xlsx", "expected.json"])
+    assert.ok(fs.readFileSync(path.join(out, name)).equals(fs.readFileSync(path.join(samples, name))), `${name} is up to date`);
+  fs.rmSync(out, { recursive: true, force: true });
+});

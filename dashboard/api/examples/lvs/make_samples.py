@@ -5,16 +5,17 @@ aggregates expected from each, computed here independently of the editor.
 Every pupil is invented. Each file has a group under 10 pupils and a pupil
 tested twice on one moment (the later result counts).
 
-    /usr/bin/python3 dashboard/api/examples/lvs/make_samples.py
+    /usr/bin/python3 dashboard/api/examples/lvs/make_samples.py [--out DIR]
 """
 
 import json
 import math
 import os
 import random
+import sys
 import zipfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else os.path.dirname(os.path.abspath(__file__))
 TEAMS = {"ob": ["3", "4"], "mb": ["5", "6"], "bb": ["7", "8"]}  # as in demo-school.json
 LEVELS = {"<1F": 0, "1F": 1, "2F": 2, "1S": 2}
 FIRST = ["Zoë", "Noël", "François", "Chloé", "Anaïs", "Joëlle", "Jesús", "Ömer", "Léa", "Daan", "Sem", "Fenna",
@@ -102,7 +103,7 @@ def dutch_date(iso):
 
 def cito(rng):
     """Cito LOVS style: Windows-1252, `;`, decimal commas, a remark with `;` and a line break in quotes."""
-    kids = pupils(rng, {"5A": 12, "5B": 11, "4": 7}, 40101)
+    kids = pupils(rng, {"5A": 12, "5B": 11, "4": 7}, 482716101)  # nine digits, as a leerlingnummer may be
     cuts = (180, 215)
     rows = results_for(rng, kids, ["Rekenen-Wiskunde", "Begrijpend lezen"],
                        [("M", "2026-01-21"), ("E", "2026-06-10")], (150, 240), cuts)
@@ -139,7 +140,7 @@ def boom(rng):
 
 def xlsx(rng):
     """A results sheet as Excel saves it: shared strings, inline strings (Niveau), date cells (style 1 = numFmt 14)."""
-    kids = pupils(rng, {"6A": 11, "6B": 10, "5": 4, "4": 5}, 70001)
+    kids = pupils(rng, {"6A": 11, "6B": 10, "5": 4, "4": 5}, 731904001)
     cuts = (190, 225)
     rows = results_for(rng, kids, ["Rekenen"], [("M", "2026-01-19"), ("E", "2026-06-08")], (160, 250), cuts)
     retake(rows, 4, "2026-01-26", 230.0, cuts)
