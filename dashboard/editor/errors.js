@@ -16,6 +16,7 @@ const dutch = [
     /^expected an integer from (\d+) to (\d+), got (.*)$/,
     (m) => `Vul een heel getal van ${m[1]} tot en met ${m[2]} in, niet ${m[3]}.`,
   ],
+  [/^expected an integer >= (\d+), got (.*)$/, (m) => `Vul een heel getal van ${m[1]} of meer in, niet ${m[2]}.`],
   [/^expected an integer/, () => "Vul een heel getal in."],
   [/^expected a finite number, got (.*)$/, (m) => `Vul een getal in (bijvoorbeeld 71,5), niet ${m[1]}.`],
   [/^expected a percentage from 0 to 100, got (.*)$/, (m) => `Vul een percentage van 0 tot en met 100 in, niet ${m[1]}.`],

@@ -69,6 +69,15 @@ export function openImportDialog(doc, onApply) {
   document.body.append(dialog);
   dialog.showModal();
 
+  // Started with the dialog, so its modules are loaded before she has found her file.
+  function startWorker() {
+    const fresh = new Worker(new URL("./lvs_worker.js", import.meta.url), { type: "module" });
+    fresh.onmessage = ({ data }) => receive(data);
+    fresh.onerror = (event) => say(`Het lezen ging mis: ${event.message || "onbekende fout"}.`, "error");
+    return fresh;
+  }
+  worker = startWorker();
+
   const say = (text, kind = "info") => {
     status.textContent = text;
     status.className = `import-status ${kind}`;
@@ -81,10 +90,7 @@ export function openImportDialog(doc, onApply) {
     apply.disabled = true;
     groupMap = {};
     if (!file) return;
-    worker?.terminate();
-    worker = new Worker(new URL("./lvs_worker.js", import.meta.url), { type: "module" });
-    worker.onmessage = ({ data }) => receive(data);
-    worker.onerror = (event) => say(`Het lezen ging mis: ${event.message || "onbekende fout"}.`, "error");
+    worker ??= startWorker();
     started = performance.now();
     fileName = file.name;
     say(`${fileName}: bezig met lezen…`);
@@ -269,8 +275,8 @@ export function openImportDialog(doc, onApply) {
     ready();
     say(
       usable.length
-        ? `${usable.length} uitkomsten berekend. Kijk ze na en neem ze over; daarna Opslaan.`
-        : "Er is niets te berekenen: geen enkele groep heeft genoeg leerlingen met een uitslag.",
+        ? `${fileName}: ${usable.length} uitkomsten berekend. Kijk ze na en neem ze over; daarna Opslaan.`
+        : `${fileName}: er is niets te berekenen — geen enkele groep heeft genoeg leerlingen met een uitslag.`,
       usable.length ? "ok" : "warning",
     );
   }
