@@ -8,14 +8,26 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { LvsError, decodeText, parseCsv, guessSeparator, MAX_BYTES } from "../../dashboard/editor/lvs_csv.js";
-import { readXlsx, serialToDate, columnIndex, sheetRows, sharedStrings, dateStyles } from "../../dashboard/editor/lvs_xlsx.js";
-import { readExport } from "../../dashboard/editor/lvs_file.js";
-import * as A from "../../dashboard/editor/lvs_aggregate.js";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+// The editor's modules are browser ES modules beside no package.json; a Node
+// without module detection (Debian's 18) would read them as CommonJS, so they
+// are loaded from a copy that has one.
+const modules = fs.mkdtempSync(path.join(os.tmpdir(), "hgw-editor-modules-"));
+process.on("exit", () => fs.rmSync(modules, { recursive: true, force: true }));
+for (const name of fs.readdirSync(path.join(root, "dashboard/editor")).filter((n) => n.endsWith(".js")))
+  fs.copyFileSync(path.join(root, "dashboard/editor", name), path.join(modules, name));
+fs.writeFileSync(path.join(modules, "package.json"), '{ "type": "module" }\n');
+const load = (name) => import(pathToFileURL(path.join(modules, name)).href);
+const { LvsError, decodeText, parseCsv, guessSeparator, MAX_BYTES } = await load("lvs_csv.js");
+const { readXlsx, serialToDate, columnIndex, sheetRows, sharedStrings, dateStyles } = await load("lvs_xlsx.js");
+const { readExport } = await load("lvs_file.js");
+const A = await load("lvs_aggregate.js");
+const { applyToTrends, applyToGoal } = await load("lvs_trends.js");
 const samples = path.join(root, "dashboard/api/examples/lvs");
 const expected = JSON.parse(fs.readFileSync(path.join(samples, "expected.json"), "utf8"));
 const teams = JSON.parse(fs.readFileSync(path.join(root, "dashboard/api/demo-school.json"), "utf8")).teams;
@@ -258,7 +270,6 @@ test("the mapping is remembered under the header set only", () => {
 });
 
 test("aggregates become trend points: new series, a corrected moment, suppressed cells never written", async () => {
-  const { applyToTrends, applyToGoal } = await import("../../dashboard/editor/lvs_trends.js");
   const doc = {
     teams,
     trends: [
@@ -296,7 +307,6 @@ test("aggregates become trend points: new series, a corrected moment, suppressed
 
 test("the samples are what make_samples.py writes today", async () => {
   const { spawnSync } = await import("node:child_process");
-  const os = await import("node:os");
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "lvs-samples-"));
   const run = spawnSync("/usr/bin/python3", [path.join(samples, "make_samples.py"), "--out", out], { encoding: "utf8" });
   assert.equal(run.status, 0, run.stderr);
