@@ -106,9 +106,10 @@ export function dateStyles(xml) {
   return dates;
 }
 
-// Excel's day 0 is 1899-12-30 (it counts the 1900 leap day that never was).
-export function serialToDate(serial) {
-  const ms = Math.round((serial - 25569) * 86400) * 1000;
+// Excel's day 0 is 1899-12-30 (it counts the 1900 leap day that never was);
+// a workbook from an old Mac counts from 1904-01-01, 1462 days later.
+export function serialToDate(serial, date1904 = false) {
+  const ms = Math.round((serial + (date1904 ? 1462 : 0) - 25569) * 86400) * 1000;
   return new Date(ms).toISOString().slice(0, 10);
 }
 
@@ -120,7 +121,7 @@ export function columnIndex(ref) {
 
 // A sheet's rows as [{line, cells}] with cells as the text Excel would show for
 // strings and numbers (dates as YYYY-MM-DD).
-export function sheetRows(xml, strings, dates) {
+export function sheetRows(xml, strings, dates, date1904 = false) {
   const rows = [];
   for (const rowMatch of xml.matchAll(/<row\b((?:[^>/]|\/(?!>))*)>([\s\S]*?)<\/row>|<row\b([^>]*)\/>/g)) {
     const line = Number(attribute(rowMatch[1] ?? rowMatch[3], "r")) || rows.length + 1;
@@ -141,7 +142,7 @@ export function sheetRows(xml, strings, dates) {
       else if (type === "b") text = value === "1" ? "WAAR" : "ONWAAR";
       else if (value !== undefined) {
         const style = Number(attribute(tag, "s") || 0);
-        text = dates.has(style) ? serialToDate(Number(value)) : String(Number(value));
+        text = dates.has(style) ? serialToDate(Number(value), date1904) : String(Number(value));
       }
       while (cells.length < column) cells.push("");
       cells[column] = text;
@@ -152,8 +153,7 @@ export function sheetRows(xml, strings, dates) {
 }
 
 // The first sheet in the workbook's order.
-async function firstSheetName(bytes, entries) {
-  const workbook = await unzipText(bytes, entries, "xl/workbook.xml");
+async function firstSheetName(bytes, entries, workbook) {
   const rels = await unzipText(bytes, entries, "xl/_rels/workbook.xml.rels");
   const sheet = workbook?.match(/<sheet\b[^>]*>/)?.[0];
   const id = sheet && attribute(sheet, "r:id");
@@ -167,12 +167,14 @@ async function firstSheetName(bytes, entries) {
 export async function readXlsx(bytes) {
   if (u32(bytes, 0) !== 0x04034b50) throw new LvsError("Dit is geen Excel-bestand (.xlsx). Is het hernoemd? Kies de export zoals het LVS hem gaf.");
   const entries = zipEntries(bytes);
-  const name = await firstSheetName(bytes, entries);
+  const workbook = await unzipText(bytes, entries, "xl/workbook.xml");
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook || "");
+  const name = await firstSheetName(bytes, entries, workbook);
   const xml = name && (await unzipText(bytes, entries, name));
   if (!xml) throw new LvsError("In dit Excel-bestand staat geen werkblad. Is het een .xlsx van het LVS?");
   const strings = sharedStrings(await unzipText(bytes, entries, "xl/sharedStrings.xml"));
   const dates = dateStyles(await unzipText(bytes, entries, "xl/styles.xml"));
-  const rows = sheetRows(xml, strings, dates);
+  const rows = sheetRows(xml, strings, dates, date1904);
   const blank = (row) => row.cells.every((value) => value.trim() === "");
   while (rows.length && blank(rows[0])) rows.shift();
   while (rows.length > 1 && blank(rows.at(-1))) rows.pop();

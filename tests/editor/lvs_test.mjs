@@ -116,6 +116,7 @@ test("XLSX pieces: shared strings with rich text, inline strings, date styles, c
   assert.deepEqual([...dates], [1, 3]);
   assert.equal(columnIndex("AB12"), 27);
   assert.equal(serialToDate(46043), "2026-01-21");
+  assert.equal(serialToDate(46043 - 1462, true), "2026-01-21", "a 1904 workbook");
   const rows = sheetRows(
     '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>1F</t></is></c><c r="D1" s="3"><v>46043</v></c><c r="E1" s="2"><v>187.5</v></c></row><row r="2"/>',
     strings,
