@@ -124,6 +124,8 @@ export function openImportDialog(doc, onApply) {
 
   function compute() {
     const missing = missingColumns(choice.mapping, choice.measure);
+    if (choice.measure.threshold !== undefined && !Number.isFinite(choice.measure.threshold))
+      missing.push("Vul in vanaf welke score een leerling meetelt (een getal, bijvoorbeeld 200 of 45,5).");
     if (missing.length) {
       resultBox.replaceChildren(h("div", { class: "field-error error", role: "alert" }, missing.map((text) => h("p", { text }))));
       apply.disabled = true;
@@ -157,7 +159,7 @@ export function openImportDialog(doc, onApply) {
       thresholdField.hidden = measureSelect.value !== "score";
       if (measureSelect.value === "score") {
         const value = Number(threshold.value.replace(",", "."));
-        choice.measure = { threshold: Number.isFinite(value) && threshold.value.trim() !== "" ? value : 0 };
+        choice.measure = { threshold: threshold.value.trim() === "" ? NaN : value };
       } else choice.measure = { level: measureSelect.value };
     };
     measureSelect.value = choice.measure.threshold !== undefined ? "score" : choice.measure.level;

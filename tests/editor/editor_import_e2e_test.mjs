@@ -442,6 +442,19 @@ try {
     assert.ok(await page.getByTestId("import-apply").isEnabled());
     await closeImport();
   });
+  await step("a score threshold: asked for, then counted", async () => {
+    await importFile(path.join(options.samples, "cito-lovs.csv"));
+    await page.locator("#import-measure").selectOption("score");
+    await page.locator(".import-result .field-error").filter({ hasText: "vanaf welke score" }).waitFor();
+    assert.ok(await page.getByTestId("import-apply").isDisabled());
+    await page.locator("#import-threshold").fill("200");
+    await page.locator("#import-threshold").press("Enter");
+    await page.locator('[data-testid="import-table"] th', { hasText: "% met score 200 of hoger" }).waitFor();
+    assert.equal((await tableRows()).length, cito.by_team.length);
+    await page.locator("#import-measure").selectOption("1F"); // the remembered choice back as it was
+    await page.locator('[data-testid="import-table"] th', { hasText: "% op of boven 1F" }).waitFor();
+    await closeImport();
+  });
   assert.equal(await currentEtag(), before, "nothing was saved by a bad input");
 
   console.log("import speed (printed, not asserted):");
