@@ -7,6 +7,10 @@ import { clearErrors, showErrors, inDutch } from "./errors.js";
 import { h, button } from "./fields.js";
 import * as S from "./sections.js";
 import * as L from "./labels.js";
+import { goalsSection } from "./goals.js";
+import { trendsSection } from "./trends.js";
+import { supportSection } from "./support.js";
+import { openImportDialog } from "./import_dialog.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -14,7 +18,10 @@ const state = { base: null, doc: null, etag: "", saving: false, pendingConflict:
 
 const sections = {
   teams: S.teamsSection,
+  doelen: goalsSection,
+  trends: trendsSection,
   acties: S.actionsSection,
+  ondersteuning: supportSection,
   berichten: S.messagesSection,
   goed: S.positivesSection,
   scherm: S.displaySection,
@@ -25,7 +32,21 @@ const ctx = {
   changed: () => updateDirty(),
   rerender: () => render(),
   notice: (text) => notice(text),
+  openImport: () => openImportDialog(state.doc, imported),
 };
+
+// The figures are in the document now, not yet on the board: she saves as always.
+function imported({ created, added, corrected, goalsUpdated }) {
+  render();
+  const parts = [
+    created.length && `${created.length} nieuwe ${created.length === 1 ? "trend" : "trends"}`,
+    added && `${added} nieuwe ${added === 1 ? "meting" : "metingen"}`,
+    corrected && `${corrected} ${corrected === 1 ? "meting" : "metingen"} bijgewerkt`,
+    goalsUpdated && `${goalsUpdated} ${goalsUpdated === 1 ? "doel" : "doelen"} bijgewerkt`,
+  ].filter(Boolean);
+  notice(`Geïmporteerd: ${parts.join(", ")}. Nog niet opgeslagen — klik op Opslaan.`, "warning");
+  $("trends").scrollIntoView({ block: "start" });
+}
 
 function show(...ids) {
   for (const id of ["loading", "no-password", "login", "editor"]) $(id).hidden = !ids.includes(id);
@@ -131,7 +152,7 @@ async function load(message) {
 }
 
 function render() {
-  const key = (node) => node.dataset.action || node.dataset.team;
+  const key = (node) => node.dataset.action || node.dataset.team || node.dataset.goal || node.dataset.trend;
   const open = new Set([...document.querySelectorAll("details.card[open]")].map(key));
   if (ctx.openNext) open.add(ctx.openNext);
   for (const [id, build] of Object.entries(sections)) {
@@ -141,7 +162,8 @@ function render() {
   }
   for (const node of document.querySelectorAll("details.card")) node.open = open.has(key(node));
   if (ctx.openNext) {
-    document.querySelector(`details[data-action="${CSS.escape(ctx.openNext)}"] input`)?.focus();
+    const id = CSS.escape(ctx.openNext);
+    document.querySelector(`:is(details[data-action="${id}"], details[data-goal="${id}"], details[data-trend="${id}"]) :is(input, textarea)`)?.focus();
     ctx.openNext = null;
   }
   $("school-name").textContent = state.doc.school?.name ? `— ${state.doc.school.name}` : "";

@@ -16,7 +16,11 @@ const dutch = [
     /^expected an integer from (\d+) to (\d+), got (.*)$/,
     (m) => `Vul een heel getal van ${m[1]} tot en met ${m[2]} in, niet ${m[3]}.`,
   ],
+  [/^expected an integer >= (\d+), got (.*)$/, (m) => `Vul een heel getal van ${m[1]} of meer in, niet ${m[2]}.`],
   [/^expected an integer/, () => "Vul een heel getal in."],
+  [/^expected a finite number, got (.*)$/, (m) => `Vul een getal in (bijvoorbeeld 71,5), niet ${m[1]}.`],
+  [/^expected a percentage from 0 to 100, got (.*)$/, (m) => `Vul een percentage van 0 tot en met 100 in, niet ${m[1]}.`],
+  [/^expected a count >= 0, got (.*)$/, (m) => `Vul een aantal van 0 of meer in, niet ${m[1]}.`],
   [/must not be before|before/, (m) => `Deze datum ligt vóór de begindatum. (${m.input})`],
   [/duplicate|not unique/, (m) => `Dit komt dubbel voor. (${m.input})`],
 ];
@@ -42,9 +46,26 @@ export function enclosingPaths(path) {
   return paths;
 }
 
+let nextNote = 0;
+
 export function clearErrors(root) {
   for (const node of root.querySelectorAll(".field-error")) node.remove();
   for (const node of root.querySelectorAll("[aria-invalid]")) node.removeAttribute("aria-invalid");
+  for (const node of root.querySelectorAll("[aria-describedby]")) {
+    const kept = node
+      .getAttribute("aria-describedby")
+      .split(" ")
+      .filter((id) => !id.startsWith("field-error-"));
+    if (kept.length) node.setAttribute("aria-describedby", kept.join(" "));
+    else node.removeAttribute("aria-describedby");
+  }
+}
+
+// The note is read out with its field, not only announced once.
+function describe(input, note) {
+  note.id = `field-error-${++nextNote}`;
+  const ids = (input.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+  input.setAttribute("aria-describedby", [note.id, ...ids].join(" "));
 }
 
 // Shows each error at its field; answers the ones that found no place.
@@ -64,6 +85,7 @@ export function showErrors(root, errors, kind = "error") {
     note.title = `${error.path}: ${error.message}`;
     if (target.matches("input, select, textarea")) {
       target.setAttribute("aria-invalid", "true");
+      describe(target, note);
       target.after(note);
     } else {
       target.prepend(note);

@@ -35,17 +35,28 @@ export function prop(objectOf, key) {
   };
 }
 
-function labelled(label, input, hint) {
+// The star of a required field is shown, not read out: its name stays "Wat"
+// and aria-required says the rest.
+function labelled(label, input, hint, required = false) {
   const id = `f${++nextId}`;
   input.id = id;
-  return h("div", { class: "field" }, h("label", { for: id, text: label }), input, hint && h("p", { class: "hint", text: hint }));
+  const hintNode = hint && h("p", { class: "hint", id: `${id}-hint`, text: hint });
+  if (hintNode) input.setAttribute("aria-describedby", hintNode.id);
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: id }, label, required && h("span", { class: "required", "aria-hidden": "true", text: " *" })),
+    input,
+    hintNode,
+  );
 }
 
-export function textField(label, binding, { path, hint, placeholder, multiline, onInput, required, normalise } = {}) {
+export function textField(label, binding, { path, hint, placeholder, multiline, onInput, required, normalise, list } = {}) {
   const input = h(multiline ? "textarea" : "input", {
     type: multiline ? undefined : "text",
     path,
     placeholder,
+    list,
     rows: multiline ? 2 : undefined,
     autocomplete: "off",
     "aria-required": required ? "true" : undefined,
@@ -65,7 +76,7 @@ export function textField(label, binding, { path, hint, placeholder, multiline, 
       }
     });
   }
-  return labelled(label + (required ? " *" : ""), input, hint);
+  return labelled(label, input, hint, required);
 }
 
 // Dates are typed, not picked: a phone's picker cannot take "volgende week",
@@ -101,6 +112,37 @@ export function selectField(label, binding, options, { path, onChange } = {}) {
     onChange?.(select.value);
   });
   return labelled(label, select);
+}
+
+// A date from the browser's own picker: always YYYY-MM-DD or nothing.
+export function datePicker(label, binding, { path, onInput, required, hint } = {}) {
+  const input = h("input", { type: "date", path, "aria-required": required ? "true" : undefined });
+  input.value = binding.get() ?? "";
+  input.addEventListener("input", () => {
+    binding.set(input.value === "" ? undefined : input.value);
+    onInput?.(input.value);
+  });
+  return labelled(label, input, hint, required);
+}
+
+// A number with decimals as she writes it ("71,5"); what is not a number reaches
+// the server as typed, so its error names it at this field.
+export function decimalField(label, binding, { path, hint, required, onInput } = {}) {
+  const input = h("input", {
+    type: "text",
+    inputmode: "decimal",
+    path,
+    autocomplete: "off",
+    "aria-required": required ? "true" : undefined,
+  });
+  input.value = binding.get() === undefined || binding.get() === null ? "" : String(binding.get()).replace(".", ",");
+  input.addEventListener("input", () => {
+    const text = input.value.trim();
+    const number = text.replace(",", ".");
+    binding.set(text === "" ? undefined : /^-?(\d+\.?\d*|\.\d+)$/.test(number) ? Number(number) : text);
+    onInput?.(text);
+  });
+  return labelled(label, input, hint, required);
 }
 
 export function numberField(label, binding, { path, min, max, hint } = {}) {

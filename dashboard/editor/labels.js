@@ -70,3 +70,22 @@ export function when(timestamp) {
   const today = new Date().toDateString() === date.toDateString();
   return `${today ? "vandaag" : dayFormat.format(date)} om ${timeFormat.format(date)}`;
 }
+
+export const domains = [
+  ["leren", "Leren"],
+  ["werkhouding", "Werkhouding"],
+  ["sociaal_emotioneel", "Sociaal-emotioneel"],
+];
+
+export const goalStatuses = [
+  ["op_koers", "Op koers"],
+  ["aandacht", "Aandacht nodig"],
+  ["behaald", "Behaald"],
+  ["niet_behaald", "Niet behaald"],
+];
+
+export const units = [
+  ["percent", "Percentage (%)"],
+  ["score", "Score"],
+  ["count", "Aantal"],
+];

@@ -102,7 +102,7 @@ function teamCard(doc, team, i, ctx) {
   );
 }
 
-function newId(prefix, list) {
+export function newId(prefix, list) {
   const taken = new Set((list || []).map((item) => item.id));
   for (let n = list?.length + 1 || 1; ; n++) {
     const id = `${prefix}${Date.now().toString(36)}-${n}`;

@@ -88,3 +88,21 @@ test("a section she emptied away is removed, one she added appears", () => {
   assert.equal("messages" in merged, false);
   assert.deepEqual(merged.positives, [{ text: "Iedereen voelt zich veilig" }]);
 });
+
+test("goals and trends merge per id: her corrected point and someone else's new goal both stay", () => {
+  const start = {
+    ...copy(base),
+    trends: [{ id: "t1", title: "Rekenen", unit: "percent", points: [{ label: "M5", value: 70 }] }],
+  };
+  const mine = copy(start);
+  mine.trends[0].points[0].value = 72.5;
+  mine.trends.push({ id: "lvs-mb-rekenen-1f", title: "Rekenen Middenbouw", unit: "percent", points: [{ label: "M5", value: 66.7, n: 21 }] });
+  const theirs = copy(start);
+  theirs.goals.push({ id: "g2", title: "Lezen" });
+  theirs.trends[0].title = "Rekenen groep 8";
+  const merged = merge(start, mine, theirs);
+  assert.deepEqual(merged.goals.map((goal) => goal.id), ["g1", "g2"]);
+  assert.equal(merged.trends[0].title, "Rekenen groep 8");
+  assert.deepEqual(merged.trends[0].points, [{ label: "M5", value: 72.5 }]);
+  assert.equal(merged.trends[1].id, "lvs-mb-rekenen-1f");
+});
