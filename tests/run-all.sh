@@ -32,7 +32,8 @@ run_host() {
   npm ci --prefix tests/editor --no-audit --no-fund --loglevel=error
   cmake -S . -B build -G Ninja -DHGW_WERROR=ON
   cmake --build build
-  ctest --test-dir build --output-on-failure
+  # Two at a time on two cores; the tests that time themselves run alone (RUN_SERIAL).
+  ctest --test-dir build --output-on-failure -j2
 }
 run_asan() { sh tests/sanitizers.sh address build-asan; }
 run_tsan() { sh tests/sanitizers.sh thread build-tsan; }

@@ -87,7 +87,8 @@ export UBSAN_OPTIONS="$common"
 export TSAN_OPTIONS="$common:second_deadlock_stack=1:suppressions=$suppressions/tsan.supp"
 
 status=0
-set -- --test-dir "$build_dir" --output-on-failure
+# Two at a time, as the host stage; the timed tests are RUN_SERIAL in their CMakeLists.
+set -- --test-dir "$build_dir" --output-on-failure -j2
 if [ -n "$test_filter" ]; then set -- "$@" -R "$test_filter"; fi
 if [ -n "$test_exclude" ]; then set -- "$@" -E "$test_exclude"; fi
 ctest "$@" || status=$?
