@@ -9,8 +9,9 @@
 #include "core/demo_school.hpp"
 #include "core/editor_status.hpp"
 #include "core/enum_keys.hpp"
+#include "platform/device_address.hpp"
+#include "platform/version.hpp"
 #include "ui/headless_renderer.hpp"
-#include "version.hpp"
 #include "wall_input.hpp"
 
 namespace hgw::app {
@@ -107,8 +108,8 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
   }
   const core::ViewModel model = core::build_view_model(*document, now, options);
   ui::SetupInfo setup;
-  setup.host_name = host_name();
-  setup.version = kVersion;
+  setup.host_name = platform::host_name();
+  setup.version = platform::kVersion;
   if (config) {
     setup.config_path = *command.config_path;
     setup.editor = core::editor_status(*config);

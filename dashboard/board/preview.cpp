@@ -12,9 +12,9 @@
 #include "core/merge.hpp"
 #include "core/wall_settings.hpp"
 #include "net/cache.hpp"
+#include "platform/device_address.hpp"
+#include "platform/version.hpp"
 #include "ui/headless_renderer.hpp"
-#include "version.hpp"
-#include "wall_input.hpp"
 
 namespace hgw::board {
 
@@ -69,8 +69,8 @@ PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page 
       core::build_view_model(*merged, now, core::wall_view_options(config_.display, *merged, {}));
   ui::SetupInfo setup;
   setup.config_path = config_.file;
-  setup.host_name = app::host_name();
-  setup.version = app::kVersion;
+  setup.host_name = platform::host_name();
+  setup.version = platform::kVersion;
 
   std::lock_guard lock(mutex_);
   try {
