@@ -1,11 +1,5 @@
 #include "preview.hpp"
 
-#include <unistd.h>
-
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "core/decode_document.hpp"
@@ -83,23 +77,8 @@ PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page 
     return result;
   }
   renderer_->render(ui::FrameRequest{&model, page, &setup});
-  // The renderer writes files only; a private temporary one is read straight back.
-  std::string path = (std::filesystem::temp_directory_path() / "hgw-board-preview-XXXXXX").string();
-  const int descriptor = ::mkstemp(path.data());
-  if (descriptor < 0) {
-    result.error = "cannot make a temporary file for the preview";
-    return result;
-  }
-  ::close(descriptor);
-  if (renderer_->write_png(path)) {
-    std::ifstream stream(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << stream.rdbuf();
-    result.png = bytes.str();
-  }
-  std::error_code ignored;
-  std::filesystem::remove(path, ignored);
-  if (result.png.empty()) result.error = "cannot write the preview";
+  result.png = renderer_->encode_png();
+  if (result.png.empty()) result.error = "cannot encode the preview as PNG";
   return result;
 }
 

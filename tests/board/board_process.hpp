@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -17,8 +19,10 @@ namespace hgw::test {
 class BoardProcess {
  public:
   // Starts `hgw-board --config CONFIG` and reads its output until `listeners`
-  // "listening on" lines (0: until it ends, for start-up failures).
-  BoardProcess(const std::string& config, int listeners) {
+  // "listening on" lines (0: until it ends, for start-up failures). `environment`
+  // ("NAME=value") is added to the test's own.
+  BoardProcess(const std::string& config, int listeners,
+               const std::vector<std::string>& environment = {}) {
     int pipe_ends[2];
     REQUIRE(::pipe(pipe_ends) == 0);
     pid_ = ::fork();
@@ -28,6 +32,8 @@ class BoardProcess {
       ::dup2(pipe_ends[1], STDERR_FILENO);
       ::close(pipe_ends[0]);
       ::close(pipe_ends[1]);
+      for (const std::string& variable : environment)
+        ::putenv(::strdup(variable.c_str()));
       ::execl(HGW_BOARD_BINARY, HGW_BOARD_BINARY, "--config", config.c_str(),
               static_cast<char*>(nullptr));
       ::_exit(127);

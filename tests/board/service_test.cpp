@@ -353,3 +353,20 @@ TEST_CASE("previews: a PNG of the asked size, drawn from the board and the kiosk
     }
   }
 }
+
+TEST_CASE("previews need no temporary folder: the PNG is made in memory") {
+  // Under systemd the board has a private /tmp; elsewhere TMPDIR may name a folder
+  // that is gone. Neither may cost the kc'er the preview.
+  test::BoardSetup setup;
+  setup.environment = {"TMPDIR=/nonexistent/hgw-board-tmp"};
+  RunningBoard board(setup);
+  auto http = board.http();
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  const auto answer =
+      http->Get("/api/preview/overzicht.png?width=320&height=200", {{"Cookie", login->cookie}});
+  REQUIRE(answer);
+  CHECK(answer->status == 200);
+  CHECK(answer->get_header_value("Content-Type") == "image/png");
+  CHECK(answer->body.starts_with("\x89PNG"));
+}
