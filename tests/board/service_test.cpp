@@ -360,6 +360,10 @@ TEST_CASE("the board is not dumpable: it holds the TLS key, the password hash an
   CHECK(real_uid_of(board.pid()) == static_cast<long>(user));
   CHECK_MESSAGE(proc_owner_of(board.pid()) == 0,
                 "hgw-board can be dumped and read by its own user");
+  // One answer before SIGTERM: a stop before the listener thread runs is not
+  // noticed by cpp-httplib, and the board would then never end.
+  httplib::Client client("127.0.0.1", board.http_port);
+  CHECK(client.Get("/api/session"));
 }
 
 TEST_CASE("previews: a PNG of the asked size, drawn from the board and the kiosk's cache") {
