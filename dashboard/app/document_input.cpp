@@ -1,33 +1,26 @@
 #include "document_input.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iostream>
+#include <unistd.h>
 
 #include "net/fetcher.hpp"
+#include "platform/bounded_read.hpp"
 
 namespace hgw::app {
 namespace {
 
-InputText read_stream(std::istream& stream) {
-  InputText input;
-  std::string text;
-  char buffer[65536];
-  while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(stream.gcount()));
-    if (text.size() > kMaxDocumentBytes) {
-      input.error = "larger than " + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MiB";
-      return input;
-    }
+InputText input_text(platform::FileRead read) {
+  switch (read.outcome) {
+    case platform::FileRead::Outcome::read:
+      return InputText{true, std::move(read.text), {}};
+    case platform::FileRead::Outcome::cannot_open:
+      return InputText{false, {}, "cannot open: " + read.reason};
+    case platform::FileRead::Outcome::too_large:
+      return InputText{
+          false, {}, "larger than " + std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MiB"};
+    case platform::FileRead::Outcome::read_error:
+      return InputText{false, {}, "read error: " + read.reason};
   }
-  if (stream.bad()) {
-    input.error = "read error";
-    return input;
-  }
-  input.ok = true;
-  input.text = std::move(text);
-  return input;
+  return InputText{false, {}, "read error"};
 }
 
 bool is_url(const std::string& name) {
@@ -58,11 +51,10 @@ InputText fetch_url(const std::string& url, const core::Config* config) {
 }  // namespace
 
 InputText read_document_input(const std::string& name, const core::Config* config) {
-  if (name == "-") return read_stream(std::cin);
+  if (name == "-")
+    return input_text(platform::read_descriptor_bounded(STDIN_FILENO, kMaxDocumentBytes));
   if (is_url(name)) return fetch_url(name, config);
-  std::ifstream file(name, std::ios::binary);
-  if (!file) return InputText{false, {}, std::string("cannot open: ") + std::strerror(errno)};
-  return read_stream(file);
+  return input_text(platform::read_file_bounded(name, kMaxDocumentBytes));
 }
 
 }  // namespace hgw::app

@@ -13,10 +13,10 @@
 #include "display_power.hpp"
 #include "kiosk_loop.hpp"
 #include "loop_clock.hpp"
-#include "net/atomic_file.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/systemd_notify.hpp"
 #include "render_command.hpp"
 #include "signal_watch.hpp"
-#include "systemd_notify.hpp"
 #include "ui/kiosk_screen.hpp"
 #include "wake_signal.hpp"
 #include "wall_feed.hpp"
@@ -97,7 +97,7 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
   }
   if (!screen) return render_once(command, feed, out, err);
 
-  SystemdNotifier systemd;
+  platform::SystemdNotifier systemd;
   DisplayPower display_power(
       feed.schedule().display_off_command, feed.schedule().display_on_command,
       [&err](std::string_view line) { err << "hgw-dashboard: " << line << '\n'; });
@@ -105,7 +105,7 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
   options.overrides = {command.language, command.theme};
   options.status_file = command.status_file;
   // The status file's unfinished writes, if an earlier run was cut off mid-write.
-  if (command.status_file) net::remove_unfinished_writes(*command.status_file);
+  if (command.status_file) platform::remove_unfinished_writes(*command.status_file);
 
   const auto started = std::chrono::steady_clock::now();
   feed.start();

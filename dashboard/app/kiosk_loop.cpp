@@ -8,7 +8,7 @@
 #include "core/wake_plan.hpp"
 #include "core/wall_model.hpp"
 #include "net/status_file.hpp"
-#include "version.hpp"
+#include "platform/version.hpp"
 
 namespace hgw::app {
 namespace {
@@ -191,7 +191,7 @@ void Wall::report(const core::Instant& now) {
   net::AppStatus app;
   app.page = page;
   app.display_on = screen_on_;
-  app.version = kVersion;
+  app.version = platform::kVersion;
   const std::string error = net::write_status_file(*options_.status_file, snapshot_, app, now);
   if (!error.empty()) parts_.log << "hgw-dashboard: status file: " << error << '\n';
   status_version_ = snapshot_.version;

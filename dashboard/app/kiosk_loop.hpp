@@ -14,7 +14,7 @@
 #include "core/wall_settings.hpp"
 #include "display_power.hpp"
 #include "loop_clock.hpp"
-#include "systemd_notify.hpp"
+#include "platform/systemd_notify.hpp"
 #include "ui/kiosk_screen.hpp"
 #include "wake_signal.hpp"
 #include "wall_feed.hpp"
@@ -45,7 +45,7 @@ struct KioskParts {
   WakeSignal& wake;
   const LoopClock& clock;
   const core::TimeZone& zone;
-  SystemdNotifier& systemd;
+  platform::SystemdNotifier& systemd;
   DisplayPower& display_power;
   std::ostream& log;
 };

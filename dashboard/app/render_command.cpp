@@ -8,8 +8,9 @@
 #include "core/clock.hpp"
 #include "core/demo_school.hpp"
 #include "core/enum_keys.hpp"
+#include "platform/device_address.hpp"
+#include "platform/version.hpp"
 #include "ui/headless_renderer.hpp"
-#include "version.hpp"
 #include "wall_input.hpp"
 
 namespace hgw::app {
@@ -78,8 +79,8 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
   core::WallInputs inputs;
   inputs.now = command.now.value_or(system_clock.now());
   inputs.overrides = {command.language, command.theme};
-  inputs.facts.device = host_name();
-  inputs.facts.version = kVersion;
+  inputs.facts.device = platform::device_text();
+  inputs.facts.version = platform::kVersion;
 
   std::optional<core::Document> document;
   std::optional<core::Config> config;

@@ -1,46 +1,20 @@
 #include "wall_feed.hpp"
 
-#include <filesystem>
-
 #include "core/clock.hpp"
 #include "core/demo_school.hpp"
-#include "device_address.hpp"
-#include "net/atomic_file.hpp"
 #include "net/cache.hpp"
-#include "version.hpp"
-#include "wall_input.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/config_search.hpp"
+#include "platform/device_address.hpp"
+#include "platform/version.hpp"
 
 namespace hgw::app {
-namespace {
-
-constexpr const char* kDefaultConfigPaths[] = {"/boot/firmware/hgw-dashboard.conf",
-                                               "/etc/hgw-dashboard.conf"};
-
-// "wand-1 — 192.168.1.20, 2001:db8::20": the name and where to reach it, on one row.
-std::string device_text() {
-  std::string text = host_name();
-  const auto addresses = device_addresses();
-  for (std::size_t index = 0; index < addresses.size(); ++index) {
-    text += (index == 0 ? (text.empty() ? "" : " — ") : ", ") + addresses[index];
-  }
-  return text;
-}
-
-}  // namespace
-
-std::optional<std::string> find_config(const CommandLine& command) {
-  if (command.config_path) return command.config_path;
-  for (const char* path : kDefaultConfigPaths) {
-    if (std::filesystem::exists(path)) return std::string(path);
-  }
-  return std::nullopt;
-}
 
 WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> on_change,
                    std::ostream& err, std::shared_ptr<const core::Clock> clock) {
-  setup_.device = device_text();
-  setup_.version = kVersion;
-  const auto path = find_config(command);
+  setup_.device = platform::device_text();
+  setup_.version = platform::kVersion;
+  const auto path = platform::find_config(command.config_path);
   if (!path) {
     // The demo is moved to this week so it looks alive whenever it is shown.
     demo_ = std::make_shared<const core::Document>(
@@ -64,7 +38,7 @@ WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> 
   const net::DocumentCache cache(config_.cache_directory);
   int unfinished = 0;
   for (const auto& source : config_.sources)
-    unfinished += net::remove_unfinished_writes(cache.file_for(source.url));
+    unfinished += platform::remove_unfinished_writes(cache.file_for(source.url));
   if (unfinished > 0) {
     err << "hgw-dashboard: removed " << unfinished
         << " unfinished cache write(s) of an earlier run\n";

@@ -1,6 +1,6 @@
 #pragma once
 // Where the running wall's data comes from (issue 4, kiosk side): the config file
-// (--config, else /boot/firmware/hgw-dashboard.conf, /etc/hgw-dashboard.conf)
+// (platform::find_config: --config, else /boot/firmware/hgw-dashboard.conf, /etc/…)
 // and its sources through net::SourcePoller; with no config at all, the built-in
 // demo school, marked as demo. A config with errors gives the setup page with
 // each error as FILE:LINE, never the demo.
@@ -58,8 +58,5 @@ class WallFeed {
   std::unique_ptr<net::SourcePoller> poller_;
   core::SetupFacts setup_;
 };
-
-// The config file the kiosk reads, or nothing when none exists.
-std::optional<std::string> find_config(const CommandLine& command);
 
 }  // namespace hgw::app

@@ -1,9 +1,5 @@
 #include "wall_input.hpp"
 
-#include <unistd.h>
-
-#include <array>
-
 #include "core/merge.hpp"
 #include "document_input.hpp"
 
@@ -41,12 +37,6 @@ std::optional<core::Document> load_inputs(const std::vector<std::string>& inputs
   core::Document merged = core::merge_and_check(documents, diagnostics);
   if (inputs.size() > 1) print_diagnostics("(merged)", diagnostics, err);
   return merged;
-}
-
-std::string host_name() {
-  std::array<char, 256> buffer{};
-  if (gethostname(buffer.data(), buffer.size() - 1) != 0) return {};
-  return std::string(buffer.data());
 }
 
 }  // namespace hgw::app

@@ -1,6 +1,6 @@
 #pragma once
 // What render and the kiosk share: reading the documents into one merged
-// document (printing every problem), and the device's name for the setup page.
+// document, printing every problem.
 
 #include <optional>
 #include <ostream>
@@ -24,8 +24,5 @@ void print_diagnostics(const std::string& name, const core::Diagnostics& diagnos
 std::optional<core::Document> load_inputs(const std::vector<std::string>& inputs,
                                           const core::DecodeOptions& options, std::ostream& err,
                                           const core::Config* config = nullptr);
-
-// This device's host name, or "" when it cannot be read.
-std::string host_name();
 
 }  // namespace hgw::app

@@ -13,9 +13,10 @@
 #include "core/config.hpp"
 #include "device_certificate.hpp"
 #include "password_prompt.hpp"
-#include "systemd_notify.hpp"
-#include "version.hpp"
-#include "wall_input.hpp"
+#include "platform/config_search.hpp"
+#include "platform/device_address.hpp"
+#include "platform/systemd_notify.hpp"
+#include "platform/version.hpp"
 
 namespace hgw::board {
 namespace {
@@ -51,15 +52,6 @@ bool bind_listener(Listener& listener, std::ostream& err) {
   return false;
 }
 
-std::optional<std::string> find_config(const std::optional<std::string>& given) {
-  if (given) return given;
-  for (const char* candidate : {"/boot/firmware/hgw-dashboard.conf", "/etc/hgw-dashboard.conf"}) {
-    std::error_code error;
-    if (std::filesystem::exists(candidate, error)) return std::string(candidate);
-  }
-  return std::nullopt;
-}
-
 int serve(const std::optional<std::string>& config_argument, std::ostream& out, std::ostream& err) {
   // Blocked before any thread starts, so only sigwait below sees them.
   sigset_t stop_signals;
@@ -69,7 +61,7 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
   core::Config config;
-  if (const auto path = find_config(config_argument)) {
+  if (const auto path = platform::find_config(config_argument)) {
     core::ConfigResult loaded = core::load_config(*path);
     for (const auto& entry : loaded.diagnostics.entries()) {
       err << (entry.severity == core::Severity::error ? "error: " : "warning: ")
@@ -100,7 +92,7 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
 
   DeviceCertificate certificate;
   if (!board.listen.empty()) {
-    certificate = ensure_device_certificate(board.data_directory, app::host_name());
+    certificate = ensure_device_certificate(board.data_directory, platform::host_name());
     if (!certificate.ok()) {
       err << "hgw-board: no device certificate: " << certificate.error << '\n';
       return 1;
@@ -141,7 +133,7 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
   std::vector<std::thread> threads;
   for (auto& listener : listeners)
     threads.emplace_back([&server = *listener.server] { server.listen_after_bind(); });
-  app::SystemdNotifier notifier;
+  platform::SystemdNotifier notifier;
   notifier.ready("serving the board, version " + std::to_string(store.current().info.version));
 
   int received = 0;
@@ -165,7 +157,7 @@ int run_board_command(const std::vector<std::string>& arguments, std::ostream& o
     if (argument == "hash-password" && arguments.size() == 1) {
       return run_hash_password(std::cin, out, err);
     } else if (argument == "--version") {
-      out << "hgw-board " << app::kVersion << '\n';
+      out << "hgw-board " << platform::kVersion << '\n';
       return 0;
     } else if (argument == "--help") {
       out << kUsage;

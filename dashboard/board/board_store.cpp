@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "core/decode_document.hpp"
-#include "net/atomic_file.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/bounded_read.hpp"
 
 namespace hgw::board {
 namespace {
@@ -58,13 +58,9 @@ std::optional<VersionInfo> from_json(const nlohmann::json& entry) {
 }
 
 std::optional<std::string> read_whole_file(const std::string& path) {
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream) return std::nullopt;
-  std::string text(kMaxVersionBytes + 1, '\0');
-  stream.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(stream.gcount()));
-  if (text.size() > kMaxVersionBytes) return std::nullopt;
-  return text;
+  platform::FileRead read = platform::read_file_bounded(path, kMaxVersionBytes);
+  if (!read.ok()) return std::nullopt;
+  return std::move(read.text);
 }
 
 // If-Match: "etag", a list of them, or *; weak tags never match (RFC 9110 §13.1.1).
@@ -91,7 +87,7 @@ std::string quoted_etag(const std::string& etag) {
 
 BoardStore::BoardStore(std::string directory, FileWriter writer)
     : directory_(std::move(directory)), writer_(std::move(writer)) {
-  if (!writer_) writer_ = net::write_file_atomically;
+  if (!writer_) writer_ = platform::write_file_atomically;
 }
 
 std::string BoardStore::version_path(int version) const {

@@ -46,7 +46,7 @@ struct CurrentBoard {
 };
 
 // Writes `contents` to `path` so that a failure leaves the old file; returns "" or
-// what went wrong. net::write_file_atomically by default; tests make it fail.
+// what went wrong. platform::write_file_atomically by default; tests make it fail.
 using FileWriter =
     std::function<std::string(const std::string& path, std::string_view contents, unsigned mode)>;
 

@@ -8,16 +8,17 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
-#include "net/atomic_file.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/bounded_read.hpp"
 
 namespace hgw::board {
 namespace {
 
 constexpr long kValiditySeconds = 10L * 366 * 24 * 60 * 60;
+// A PEM certificate of ours is under 1 KiB; a chain someone put there, a few.
+constexpr std::size_t kMaxCertificateBytes = 64 * 1024;
 
 template <auto Free>
 struct Deleter {
@@ -29,13 +30,6 @@ struct Deleter {
 using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using Certificate = std::unique_ptr<X509, Deleter<X509_free>>;
 using Bio = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
-
-std::string read_text(const std::string& path) {
-  std::ifstream stream(path, std::ios::binary);
-  std::ostringstream text;
-  text << stream.rdbuf();
-  return text.str();
-}
 
 std::string bio_text(BIO* bio) {
   char* data = nullptr;
@@ -136,13 +130,16 @@ DeviceCertificate ensure_device_certificate(const std::string& directory,
     result.error = make_certificate(host_name, certificate_pem, key_pem);
     if (!result.ok()) return result;
     // The key first: a certificate without its key would be kept forever.
-    result.error = net::write_file_atomically(result.key_file, key_pem, 0600);
+    result.error = platform::write_file_atomically(result.key_file, key_pem, 0600);
     if (result.ok())
-      result.error = net::write_file_atomically(result.certificate_file, certificate_pem, 0644);
+      result.error =
+          platform::write_file_atomically(result.certificate_file, certificate_pem, 0644);
     if (!result.ok()) return result;
     result.created = true;
   }
-  result.certificate_pem = read_text(result.certificate_file);
+  // Unreadable or too large reads as empty, which the check below names.
+  result.certificate_pem =
+      platform::read_file_bounded(result.certificate_file, kMaxCertificateBytes).text;
   Bio bio(BIO_new_mem_buf(result.certificate_pem.data(),
                           static_cast<int>(result.certificate_pem.size())));
   Certificate certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));

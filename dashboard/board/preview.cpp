@@ -1,20 +1,14 @@
 #include "preview.hpp"
 
-#include <unistd.h>
-
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "core/decode_document.hpp"
 #include "core/merge.hpp"
 #include "core/wall_model.hpp"
 #include "net/cache.hpp"
+#include "platform/device_address.hpp"
+#include "platform/version.hpp"
 #include "ui/headless_renderer.hpp"
-#include "version.hpp"
-#include "wall_input.hpp"
 
 namespace hgw::board {
 
@@ -69,8 +63,8 @@ PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page 
   inputs.document = std::make_shared<const core::Document>(std::move(*merged));
   inputs.config = &config_;
   inputs.facts.config_path = config_.file;
-  inputs.facts.device = app::host_name();
-  inputs.facts.version = app::kVersion;
+  inputs.facts.device = platform::device_text();
+  inputs.facts.version = platform::kVersion;
   inputs.now = now;
   const core::WallModel wall = core::build_wall_model(inputs);
 
@@ -85,23 +79,8 @@ PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page 
     return result;
   }
   renderer_->render(ui::FrameRequest{&wall.view, page, &wall.setup});
-  // The renderer writes files only; a private temporary one is read straight back.
-  std::string path = (std::filesystem::temp_directory_path() / "hgw-board-preview-XXXXXX").string();
-  const int descriptor = ::mkstemp(path.data());
-  if (descriptor < 0) {
-    result.error = "cannot make a temporary file for the preview";
-    return result;
-  }
-  ::close(descriptor);
-  if (renderer_->write_png(path)) {
-    std::ifstream stream(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << stream.rdbuf();
-    result.png = bytes.str();
-  }
-  std::error_code ignored;
-  std::filesystem::remove(path, ignored);
-  if (result.png.empty()) result.error = "cannot write the preview";
+  result.png = renderer_->encode_png();
+  if (result.png.empty()) result.error = "cannot encode the preview as PNG";
   return result;
 }
 

@@ -2,10 +2,10 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "atomic_file.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/bounded_read.hpp"
 
 namespace hgw::net {
 namespace {
@@ -34,16 +34,17 @@ std::string DocumentCache::file_for(const std::string& url) const {
 CacheRead DocumentCache::read(const std::string& url) const {
   CacheRead result;
   const std::string path = file_for(url);
-  std::ifstream stream(path, std::ios::binary);
-  if (!stream) return result;  // no cache yet: nothing to say
-  std::string text(kMaxCacheFileBytes + 1, '\0');
-  stream.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(stream.gcount()));
-  if (text.size() > kMaxCacheFileBytes) {
+  const platform::FileRead read = platform::read_file_bounded(path, kMaxCacheFileBytes);
+  if (read.outcome == platform::FileRead::Outcome::cannot_open) return result;  // no cache yet
+  if (read.outcome == platform::FileRead::Outcome::too_large) {
     result.warning = "cache file " + path + " is too large; ignored";
     return result;
   }
-  const auto envelope = nlohmann::json::parse(text, nullptr, false);
+  if (!read.ok()) {
+    result.warning = "cache file " + path + " cannot be read (" + read.reason + "); ignored";
+    return result;
+  }
+  const auto envelope = nlohmann::json::parse(read.text, nullptr, false);
   if (envelope.is_discarded() || !envelope.is_object()) {
     result.warning = "cache file " + path + " is not valid JSON; ignored";
     return result;
@@ -80,7 +81,7 @@ std::string DocumentCache::write(const CachedDocument& document) const {
   if (document.fetched_at) envelope["fetched_at"] = core::format_timestamp(*document.fetched_at);
   // Replace invalid UTF-8 rather than throw: the document was validated, but its
   // bytes are still the server's.
-  return write_file_atomically(
+  return platform::write_file_atomically(
       file_for(document.url),
       envelope.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", 0640);
 }

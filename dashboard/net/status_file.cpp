@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "atomic_file.hpp"
 #include "core/i18n.hpp"
+#include "platform/atomic_file.hpp"
 
 namespace hgw::net {
 namespace {
@@ -69,7 +69,7 @@ std::string status_json(const PollerSnapshot& snapshot, const AppStatus& app,
 
 std::string write_status_file(const std::string& path, const PollerSnapshot& snapshot,
                               const AppStatus& app, const core::Instant& now) {
-  return write_file_atomically(path, status_json(snapshot, app, now), 0644);
+  return platform::write_file_atomically(path, status_json(snapshot, app, now), 0644);
 }
 
 }  // namespace hgw::net

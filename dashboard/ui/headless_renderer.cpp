@@ -64,6 +64,19 @@ void HeadlessRenderer::render(const FrameRequest& request, FrameRecord* record) 
   ImGui::SetCurrentContext(previous);
 }
 
+std::string HeadlessRenderer::encode_png() const {
+  std::string png;
+  const auto append = [](void* context, void* data, int size) {
+    static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                               static_cast<std::size_t>(size));
+  };
+  if (stbi_write_png_to_func(append, &png, width_, height_, 4, target_.surface()->pixels,
+                             target_.surface()->pitch) == 0) {
+    return {};
+  }
+  return png;
+}
+
 bool HeadlessRenderer::write_png(const std::string& path) const {
   return stbi_write_png(path.c_str(), width_, height_, 4, target_.surface()->pixels,
                         target_.surface()->pitch) != 0;

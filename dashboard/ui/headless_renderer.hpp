@@ -28,7 +28,9 @@ class HeadlessRenderer {
 
   // Draws one frame into the surface; with `record`, also what it laid out.
   void render(const FrameRequest& request, FrameRecord* record = nullptr);
-  // Writes the last frame as PNG; false (with errno-style message) on failure.
+  // The last frame as PNG file contents; empty when encoding fails.
+  std::string encode_png() const;
+  // Writes the last frame as PNG; false on failure.
   bool write_png(const std::string& path) const;
 
   int width() const { return width_; }

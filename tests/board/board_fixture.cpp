@@ -52,7 +52,7 @@ RunningBoard::RunningBoard(const BoardSetup& setup) {
       setup.extra_config;
   config_path = folder.write("hgw-dashboard.conf", config);
   folder.write("editor/index.html", "<!doctype html><title>Bord</title>\n");
-  process = std::make_unique<BoardProcess>(config_path, 2);
+  process = std::make_unique<BoardProcess>(config_path, 2, setup.environment);
   REQUIRE_MESSAGE(process->https_port > 0, process->output);
   REQUIRE_MESSAGE(process->http_port > 0, process->output);
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "board_process.hpp"
 #include "temp_folder.hpp"
@@ -20,8 +21,9 @@ std::string password_hash_line();
 
 struct BoardSetup {
   bool with_password = true;
-  std::string board_lines;   // more [board] keys
-  std::string extra_config;  // more sections
+  std::string board_lines;               // more [board] keys
+  std::string extra_config;              // more sections
+  std::vector<std::string> environment;  // "NAME=value" for the board process
 };
 
 class RunningBoard {

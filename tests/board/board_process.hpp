@@ -4,11 +4,15 @@
 // "listening on" lines the service prints; the destructor ends it with SIGTERM.
 
 #include <doctest/doctest.h>
+#include <grp.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,8 +21,12 @@ namespace hgw::test {
 class BoardProcess {
  public:
   // Starts `hgw-board --config CONFIG` and reads its output until `listeners`
-  // "listening on" lines (0: until it ends, for start-up failures).
-  BoardProcess(const std::string& config, int listeners) {
+  // "listening on" lines (0: until it ends, for start-up failures). `environment`
+  // ("NAME=value") is added to the test's own; with `user`, the board runs as that
+  // user (the test must be root then).
+  BoardProcess(const std::string& config, int listeners,
+               const std::vector<std::string>& environment = {},
+               std::optional<uid_t> user = std::nullopt) {
     int pipe_ends[2];
     REQUIRE(::pipe(pipe_ends) == 0);
     pid_ = ::fork();
@@ -28,6 +36,10 @@ class BoardProcess {
       ::dup2(pipe_ends[1], STDERR_FILENO);
       ::close(pipe_ends[0]);
       ::close(pipe_ends[1]);
+      for (const std::string& variable : environment)
+        ::putenv(::strdup(variable.c_str()));
+      if (user && (::setgroups(0, nullptr) != 0 || ::setgid(*user) != 0 || ::setuid(*user) != 0))
+        ::_exit(126);
       ::execl(HGW_BOARD_BINARY, HGW_BOARD_BINARY, "--config", config.c_str(),
               static_cast<char*>(nullptr));
       ::_exit(127);
@@ -65,6 +77,8 @@ class BoardProcess {
     pid_ = -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
+
+  pid_t pid() const { return pid_; }
 
   int https_port = 0;
   int http_port = 0;

@@ -3,14 +3,19 @@
 // device certificate, conditional writes, versions, limits and previews.
 
 #include <doctest/doctest.h>
+#include <grp.h>
+#include <signal.h>
 #include <stb_image.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -37,6 +42,29 @@ nlohmann::json json_of(const httplib::Result& answer) {
 
 std::string etag_of(httplib::Client& client) {
   return client.Get("/api/board")->get_header_value("ETag");
+}
+
+// A line of /proc/PID/status without its name ("Uid:", "Name:"), or "".
+std::string status_line(pid_t pid, const std::string& name) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.starts_with(name)) return line.substr(line.find_first_not_of(" \t", name.size()));
+  }
+  return {};
+}
+
+long real_uid_of(pid_t pid) {
+  const std::string ids = status_line(pid, "Uid:");
+  return ids.empty() ? -1 : std::stol(ids);
+}
+
+// Who owns /proc/PID/status: the process's own user while it is dumpable, root
+// once it has forbidden dumps (proc(5), PR_SET_DUMPABLE). The folder /proc/PID
+// itself may keep its first owner, so one of its files is asked.
+long proc_owner_of(pid_t pid) {
+  struct stat status {};
+  if (::stat(("/proc/" + std::to_string(pid) + "/status").c_str(), &status) != 0) return -1;
+  return static_cast<long>(status.st_uid);
 }
 
 }  // namespace
@@ -295,6 +323,49 @@ TEST_CASE("plain HTTP on a non-loopback address stops the service at start with 
   CHECK(process.output.find("listening") == std::string::npos);
 }
 
+TEST_CASE("the board is not dumpable: it holds the TLS key, the password hash and the sessions") {
+  // Owner and process must differ to tell "not dumpable" from "runs as root": a
+  // test run as root starts both processes below as nobody.
+  const uid_t user = ::geteuid() == 0 ? 65534 : ::geteuid();
+  test::TempFolder folder;
+  const std::string config =
+      folder.write("hgw-dashboard.conf",
+                   "[source]\nurl = http://127.0.0.1:8080/api/board\n\n"
+                   "[board]\nlisten = none\nhttp_listen = 127.0.0.1:0\ndata_directory = " +
+                       folder.file("data") + "\n");
+  if (::geteuid() == 0) {
+    REQUIRE(::chown(folder.path().c_str(), user, user) == 0);
+    REQUIRE(::chown(config.c_str(), user, user) == 0);
+  }
+
+  // The control: a plain process of the same user owns its /proc/PID/status.
+  const pid_t plain = ::fork();
+  REQUIRE(plain >= 0);
+  if (plain == 0) {
+    if (::setgroups(0, nullptr) != 0 || ::setgid(user) != 0 || ::setuid(user) != 0) ::_exit(126);
+    ::execl("/bin/sleep", "sleep", "30", static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  // Until the exec is done: between setuid and exec the child is not dumpable either.
+  for (int tries = 0; tries < 500 && status_line(plain, "Name:") != "sleep"; ++tries)
+    ::usleep(10'000);
+  const long plain_owner = proc_owner_of(plain);
+  ::kill(plain, SIGKILL);
+  ::waitpid(plain, nullptr, 0);
+  CHECK(plain_owner == static_cast<long>(user));
+
+  test::BoardProcess board(config, 1, {},
+                           ::geteuid() == 0 ? std::optional<uid_t>(user) : std::nullopt);
+  REQUIRE_MESSAGE(board.http_port > 0, board.output);
+  CHECK(real_uid_of(board.pid()) == static_cast<long>(user));
+  CHECK_MESSAGE(proc_owner_of(board.pid()) == 0,
+                "hgw-board can be dumped and read by its own user");
+  // One answer before SIGTERM: a stop before the listener thread runs is not
+  // noticed by cpp-httplib, and the board would then never end.
+  httplib::Client client("127.0.0.1", board.http_port);
+  CHECK(client.Get("/api/session"));
+}
+
 TEST_CASE("previews: a PNG of the asked size, drawn from the board and the kiosk's cache") {
   test::BoardSetup setup;
   setup.extra_config = "[source]\nurl = https://school.example/api/wall\n";
@@ -352,4 +423,21 @@ TEST_CASE("previews: a PNG of the asked size, drawn from the board and the kiosk
       std::ofstream(std::string(folder) + "/" + page + ".png", std::ios::binary) << png->body;
     }
   }
+}
+
+TEST_CASE("previews need no temporary folder: the PNG is made in memory") {
+  // Under systemd the board has a private /tmp; elsewhere TMPDIR may name a folder
+  // that is gone. Neither may cost the kc'er the preview.
+  test::BoardSetup setup;
+  setup.environment = {"TMPDIR=/nonexistent/hgw-board-tmp"};
+  RunningBoard board(setup);
+  auto http = board.http();
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  const auto answer =
+      http->Get("/api/preview/overzicht.png?width=320&height=200", {{"Cookie", login->cookie}});
+  REQUIRE(answer);
+  CHECK(answer->status == 200);
+  CHECK(answer->get_header_value("Content-Type") == "image/png");
+  CHECK(answer->body.starts_with("\x89PNG"));
 }

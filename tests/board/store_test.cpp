@@ -8,7 +8,7 @@
 
 #include "board_store.hpp"
 #include "core/date_time.hpp"
-#include "net/atomic_file.hpp"
+#include "platform/atomic_file.hpp"
 #include "temp_folder.hpp"
 
 using namespace hgw;
@@ -134,7 +134,7 @@ TEST_CASE("a write that fails half-way leaves the current document and history a
       folder.path(),
       [&](const std::string& path, std::string_view contents, unsigned mode) -> std::string {
         if (writes_left-- <= 0) return "disk full (test)";
-        return net::write_file_atomically(path, contents, mode);
+        return platform::write_file_atomically(path, contents, mode);
       });
   REQUIRE(store.open(kMonday).empty());
   REQUIRE(store.save(board_with_message("goed"), match(store), "Anna", kMonday).status ==

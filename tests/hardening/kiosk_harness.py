@@ -1,7 +1,7 @@
 """What the power-cut and soak runs share: the headless kiosk's environment, a
 stand-in for systemd's NOTIFY_SOCKET, a source server on 127.0.0.1 that the
 test scripts in-process, reading the kiosk's JSON files, and the names of the
-temporary files an interrupted atomic write leaves (dashboard/net/atomic_file).
+temporary files an interrupted atomic write leaves (dashboard/platform/atomic_file).
 
 Standard library only: run with Debian's /usr/bin/python3.
 """
@@ -14,7 +14,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-# mkostemp's six characters after the target's name (net/atomic_file.cpp).
+# mkostemp's six characters after the target's name (platform/atomic_file.cpp).
 TEMPORARY_FILE = re.compile(r".+\.tmp-[A-Za-z0-9]{6}$")
 
 

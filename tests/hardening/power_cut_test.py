@@ -28,7 +28,7 @@ it over the cache file, the window an atomic write must survive ("inside a
 write" counts the kills that left a temporary file behind).
 
 What SIGKILL cannot show is a real power cut's loss of the page cache: data the
-kernel had not yet written. net/atomic_file covers that with fsync of the
+kernel had not yet written. platform/atomic_file covers that with fsync of the
 temporary file before the rename and fsync of the folder after it (checked with
 strace -f -e trace=fsync,fdatasync,rename,renameat2; see the closing note of
 issue 8); proving it would take a VM whose disk is cut off.

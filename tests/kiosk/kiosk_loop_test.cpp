@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "display_power.hpp"
-#include "systemd_notify.hpp"
+#include "platform/systemd_notify.hpp"
 
 namespace {
 
@@ -114,7 +114,7 @@ TEST_CASE("the watchdog pings come from the loop: a hung loop sends none") {
   ::setenv("NOTIFY_SOCKET", notify.path().c_str(), 1);
   ::setenv("WATCHDOG_USEC", "100000", 1);
   ::setenv("WATCHDOG_PID", std::to_string(::getpid()).c_str(), 1);
-  hgw::app::SystemdNotifier systemd;
+  hgw::platform::SystemdNotifier systemd;
   REQUIRE(systemd.watchdog_interval().has_value());
 
   hgw::app::CommandLine command;  // no config: the demo school

@@ -10,15 +10,13 @@
 #include <limits>
 #include <string>
 
-#include "app/process_hardening.hpp"
 #include "core/display_text.hpp"
 #include "core/i18n.hpp"
 #include "core/json_text.hpp"
+#include "platform/process_hardening.hpp"
 #include "test_documents.hpp"
-#ifdef HGW_WITH_UI
 #include "ui/headless_renderer.hpp"
 #include "ui/ui_text.hpp"
-#endif
 
 using namespace hgw;
 using namespace hgw::test;
@@ -283,11 +281,10 @@ TEST_CASE("Counts are grouped by thousands the Dutch way") {
 TEST_CASE("The process forbids core dumps of itself") {
   // hgw-dashboard calls this first thing in main(); tests/hardening/exposure_test.py
   // checks the running kiosk from outside.
-  CHECK(app::forbid_core_dumps().empty());
-  CHECK_FALSE(app::core_dumps_allowed());
+  CHECK(platform::forbid_core_dumps().empty());
+  CHECK_FALSE(platform::core_dumps_allowed());
 }
 
-#ifdef HGW_WITH_UI
 namespace {
 
 core::ViewModel actions_model(int count) {
@@ -368,4 +365,3 @@ TEST_CASE("A trend of 10 000 points draws its most recent points that fit, quick
     newest_labelled = newest_labelled || text.text == "M9999";
   CHECK(newest_labelled);
 }
-#endif

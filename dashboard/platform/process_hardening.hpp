@@ -5,7 +5,7 @@
 
 #include <string>
 
-namespace hgw::app {
+namespace hgw::platform {
 
 // prctl(PR_SET_DUMPABLE, 0). Returns the problem, or an empty string.
 std::string forbid_core_dumps();
@@ -13,4 +13,4 @@ std::string forbid_core_dumps();
 // Whether the kernel would dump this process (PR_GET_DUMPABLE), for tests.
 bool core_dumps_allowed();
 
-}  // namespace hgw::app
+}  // namespace hgw::platform

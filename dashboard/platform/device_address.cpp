@@ -1,14 +1,21 @@
-#include "device_address.hpp"
+#include "platform/device_address.hpp"
 
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
 
-namespace hgw::app {
+namespace hgw::platform {
+
+std::string host_name() {
+  std::array<char, 256> buffer{};
+  if (gethostname(buffer.data(), buffer.size() - 1) != 0) return {};
+  return std::string(buffer.data());
+}
 
 std::vector<std::string> device_addresses() {
   std::vector<std::string> addresses;
@@ -39,4 +46,13 @@ std::vector<std::string> device_addresses() {
   return addresses;
 }
 
-}  // namespace hgw::app
+std::string device_text() {
+  std::string text = host_name();
+  const auto addresses = device_addresses();
+  for (std::size_t index = 0; index < addresses.size(); ++index) {
+    text += (index == 0 ? (text.empty() ? "" : " — ") : ", ") + addresses[index];
+  }
+  return text;
+}
+
+}  // namespace hgw::platform

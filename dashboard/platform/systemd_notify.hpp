@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace hgw::app {
+namespace hgw::platform {
 
 class SystemdNotifier {
  public:
@@ -31,4 +31,4 @@ class SystemdNotifier {
   std::string last_status_;
 };
 
-}  // namespace hgw::app
+}  // namespace hgw::platform

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace hgw::net {
+namespace hgw::platform {
 
 // Writes a temporary file in the same folder, fsyncs it, renames it over `path`
 // and fsyncs the folder so the rename itself survives. Creates the folder when
@@ -20,4 +20,4 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
 // temporary file would go too. Returns how many were removed.
 int remove_unfinished_writes(const std::string& path);
 
-}  // namespace hgw::net
+}  // namespace hgw::platform

@@ -1,10 +1,10 @@
-#include "systemd_notify.hpp"
+#include "platform/systemd_notify.hpp"
 
 #include <systemd/sd-daemon.h>
 
 #include <cstdint>
 
-namespace hgw::app {
+namespace hgw::platform {
 
 SystemdNotifier::SystemdNotifier() {
   std::uint64_t usec = 0;
@@ -36,4 +36,4 @@ void SystemdNotifier::stopping() {
   send("STOPPING=1\nSTATUS=stopping");
 }
 
-}  // namespace hgw::app
+}  // namespace hgw::platform

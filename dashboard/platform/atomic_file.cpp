@@ -1,4 +1,4 @@
-#include "atomic_file.hpp"
+#include "platform/atomic_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -8,7 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
-namespace hgw::net {
+namespace hgw::platform {
 namespace {
 
 // mkostemp's template: the target's name, ".tmp-" and six characters.
@@ -90,4 +90,4 @@ int remove_unfinished_writes(const std::string& path) {
   return removed;
 }
 
-}  // namespace hgw::net
+}  // namespace hgw::platform

@@ -1,11 +1,11 @@
-#include "process_hardening.hpp"
+#include "platform/process_hardening.hpp"
 
 #include <sys/prctl.h>
 
 #include <cerrno>
 #include <cstring>
 
-namespace hgw::app {
+namespace hgw::platform {
 
 std::string forbid_core_dumps() {
   if (::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) {
@@ -18,4 +18,4 @@ bool core_dumps_allowed() {
   return ::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 1;
 }
 
-}  // namespace hgw::app
+}  // namespace hgw::platform
