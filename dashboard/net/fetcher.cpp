@@ -7,7 +7,6 @@
 
 #include "core/secret_file.hpp"
 #include "file_fetch.hpp"
-#include "http_status.hpp"
 
 namespace hgw::net {
 namespace {
@@ -304,7 +303,7 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
   }
   std::fill(token.begin(), token.end(), '\0');
 
-  settle_http_status(response, std::move(transfer.body));
+  core::settle_http_status(response, std::move(transfer.body));
   return response;
 }
 
