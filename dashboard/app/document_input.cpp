@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "core/url_scheme.hpp"
 #include "net/fetcher.hpp"
 
 namespace hgw::app {
@@ -28,10 +29,6 @@ InputText read_stream(std::istream& stream) {
   input.ok = true;
   input.text = std::move(text);
   return input;
-}
-
-bool is_url(const std::string& name) {
-  return name.starts_with("http://") || name.starts_with("https://") || name.starts_with("file://");
 }
 
 InputText fetch_url(const std::string& url, const core::Config* config) {
@@ -59,7 +56,7 @@ InputText fetch_url(const std::string& url, const core::Config* config) {
 
 InputText read_document_input(const std::string& name, const core::Config* config) {
   if (name == "-") return read_stream(std::cin);
-  if (is_url(name)) return fetch_url(name, config);
+  if (core::url_scheme(name)) return fetch_url(name, config);
   std::ifstream file(name, std::ios::binary);
   if (!file) return InputText{false, {}, std::string("cannot open: ") + std::strerror(errno)};
   return read_stream(file);
