@@ -1,9 +1,9 @@
 // Fuzz target: what the kiosk does with a source's HTTP answers, everything but
-// the transfer itself (libcurl's part): the status (net::settle_http_status, the
+// the transfer itself (libcurl's part): the status (core::settle_http_status, the
 // fetcher's last step), the header values the poll policy reads (ETag,
 // Last-Modified, Content-Type, Cache-Control max-age, Retry-After), the body
-// through validation, the source state and the next wait (net::judge_response and
-// net::apply_judgement, the poller's decision), the status file and the banner.
+// through validation, the source state and the next wait (core::judge_answer and
+// core::apply_judgement, the poller's decision), the status file and the banner.
 //
 // The input is a sequence of answers, as one source would give them over time,
 // each an HTTP/1.1-like head and body; answers are separated by kNextAnswer:
@@ -27,9 +27,8 @@
 
 #include "core/http_headers.hpp"
 #include "core/merge.hpp"
+#include "core/source_policy.hpp"
 #include "fuzz_check.hpp"
-#include "net/http_status.hpp"
-#include "net/source_answer.hpp"
 #include "net/status_file.hpp"
 
 namespace {
@@ -63,7 +62,7 @@ std::string_view next_line(std::string_view& text) {
 }
 
 struct Answer {
-  net::FetchResponse response;
+  core::SourceAnswer response;
   bool dark = false;
 };
 
@@ -71,7 +70,7 @@ struct Answer {
 // (curl_easy_header with index 0), its value without surrounding white space.
 Answer read_answer(std::string_view text) {
   Answer answer;
-  net::FetchResponse& response = answer.response;
+  core::SourceAnswer& response = answer.response;
   std::string_view status_line = next_line(text);
   if (status_line.starts_with("HTTP/")) status_line.remove_prefix(status_line.find(' ') + 1);
   long status = 0;
@@ -105,7 +104,7 @@ Answer read_answer(std::string_view text) {
   response.body_bytes = body.size();
   if (status <= 0) {
     // A transfer that failed before any status: curl's error, named by its key.
-    response.outcome = net::FetchOutcome::failed;
+    response.outcome = core::AnswerOutcome::failed;
     response.error = core::FetchError::other;
     for (int kind = 0; kind <= static_cast<int>(core::FetchError::other); ++kind) {
       const auto error = static_cast<core::FetchError>(kind);
@@ -115,7 +114,7 @@ Answer read_answer(std::string_view text) {
     }
     response.error_detail = std::string(rest);
   } else {
-    net::settle_http_status(response, body);
+    core::settle_http_status(response, body);
   }
   return answer;
 }
@@ -143,18 +142,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Answer answer = read_answer(input.substr(0, end));
     input =
         end == std::string_view::npos ? std::string_view{} : input.substr(end + kNextAnswer.size());
-    const net::FetchResponse& response = answer.response;
+    const core::SourceAnswer& response = answer.response;
     check_http_date(response.last_modified);
     check_http_date(response.retry_after);
 
-    net::Judgement judgement = net::judge_response(response, now);
+    core::Judgement judgement = core::judge_answer(response, now);
     const bool good = judgement.error == core::FetchError::none;
-    const net::AnswerEffect effect =
-        net::apply_judgement(state, response, std::move(judgement), now, policy, answer.dark);
+    const core::AnswerEffect effect =
+        core::apply_judgement(state, response, std::move(judgement), now, policy, answer.dark);
 
     // Only a 200 with a valid document replaces the last good one.
     if (effect.document) {
-      HGW_FUZZ_CHECK(response.outcome == net::FetchOutcome::document &&
+      HGW_FUZZ_CHECK(response.outcome == core::AnswerOutcome::document &&
                      response.http_status == 200);
       last_good = std::make_shared<const core::Document>(*effect.document);
     }

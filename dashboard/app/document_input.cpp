@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include "core/url_scheme.hpp"
 #include "net/fetcher.hpp"
 #include "platform/bounded_read.hpp"
 
@@ -21,10 +22,6 @@ InputText input_text(platform::FileRead read) {
       return InputText{false, {}, "read error: " + read.reason};
   }
   return InputText{false, {}, "read error"};
-}
-
-bool is_url(const std::string& name) {
-  return name.starts_with("http://") || name.starts_with("https://") || name.starts_with("file://");
 }
 
 InputText fetch_url(const std::string& url, const core::Config* config) {
@@ -53,7 +50,7 @@ InputText fetch_url(const std::string& url, const core::Config* config) {
 InputText read_document_input(const std::string& name, const core::Config* config) {
   if (name == "-")
     return input_text(platform::read_descriptor_bounded(STDIN_FILENO, kMaxDocumentBytes));
-  if (is_url(name)) return fetch_url(name, config);
+  if (core::url_scheme(name)) return fetch_url(name, config);
   return input_text(platform::read_file_bounded(name, kMaxDocumentBytes));
 }
 

@@ -141,7 +141,7 @@ BoardService::BoardService(core::Config config, BoardStore& store, std::string c
       previews_(config_),
       sessions_(std::chrono::minutes(config_.board.session_idle_minutes)) {}
 
-BoardService::Caller BoardService::identify(const httplib::Request& request, bool) {
+BoardService::Caller BoardService::identify(const httplib::Request& request) {
   Caller caller;
   caller.address = request.remote_addr;
   const std::string id = session_cookie(request);
@@ -228,9 +228,8 @@ void BoardService::install(httplib::Server& server, bool loopback_http) {
     server.set_mount_point("/", config_.board.editor_directory);
 }
 
-void BoardService::get_session(const httplib::Request& request, httplib::Response& response,
-                               bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+void BoardService::get_session(const httplib::Request& request, httplib::Response& response, bool) {
+  const Caller caller = identify(request);
   nlohmann::json body{{"password_set", !config_.board.password_hash.empty()},
                       {"logged_in", caller.session.has_value()},
                       {"certificate_sha256", certificate_fingerprint_}};
@@ -301,7 +300,7 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
 
 void BoardService::logout(const httplib::Request& request, httplib::Response& response,
                           bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+  const Caller caller = identify(request);
   if (!authorize(request, response, caller, true)) return;
   {
     std::lock_guard lock(mutex_);
@@ -318,7 +317,7 @@ void BoardService::get_board(const httplib::Request& request, httplib::Response&
                              bool loopback_http) {
   // The kiosk on this device reads the board without a login, and only here.
   if (!loopback_http) {
-    const Caller caller = identify(request, loopback_http);
+    const Caller caller = identify(request);
     if (!authorize(request, response, caller, false)) return;
   }
   const CurrentBoard board = store_.current();
@@ -333,9 +332,8 @@ void BoardService::get_board(const httplib::Request& request, httplib::Response&
   response.set_content(board.text, kJson);
 }
 
-void BoardService::put_board(const httplib::Request& request, httplib::Response& response,
-                             bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+void BoardService::put_board(const httplib::Request& request, httplib::Response& response, bool) {
+  const Caller caller = identify(request);
   if (!authorize(request, response, caller, true)) return;
   const SaveResult result = store_.save(request.body, header(request, "If-Match"),
                                         editor_name(*caller.session), wall_time());
@@ -344,8 +342,8 @@ void BoardService::put_board(const httplib::Request& request, httplib::Response&
 }
 
 void BoardService::list_versions(const httplib::Request& request, httplib::Response& response,
-                                 bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+                                 bool) {
+  const Caller caller = identify(request);
   if (!authorize(request, response, caller, false)) return;
   nlohmann::json list = nlohmann::json::array();
   for (const auto& info : store_.versions())
@@ -354,9 +352,8 @@ void BoardService::list_versions(const httplib::Request& request, httplib::Respo
   send_json(response, 200, list);
 }
 
-void BoardService::get_version(const httplib::Request& request, httplib::Response& response,
-                               bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+void BoardService::get_version(const httplib::Request& request, httplib::Response& response, bool) {
+  const Caller caller = identify(request);
   if (!authorize(request, response, caller, false)) return;
   const auto number = whole_number(request.matches[1]);
   const auto text = number ? store_.version_text(*number) : std::nullopt;
@@ -369,8 +366,8 @@ void BoardService::get_version(const httplib::Request& request, httplib::Respons
 }
 
 void BoardService::restore_version(const httplib::Request& request, httplib::Response& response,
-                                   bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+                                   bool) {
+  const Caller caller = identify(request);
   if (!authorize(request, response, caller, true)) return;
   const auto number = whole_number(request.matches[1]);
   if (!number) {
@@ -383,9 +380,8 @@ void BoardService::restore_version(const httplib::Request& request, httplib::Res
   send_save_result(response, result);
 }
 
-void BoardService::get_preview(const httplib::Request& request, httplib::Response& response,
-                               bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+void BoardService::get_preview(const httplib::Request& request, httplib::Response& response, bool) {
+  const Caller caller = identify(request);
   if (!authorize(request, response, caller, false)) return;
   const auto page = core::enum_from_key<core::Page>(std::string(request.matches[1]));
   if (!page) {

@@ -31,7 +31,7 @@ class BoardService {
 
  private:
   struct Caller;
-  Caller identify(const httplib::Request& request, bool loopback_http);
+  Caller identify(const httplib::Request& request);
   bool authorize(const httplib::Request& request, httplib::Response& response, const Caller& caller,
                  bool write);
 

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -54,22 +53,6 @@ std::optional<long> parse_whole_number(std::string_view text) {
   const auto [stop, error] = std::from_chars(text.data(), end, value);
   if (error != std::errc{} || stop != end || text.empty()) return std::nullopt;
   return value;
-}
-
-std::optional<UrlScheme> scheme_of(std::string_view url, std::string& rest) {
-  constexpr std::pair<std::string_view, UrlScheme> kSchemes[]{
-      {"https://", UrlScheme::https}, {"http://", UrlScheme::http}, {"file://", UrlScheme::file}};
-  for (const auto& [prefix, scheme] : kSchemes) {
-    if (url.size() < prefix.size()) continue;
-    const bool same = std::equal(prefix.begin(), prefix.end(), url.begin(), [](char a, char b) {
-      return a == static_cast<char>(std::tolower(static_cast<unsigned char>(b)));
-    });
-    if (same) {
-      rest = std::string(url.substr(prefix.size()));
-      return scheme;
-    }
-  }
-  return std::nullopt;
 }
 
 enum class Section { none, source, display, schedule, cache, board, unknown };
@@ -201,8 +184,8 @@ struct Parse {
 void read_source_key(Parse& parse, const std::string& key, const std::string& value) {
   SourceConfig& source = parse.config.sources.back();
   if (key == "url") {
-    std::string rest;
-    const auto scheme = scheme_of(value, rest);
+    const auto scheme = url_scheme(value);
+    const std::string_view rest = after_url_scheme(value);
     if (!scheme) {
       parse.error(key, "expected an https://, http:// or file:// URL, got " + shown_value(value));
       return;

@@ -12,6 +12,7 @@
 #include "date_time.hpp"
 #include "diagnostics.hpp"
 #include "document.hpp"
+#include "url_scheme.hpp"
 
 namespace hgw::core {
 
@@ -20,8 +21,6 @@ inline constexpr int kDefaultPollSeconds = 60;
 inline constexpr int kMinimumPollSeconds = 10;
 inline constexpr int kMaximumPollSeconds = 24 * 60 * 60;
 inline constexpr const char* kDefaultCacheDirectory = "/var/cache/hgw-dashboard";
-
-enum class UrlScheme { https, http, file };
 
 struct SourceConfig {
   std::string url;

@@ -36,26 +36,26 @@ std::optional<long> format_major(std::string_view format) {
   return major;
 }
 
-// False when the document must not be read further: its meaning is unknown.
-bool check_format(const ObjectReader& root, std::string& format) {
+// Anything but none: the document must not be read further, its meaning is unknown.
+DecodeFailure check_format(const ObjectReader& root, std::string& format) {
   auto text = root.text("format", Need::required);
-  if (!text) return false;
+  if (!text) return DecodeFailure::invalid_document;
   const auto major = format_major(*text);
   if (!major) {
     root.diagnostics().error("format",
                              "expected \"hgw-dashboard/" + std::to_string(kFormatMajor) +
                                  "\" (or a minor version such as \"hgw-dashboard/1.2\"), got " +
                                  describe_json(*text));
-    return false;
+    return DecodeFailure::invalid_document;
   }
   if (*major != kFormatMajor) {
     root.diagnostics().error("format", "unsupported major format " + std::to_string(*major) +
                                            "; this kiosk reads hgw-dashboard/" +
                                            std::to_string(kFormatMajor));
-    return false;
+    return DecodeFailure::unsupported_format;
   }
   format = *text;
-  return true;
+  return DecodeFailure::none;
 }
 
 void warn_time_dependent(const Document& document, const DecodeOptions& options,
@@ -82,10 +82,14 @@ DecodeResult decode_document(const nlohmann::json& root_value, const DecodeOptio
   DecodeResult result;
   Diagnostics& diagnostics = result.diagnostics;
   auto root = ObjectReader::open(root_value, "", diagnostics);
-  if (!root) return result;
+  if (!root) {
+    result.failure = DecodeFailure::invalid_document;
+    return result;
+  }
 
   Document document;
-  if (!check_format(*root, document.format)) return result;
+  result.failure = check_format(*root, document.format);
+  if (result.failure != DecodeFailure::none) return result;
 
   document.generated_at = root->timestamp("generated_at", Need::optional);
   document.school = sections::school(*root);
@@ -104,7 +108,10 @@ DecodeResult decode_document(const nlohmann::json& root_value, const DecodeOptio
   const KnownIds known = known_ids_of(root_value);
   check_references(reference_sites(root_value), known, ReferenceScope::single_document,
                    diagnostics);
-  if (diagnostics.has_errors()) return result;
+  if (diagnostics.has_errors()) {
+    result.failure = DecodeFailure::invalid_document;
+    return result;
+  }
   check_team_filter(team_filter_sites(root_value), known, diagnostics);
   warn_time_dependent(document, options, diagnostics);
   result.document = std::move(document);
@@ -116,6 +123,7 @@ DecodeResult load_document(std::string_view text, const DecodeOptions& options) 
   if (!parsed.value) {
     DecodeResult result;
     result.diagnostics.error(kDocumentPath, "not valid JSON: " + parsed.error);
+    result.failure = DecodeFailure::not_json;
     return result;
   }
   return decode_document(*parsed.value, options);

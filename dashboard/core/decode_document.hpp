@@ -20,9 +20,20 @@ struct DecodeOptions {
   std::optional<Instant> now;
 };
 
+// Why a document was refused, for whoever acts on the kind of problem (the source
+// policy's banner and backoff): the diagnostics' words are for people and may be
+// reworded freely.
+enum class DecodeFailure {
+  none,
+  not_json,            // the text is not JSON at all
+  unsupported_format,  // `format` names a major version this kiosk cannot read
+  invalid_document,    // JSON, but with errors (a missing or malformed `format` too)
+};
+
 struct DecodeResult {
   std::optional<Document> document;  // only when there are no errors
   Diagnostics diagnostics;
+  DecodeFailure failure = DecodeFailure::none;  // set whenever `document` is empty
 
   bool ok() const { return document.has_value(); }
 };

@@ -14,7 +14,7 @@ import { openImportDialog } from "./import_dialog.js";
 
 const $ = (id) => document.getElementById(id);
 
-const state = { base: null, doc: null, etag: "", saving: false, pendingConflict: null };
+const state = { base: null, doc: null, etag: "", saving: false };
 
 const sections = {
   teams: S.teamsSection,
@@ -183,7 +183,9 @@ function showSaveProblems(list) {
   box.hidden = list.length === 0;
 }
 
-async function save() {
+// `retried`: this save already fetched a fresh CSRF token after a 403; a second
+// 403 is an answer, not a stale token, so it is shown instead of asked again.
+async function save({ retried = false } = {}) {
   const editor = $("editor");
   clearErrors(editor);
   showSaveProblems([]);
@@ -218,11 +220,11 @@ async function save() {
   }
   if (status === 401)
     return showLogin("Je bent afgemeld (te lang niets gedaan). Meld je opnieuw aan; je wijzigingen blijven staan.");
-  if (status === 403) {
+  if (status === 403 && !retried) {
     const session = await api.session();
     if (session.status === 200 && session.body?.csrf) {
       setCsrf(session.body.csrf);
-      return save();
+      return save({ retried: true });
     }
   }
   if (status === 413) return showSaveProblems(["Niet opgeslagen: het prikbord is te groot (meer dan 1 MiB)."]);
@@ -230,7 +232,6 @@ async function save() {
 }
 
 function conflict(body) {
-  state.pendingConflict = body;
   const who = body?.saved_by || "iemand anders";
   const at = body?.saved_at ? ` ${L.when(body.saved_at)}` : "";
   $("conflict-text").textContent =
@@ -334,7 +335,7 @@ async function loadVersions() {
 
 function wire() {
   $("login").addEventListener("submit", login);
-  $("save").addEventListener("click", save);
+  $("save").addEventListener("click", () => save());
   $("conflict-merge").addEventListener("click", mergeWithNewer);
   $("conflict-reload").addEventListener("click", () => load("De nieuwste versie is geladen; jouw wijzigingen zijn weggegooid."));
   $("versions-load").addEventListener("click", loadVersions);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "core/source_answer.hpp"
 #include "core/source_state.hpp"
 
 namespace hgw::net {
@@ -33,21 +34,11 @@ struct FetchRequest {
   std::string last_modified;
 };
 
-enum class FetchOutcome { document, not_modified, failed };
+using FetchOutcome = core::AnswerOutcome;
 
-struct FetchResponse {
-  FetchOutcome outcome = FetchOutcome::failed;
-  long http_status = 0;
-  std::string body;                 // only for FetchOutcome::document
-  std::uint64_t body_bytes = 0;     // as received, after decompression
+// What the source policy reads (core::SourceAnswer) and what only the transfer knows.
+struct FetchResponse : core::SourceAnswer {
   std::uint64_t network_bytes = 0;  // headers and body on the wire
-  std::string etag;
-  std::string last_modified;
-  std::string content_type;
-  std::string cache_control;
-  std::string retry_after;
-  core::FetchError error = core::FetchError::none;
-  std::string error_detail;
 };
 
 }  // namespace hgw::net

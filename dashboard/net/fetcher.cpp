@@ -6,8 +6,8 @@
 #include <mutex>
 
 #include "core/secret_file.hpp"
+#include "core/url_scheme.hpp"
 #include "file_fetch.hpp"
-#include "http_status.hpp"
 
 namespace hgw::net {
 namespace {
@@ -27,18 +27,6 @@ constexpr long kHostnameMismatch = 62;
 void ensure_curl_initialised() {
   static std::once_flag once;
   std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
-bool is_http_url(const std::string& url) {
-  std::string scheme = url.substr(0, url.find("://"));
-  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return scheme == "http" || scheme == "https";
-}
-
-bool is_file_url(const std::string& url) {
-  return url.size() > 7 && std::equal(url.begin(), url.begin() + 7, "file://",
-                                      [](char a, char b) { return std::tolower(a) == b; });
 }
 
 std::string header_value(CURL* easy, const char* name) {
@@ -171,8 +159,9 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
     response.error = core::FetchError::other;
     return response;
   }
-  if (is_file_url(request.url)) return fetch_file(request, limits_);
-  if (!is_http_url(request.url)) {
+  const auto scheme = core::url_scheme(request.url);
+  if (scheme == core::UrlScheme::file) return fetch_file(request, limits_);
+  if (!scheme) {
     response.error = core::FetchError::other;
     response.error_detail = "only https://, http:// and file:// URLs are fetched";
     return response;
@@ -304,7 +293,7 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
   }
   std::fill(token.begin(), token.end(), '\0');
 
-  settle_http_status(response, std::move(transfer.body));
+  core::settle_http_status(response, std::move(transfer.body));
   return response;
 }
 

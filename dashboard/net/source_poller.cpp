@@ -198,7 +198,8 @@ void SourcePoller::run(Worker& worker) {
 
     FetchResponse response = worker.fetcher->fetch(request);
     const core::Instant now = options_.clock->now();
-    Judgement judgement = judge_response(response, now);  // outside the lock: parsing takes a while
+    // Outside the lock: parsing takes a while.
+    core::Judgement judgement = core::judge_answer(response, now);
 
     Change change = Change::status;
     std::optional<CachedDocument> to_cache;
@@ -206,8 +207,8 @@ void SourcePoller::run(Worker& worker) {
     {
       std::lock_guard lock(mutex_);
       if (stopping_) return;  // a cancelled transfer is no failure of the source
-      AnswerEffect effect =
-          apply_judgement(worker.state, response, std::move(judgement), now, policy, dark_);
+      core::AnswerEffect effect =
+          core::apply_judgement(worker.state, response, std::move(judgement), now, policy, dark_);
       if (effect.document) {
         worker.document = std::make_shared<const core::Document>(std::move(*effect.document));
         remerge_locked();

@@ -27,13 +27,16 @@
 #include "core/diagnostics.hpp"
 #include "core/document.hpp"
 #include "core/poll_policy.hpp"
+#include "core/source_policy.hpp"
 #include "core/source_state.hpp"
 #include "fetch_types.hpp"
-#include "source_answer.hpp"
 
 namespace hgw::net {
 
 class Fetcher;
+
+// What the poller tells the app after each answer (core's source policy decides).
+using Change = core::SourceChange;
 
 struct SourceSpec {
   std::string url;

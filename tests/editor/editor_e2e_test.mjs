@@ -6,7 +6,9 @@
 //   within one poll interval, the kiosk's status file and cached document have it
 //   (rendered with the wall's renderer); two editors at once -> the second gets
 //   the conflict, merges and loses nothing; "12 dec" -> an error next to the
-//   field; five wrong passwords -> slowed down, then refused with 429.
+//   field; a board refusing every save with 403 -> one retry with a fresh CSRF
+//   token, then the refusal is shown; five wrong passwords -> slowed down, then
+//   refused with 429.
 //
 // Usage: node editor_e2e_test.mjs --board BIN --dashboard BIN --editor-dir DIR
 //          --demo-json FILE [--chromium /usr/bin/chromium] [--screenshots DIR]
@@ -230,6 +232,30 @@ try {
     await second.waitForEditor();
     await second.screenshots(options.screenshots, "laptop");
   }
+
+  console.log("a board that refuses every save (403):");
+  await step("the editor fetches a fresh token once, then shows the refusal", async () => {
+    let puts = 0;
+    const refuse = (route) => {
+      if (route.request().method() !== "PUT") return route.fallback();
+      puts += 1;
+      return route.fulfill({
+        status: 403,
+        contentType: "application/json",
+        body: JSON.stringify({ error: "csrf", message: "Deze aanvraag mist de beveiligingscode; laad de pagina opnieuw." }),
+      });
+    };
+    await editor.page.route("**/api/board", refuse);
+    try {
+      await editor.page.getByRole("button", { name: "Opslaan" }).click();
+      await editor.page.locator("#save-errors").filter({ hasText: "beveiligingscode" }).waitFor({ timeout: 10000 });
+      await P.sleep(1000); // a save that kept retrying would have sent many more by now
+      assert.equal(puts, 2, "the save and one retry with a fresh token, no more");
+    } finally {
+      await editor.page.unroute("**/api/board", refuse);
+    }
+    assert.equal((await setup.call("GET", "/api/board")).etag, versionBefore, "nothing saved");
+  });
 
   console.log("version history:");
   const seedVersion = (await setup.call("GET", "/api/versions")).json.find((entry) => entry.etag === seedEtag).version;

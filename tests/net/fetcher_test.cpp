@@ -185,3 +185,17 @@ TEST_CASE("fetcher: file:// reads the file, its ETag changes with it, missing is
   net::Fetcher strict(small);
   CHECK(strict.fetch(request_for("file://" + path)).error == core::FetchError::too_large);
 }
+
+TEST_CASE("fetcher: the scheme is read in any case; a byte above 0x7F makes no scheme") {
+  test::TempFolder folder;
+  const auto path = folder.write("board.json", test::valid_document_text());
+  net::Fetcher fetcher(quick_limits());
+  CHECK(fetcher.fetch(request_for("FILE://" + path)).outcome == net::FetchOutcome::document);
+  CHECK(fetcher.fetch(request_for("HTTP://127.0.0.1:9/")).error == core::FetchError::unreachable);
+  for (const std::string& url :
+       {"\xC6ILE://" + path, "fil\xC3\xA9://" + path, std::string("\xC3\xA9")}) {
+    const auto refused = fetcher.fetch(request_for(url));
+    CHECK(refused.outcome == net::FetchOutcome::failed);
+    CHECK(refused.error_detail == "only https://, http:// and file:// URLs are fetched");
+  }
+}

@@ -101,6 +101,20 @@ TEST_CASE("a file:// URL is fetched like a source") {
   CHECK(run.output.find("error: display.theme: expected one of dark | light") != std::string::npos);
 }
 
+TEST_CASE("a URL's scheme is read in any case, as in the config: not as a file name") {
+  TempDocument document(R"({"format": "hgw-dashboard/1", "display": {"theme": "blue"}})");
+  const auto file = validate({"File://" + document.path()});
+  CHECK(file.output.find("error: display.theme: expected one of dark | light") !=
+        std::string::npos);
+  for (const std::string url : {"HTTPS://127.0.0.1:9/board.json", "Http://127.0.0.1:9/board.json",
+                                "http://127.0.0.1:9/board.json"}) {
+    CAPTURE(url);
+    const auto run = validate({url});
+    CHECK(run.exit_code == 1);
+    CHECK(run.output.find("cannot fetch " + url + ": unreachable") != std::string::npos);
+  }
+}
+
 TEST_CASE("an unreachable URL is an error that says why") {
   // Port 9 on loopback (discard) has no listener here: the connection is refused.
   const auto run = validate({"http://127.0.0.1:9/board.json"});
