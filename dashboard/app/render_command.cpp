@@ -18,7 +18,7 @@ namespace {
 
 // Stable file names whatever the rotation: 01-overzicht … 06-ondersteuning.
 std::string page_file_name(core::Page page) {
-  const int number = static_cast<int>(page) + 1;
+  const int number = core::page_number(page);
   return (number < 10 ? "0" : "") + std::to_string(number) + "-" +
          std::string(core::enum_key(page)) + ".png";
 }

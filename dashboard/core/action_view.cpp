@@ -26,10 +26,7 @@ std::string relative_text(const Action& action, ActionGroup group, const Date& t
                           Language language) {
   const std::int64_t days = days_between(today, action.when);
   if (group == ActionGroup::overdue) {
-    const std::int64_t late = -days;
-    if (language == Language::nl)
-      return std::to_string(late) + (late == 1 ? " dag te laat" : " dagen te laat");
-    return std::to_string(late) + (late == 1 ? " day overdue" : " days overdue");
+    return format_days_late(-days, language);
   }
   return format_days_from_today(days, language);
 }

@@ -57,46 +57,6 @@ std::optional<long> parse_whole_number(std::string_view text) {
 
 enum class Section { none, source, display, schedule, cache, board, unknown };
 
-struct KeyRule {
-  Section section;
-  std::string_view key;
-};
-
-constexpr KeyRule kKnownKeys[]{
-    {Section::source, "url"},
-    {Section::source, "token_file"},
-    {Section::source, "ca_file"},
-    {Section::source, "poll_seconds"},
-    {Section::display, "language"},
-    {Section::display, "theme"},
-    {Section::display, "page_seconds"},
-    {Section::display, "teams"},
-    {Section::display, "rotation"},
-    {Section::display, "quit_keys"},
-    {Section::schedule, "days"},
-    {Section::schedule, "on"},
-    {Section::schedule, "off"},
-    {Section::schedule, "display_off_command"},
-    {Section::schedule, "display_on_command"},
-    {Section::cache, "directory"},
-    {Section::board, "listen"},
-    {Section::board, "http_listen"},
-    {Section::board, "password_hash"},
-    {Section::board, "data_directory"},
-    {Section::board, "editor_directory"},
-    {Section::board, "session_minutes"},
-};
-
-std::string known_keys_of(Section section) {
-  std::string list;
-  for (const auto& rule : kKnownKeys) {
-    if (rule.section != section) continue;
-    if (!list.empty()) list += ", ";
-    list += rule.key;
-  }
-  return list;
-}
-
 // Everything the INI callbacks need. inih calls the line reader once per physical
 // line and the key handler right after the line that holds the key, so the reader's
 // line count is the key's line number (Debian builds inih without INI_HANDLER_LINENO).
@@ -181,52 +141,62 @@ struct Parse {
   }
 };
 
-void read_source_key(Parse& parse, const std::string& key, const std::string& value) {
-  SourceConfig& source = parse.config.sources.back();
-  if (key == "url") {
-    const auto scheme = url_scheme(value);
-    const std::string_view rest = after_url_scheme(value);
-    if (!scheme) {
-      parse.error(key, "expected an https://, http:// or file:// URL, got " + shown_value(value));
-      return;
-    }
-    if (*scheme == UrlScheme::file && !rest.starts_with("/")) {
-      parse.error(key,
-                  "expected an absolute path after file:// (file:///boot/firmware/board.json)"
-                  ", got " +
-                      shown_value(value));
-      return;
-    }
-    if (*scheme != UrlScheme::file && (rest.empty() || rest.starts_with("/"))) {
-      parse.error(key, "expected a server name after the scheme, got " + shown_value(value));
-      return;
-    }
-    if (value.find_first_of(" \t") != std::string::npos) {
-      parse.error(key, "a URL has no spaces; write them as %20, got " + shown_value(value));
-      return;
-    }
-    source.url = value;
-    source.scheme = *scheme;
-  } else if (key == "token_file") {
-    source.token_file = parse.resolve(value);
-  } else if (key == "ca_file") {
-    source.ca_file = parse.resolve(value);
-  } else if (key == "poll_seconds") {
-    const auto seconds = parse_whole_number(value);
-    if (!seconds || *seconds <= 0 || *seconds > kMaximumPollSeconds) {
-      parse.error(key, "expected a whole number of seconds from " +
-                           std::to_string(kMinimumPollSeconds) + " to " +
-                           std::to_string(kMaximumPollSeconds) + ", got " + shown_value(value));
-      return;
-    }
-    if (*seconds < kMinimumPollSeconds) {
-      parse.warning(key, "raised to the minimum of " + std::to_string(kMinimumPollSeconds) +
-                             " seconds, got " + value);
-      source.poll_seconds = kMinimumPollSeconds;
-      return;
-    }
-    source.poll_seconds = static_cast<int>(*seconds);
+// One reader per key. Each is reached only through its row in kKnownKeys below, and
+// it receives a trimmed, non-empty value the first time the key is given.
+
+void read_url(Parse& parse, const std::string& key, const std::string& value) {
+  // Even a refused url is a url: "has no url" would only repeat the error.
+  parse.source_has_url.back() = true;
+  const auto scheme = url_scheme(value);
+  const std::string_view rest = after_url_scheme(value);
+  if (!scheme) {
+    parse.error(key, "expected an https://, http:// or file:// URL, got " + shown_value(value));
+    return;
   }
+  if (*scheme == UrlScheme::file && !rest.starts_with("/")) {
+    parse.error(key,
+                "expected an absolute path after file:// (file:///boot/firmware/board.json)"
+                ", got " +
+                    shown_value(value));
+    return;
+  }
+  if (*scheme != UrlScheme::file && (rest.empty() || rest.starts_with("/"))) {
+    parse.error(key, "expected a server name after the scheme, got " + shown_value(value));
+    return;
+  }
+  if (value.find_first_of(" \t") != std::string::npos) {
+    parse.error(key, "a URL has no spaces; write them as %20, got " + shown_value(value));
+    return;
+  }
+  SourceConfig& source = parse.config.sources.back();
+  source.url = value;
+  source.scheme = *scheme;
+}
+
+void read_token_file(Parse& parse, const std::string&, const std::string& value) {
+  parse.config.sources.back().token_file = parse.resolve(value);
+}
+
+void read_ca_file(Parse& parse, const std::string&, const std::string& value) {
+  parse.config.sources.back().ca_file = parse.resolve(value);
+}
+
+void read_poll_seconds(Parse& parse, const std::string& key, const std::string& value) {
+  SourceConfig& source = parse.config.sources.back();
+  const auto seconds = parse_whole_number(value);
+  if (!seconds || *seconds <= 0 || *seconds > kMaximumPollSeconds) {
+    parse.error(key, "expected a whole number of seconds from " +
+                         std::to_string(kMinimumPollSeconds) + " to " +
+                         std::to_string(kMaximumPollSeconds) + ", got " + shown_value(value));
+    return;
+  }
+  if (*seconds < kMinimumPollSeconds) {
+    parse.warning(key, "raised to the minimum of " + std::to_string(kMinimumPollSeconds) +
+                           " seconds, got " + value);
+    source.poll_seconds = kMinimumPollSeconds;
+    return;
+  }
+  source.poll_seconds = static_cast<int>(*seconds);
 }
 
 template <typename E>
@@ -236,81 +206,91 @@ std::optional<E> read_key(Parse& parse, const std::string& key, const std::strin
   return std::nullopt;
 }
 
-void read_display_key(Parse& parse, const std::string& key, const std::string& value) {
-  DisplayConfig& display = parse.config.display;
-  if (key == "language") {
-    display.language = read_key<Language>(parse, key, value);
-  } else if (key == "theme") {
-    display.theme = read_key<Theme>(parse, key, value);
-  } else if (key == "page_seconds") {
-    // The same range the document's display.page_seconds allows.
-    const auto seconds = parse_whole_number(value);
-    if (!seconds || *seconds < 5 || *seconds > 3600) {
+void read_language(Parse& parse, const std::string& key, const std::string& value) {
+  parse.config.display.language = read_key<Language>(parse, key, value);
+}
+
+void read_theme(Parse& parse, const std::string& key, const std::string& value) {
+  parse.config.display.theme = read_key<Theme>(parse, key, value);
+}
+
+void read_page_seconds(Parse& parse, const std::string& key, const std::string& value) {
+  // The same range the document's display.page_seconds allows.
+  const auto seconds = parse_whole_number(value);
+  if (!seconds || *seconds < 5 || *seconds > 3600) {
+    parse.error(key,
+                "expected a whole number of seconds from 5 to 3600, got " + shown_value(value));
+    return;
+  }
+  parse.config.display.page_seconds = static_cast<int>(*seconds);
+}
+
+void read_teams(Parse& parse, const std::string& key, const std::string& value) {
+  auto teams = split_list(value);
+  if (teams.empty()) {
+    parse.error(key, "expected team ids separated by commas (bb, mb), got " + shown_value(value));
+    return;
+  }
+  parse.config.display.teams = std::move(teams);
+}
+
+void read_rotation(Parse& parse, const std::string& key, const std::string& value) {
+  const auto degrees = parse_whole_number(value);
+  if (!degrees || (*degrees != 0 && *degrees != 90 && *degrees != 180 && *degrees != 270)) {
+    parse.error(key, "expected 0 | 90 | 180 | 270, got " + shown_value(value));
+    return;
+  }
+  parse.config.display.rotation = static_cast<int>(*degrees);
+}
+
+void read_quit_keys(Parse& parse, const std::string& key, const std::string& value) {
+  if (value != "yes" && value != "no") {
+    parse.error(key, "expected yes | no, got " + shown_value(value));
+    return;
+  }
+  parse.config.display.quit_keys = value == "yes";
+}
+
+void read_days(Parse& parse, const std::string& key, const std::string& value) {
+  std::vector<Weekday> days;
+  for (const auto& item : split_list(value)) {
+    const auto day = enum_from_key<Weekday>(item);
+    if (!day) {
       parse.error(key,
-                  "expected a whole number of seconds from 5 to 3600, got " + shown_value(value));
+                  "expected days from " + enum_key_list<Weekday>() + ", got " + shown_value(item));
       return;
     }
-    display.page_seconds = static_cast<int>(*seconds);
-  } else if (key == "teams") {
-    auto teams = split_list(value);
-    if (teams.empty()) {
-      parse.error(key, "expected team ids separated by commas (bb, mb), got " + shown_value(value));
-      return;
-    }
-    display.teams = std::move(teams);
-  } else if (key == "rotation") {
-    const auto degrees = parse_whole_number(value);
-    if (!degrees || (*degrees != 0 && *degrees != 90 && *degrees != 180 && *degrees != 270)) {
-      parse.error(key, "expected 0 | 90 | 180 | 270, got " + shown_value(value));
-      return;
-    }
-    display.rotation = static_cast<int>(*degrees);
-  } else if (key == "quit_keys") {
-    if (value != "yes" && value != "no") {
-      parse.error(key, "expected yes | no, got " + shown_value(value));
-      return;
-    }
-    display.quit_keys = value == "yes";
+    if (std::find(days.begin(), days.end(), *day) == days.end()) days.push_back(*day);
   }
+  if (days.empty()) {
+    parse.error(
+        key, "expected days separated by commas (ma, di, wo, do, vr), got " + shown_value(value));
+    return;
+  }
+  parse.config.schedule.days = std::move(days);
 }
 
-void read_schedule_key(Parse& parse, const std::string& key, const std::string& value) {
+void read_on_or_off(Parse& parse, const std::string& key, const std::string& value) {
   ScheduleConfig& schedule = parse.config.schedule;
-  if (key == "days") {
-    std::vector<Weekday> days;
-    for (const auto& item : split_list(value)) {
-      const auto day = enum_from_key<Weekday>(item);
-      if (!day) {
-        parse.error(
-            key, "expected days from " + enum_key_list<Weekday>() + ", got " + shown_value(item));
-        return;
-      }
-      if (std::find(days.begin(), days.end(), *day) == days.end()) days.push_back(*day);
-    }
-    if (days.empty()) {
-      parse.error(
-          key, "expected days separated by commas (ma, di, wo, do, vr), got " + shown_value(value));
-      return;
-    }
-    schedule.days = std::move(days);
-  } else if (key == "on" || key == "off") {
-    (key == "on" ? parse.schedule_on_given : parse.schedule_off_given) = true;
-    const auto time = parse_time_of_day(value);
-    if (!time) {
-      parse.error(key, "expected a time HH:MM, got " + shown_value(value));
-      return;
-    }
-    (key == "on" ? schedule.on : schedule.off) = time;
-    if (key == "on") parse.schedule_on_line = parse.line;
-  } else if (key == "display_off_command") {
-    schedule.display_off_command = value;
-  } else if (key == "display_on_command") {
-    schedule.display_on_command = value;
+  (key == "on" ? parse.schedule_on_given : parse.schedule_off_given) = true;
+  const auto time = parse_time_of_day(value);
+  if (!time) {
+    parse.error(key, "expected a time HH:MM, got " + shown_value(value));
+    return;
   }
+  (key == "on" ? schedule.on : schedule.off) = time;
+  if (key == "on") parse.schedule_on_line = parse.line;
 }
 
-void read_cache_key(Parse& parse, const std::string& key, const std::string& value) {
-  if (key != "directory") return;
+void read_display_off_command(Parse& parse, const std::string&, const std::string& value) {
+  parse.config.schedule.display_off_command = value;
+}
+
+void read_display_on_command(Parse& parse, const std::string&, const std::string& value) {
+  parse.config.schedule.display_on_command = value;
+}
+
+void read_cache_directory(Parse& parse, const std::string& key, const std::string& value) {
   if (!value.starts_with("/")) {
     parse.error(
         key, "expected an absolute folder (/var/cache/hgw-dashboard), got " + shown_value(value));
@@ -335,47 +315,118 @@ std::optional<std::vector<ListenAddress>> read_listen_list(Parse& parse, const s
   return addresses;
 }
 
-void read_board_key(Parse& parse, const std::string& key, const std::string& value) {
-  BoardConfig& board = parse.config.board;
-  if (key == "listen") {
-    if (auto addresses = read_listen_list(parse, key, value)) board.listen = std::move(*addresses);
-  } else if (key == "http_listen") {
-    auto addresses = read_listen_list(parse, key, value);
-    if (!addresses) return;
-    for (const auto& address : *addresses) {
-      if (!is_loopback_host(address.host)) {
-        // The password and the session cookie would cross the school network in clear.
-        parse.error(key, "plain HTTP only listens on loopback (127.0.0.1 or [::1]), got " +
-                             shown_value(address.host) +
-                             "; the school network uses HTTPS through listen =");
-        return;
-      }
-    }
-    board.http_listen = std::move(*addresses);
-  } else if (key == "password_hash") {
-    if (!value.starts_with("$argon2id$")) {
-      parse.error(key, "expected the line `hgw-board hash-password` prints ($argon2id$…), got " +
-                           shown_value(value));
-      return;
-    }
-    board.password_hash = value;
-  } else if (key == "data_directory" || key == "editor_directory") {
-    if (!value.starts_with("/")) {
-      parse.error(key, "expected an absolute folder, got " + shown_value(value));
-      return;
-    }
-    std::string folder = std::filesystem::path(value).lexically_normal().string();
-    if (folder.size() > 1 && folder.back() == '/') folder.pop_back();
-    (key == "data_directory" ? board.data_directory : board.editor_directory) = folder;
-  } else if (key == "session_minutes") {
-    const auto minutes = parse_whole_number(value);
-    if (!minutes || *minutes < 1 || *minutes > 24 * 60) {
-      parse.error(key,
-                  "expected a whole number of minutes from 1 to 1440, got " + shown_value(value));
-      return;
-    }
-    board.session_idle_minutes = static_cast<int>(*minutes);
+void read_listen(Parse& parse, const std::string& key, const std::string& value) {
+  if (auto addresses = read_listen_list(parse, key, value)) {
+    parse.config.board.listen = std::move(*addresses);
   }
+}
+
+void read_http_listen(Parse& parse, const std::string& key, const std::string& value) {
+  auto addresses = read_listen_list(parse, key, value);
+  if (!addresses) return;
+  for (const auto& address : *addresses) {
+    if (!is_loopback_host(address.host)) {
+      // The password and the session cookie would cross the school network in clear.
+      parse.error(key, "plain HTTP only listens on loopback (127.0.0.1 or [::1]), got " +
+                           shown_value(address.host) +
+                           "; the school network uses HTTPS through listen =");
+      return;
+    }
+  }
+  parse.config.board.http_listen = std::move(*addresses);
+}
+
+void read_password_hash(Parse& parse, const std::string& key, const std::string& value) {
+  if (!value.starts_with("$argon2id$")) {
+    parse.error(key, "expected the line `hgw-board hash-password` prints ($argon2id$…), got " +
+                         shown_value(value));
+    return;
+  }
+  parse.config.board.password_hash = value;
+}
+
+void read_board_folder(Parse& parse, const std::string& key, const std::string& value) {
+  BoardConfig& board = parse.config.board;
+  if (!value.starts_with("/")) {
+    parse.error(key, "expected an absolute folder, got " + shown_value(value));
+    return;
+  }
+  std::string folder = std::filesystem::path(value).lexically_normal().string();
+  if (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+  (key == "data_directory" ? board.data_directory : board.editor_directory) = folder;
+}
+
+void read_session_minutes(Parse& parse, const std::string& key, const std::string& value) {
+  const auto minutes = parse_whole_number(value);
+  if (!minutes || *minutes < 1 || *minutes > 24 * 60) {
+    parse.error(key,
+                "expected a whole number of minutes from 1 to 1440, got " + shown_value(value));
+    return;
+  }
+  parse.config.board.session_idle_minutes = static_cast<int>(*minutes);
+}
+
+struct KeyRule {
+  Section section;
+  std::string_view key;
+  void (*read)(Parse& parse, const std::string& key, const std::string& value);
+};
+
+// Every key the config knows, each declared once with its reader: the "unknown key"
+// check and the reading both look a key up here, so a key cannot be accepted and
+// then ignored. The order is the order messages list them in.
+constexpr KeyRule kKnownKeys[]{
+    {Section::source, "url", read_url},
+    {Section::source, "token_file", read_token_file},
+    {Section::source, "ca_file", read_ca_file},
+    {Section::source, "poll_seconds", read_poll_seconds},
+    {Section::display, "language", read_language},
+    {Section::display, "theme", read_theme},
+    {Section::display, "page_seconds", read_page_seconds},
+    {Section::display, "teams", read_teams},
+    {Section::display, "rotation", read_rotation},
+    {Section::display, "quit_keys", read_quit_keys},
+    {Section::schedule, "days", read_days},
+    {Section::schedule, "on", read_on_or_off},
+    {Section::schedule, "off", read_on_or_off},
+    {Section::schedule, "display_off_command", read_display_off_command},
+    {Section::schedule, "display_on_command", read_display_on_command},
+    {Section::cache, "directory", read_cache_directory},
+    {Section::board, "listen", read_listen},
+    {Section::board, "http_listen", read_http_listen},
+    {Section::board, "password_hash", read_password_hash},
+    {Section::board, "data_directory", read_board_folder},
+    {Section::board, "editor_directory", read_board_folder},
+    {Section::board, "session_minutes", read_session_minutes},
+};
+
+std::string known_keys_of(Section section) {
+  std::string list;
+  for (const auto& rule : kKnownKeys) {
+    if (rule.section != section) continue;
+    if (!list.empty()) list += ", ";
+    list += rule.key;
+  }
+  return list;
+}
+
+std::string_view name_of(Section section) {
+  switch (section) {
+    case Section::source:
+      return "source";
+    case Section::display:
+      return "display";
+    case Section::schedule:
+      return "schedule";
+    case Section::cache:
+      return "cache";
+    case Section::board:
+      return "board";
+    case Section::none:
+    case Section::unknown:
+      break;
+  }
+  return {};
 }
 
 int on_key(void* user, const char* /*section*/, const char* name, const char* raw_value) {
@@ -389,10 +440,10 @@ int on_key(void* user, const char* /*section*/, const char* name, const char* ra
                             "[cache] or [board]");
     return 1;
   }
-  const bool known = std::any_of(std::begin(kKnownKeys), std::end(kKnownKeys), [&](const auto& r) {
-    return r.section == parse.section && r.key == key;
-  });
-  if (!known) {
+  const auto* rule =
+      std::find_if(std::begin(kKnownKeys), std::end(kKnownKeys),
+                   [&](const KeyRule& r) { return r.section == parse.section && r.key == key; });
+  if (rule == std::end(kKnownKeys)) {
     parse.error(key,
                 "unknown key; [" + parse.section_name + "] knows " + known_keys_of(parse.section));
     return 1;
@@ -410,27 +461,7 @@ int on_key(void* user, const char* /*section*/, const char* name, const char* ra
     parse.error(key, "has no value");
     return 1;
   }
-  if (parse.section == Section::source && key == "url") parse.source_has_url.back() = true;
-  switch (parse.section) {
-    case Section::source:
-      read_source_key(parse, key, value);
-      break;
-    case Section::display:
-      read_display_key(parse, key, value);
-      break;
-    case Section::schedule:
-      read_schedule_key(parse, key, value);
-      break;
-    case Section::cache:
-      read_cache_key(parse, key, value);
-      break;
-    case Section::board:
-      read_board_key(parse, key, value);
-      break;
-    case Section::none:
-    case Section::unknown:
-      break;
-  }
+  rule->read(parse, key, value);
   return 1;
 }
 
@@ -502,6 +533,13 @@ void check_whole_config(Parse& parse) {
 }
 
 }  // namespace
+
+std::vector<ConfigKey> known_config_keys() {
+  std::vector<ConfigKey> keys;
+  for (const auto& rule : kKnownKeys)
+    keys.push_back({name_of(rule.section), rule.key});
+  return keys;
+}
 
 std::optional<ListenAddress> parse_listen_address(std::string_view text) {
   std::string_view host;

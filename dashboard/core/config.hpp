@@ -30,6 +30,8 @@ struct SourceConfig {
   std::optional<std::string> ca_file;  // idem
   int poll_seconds = kDefaultPollSeconds;
   int line = 0;  // the line of its [source] header, to point at it in messages
+
+  bool operator==(const SourceConfig&) const = default;
 };
 
 struct DisplayConfig {
@@ -41,6 +43,8 @@ struct DisplayConfig {
   // q and Esc end the kiosk only when the school says so: on a wall, a passer-by
   // with a USB keyboard must not be able to end it.
   bool quit_keys = false;
+
+  bool operator==(const DisplayConfig&) const = default;
 };
 
 struct ScheduleConfig {
@@ -49,6 +53,8 @@ struct ScheduleConfig {
   std::optional<TimeOfDay> off;
   std::string display_off_command;  // run through /bin/sh -c; empty: do nothing
   std::string display_on_command;
+
+  bool operator==(const ScheduleConfig&) const = default;
 };
 
 // Where hgw-board listens: "host:port", "[v6]:port"; port 0 takes any free port (tests).
@@ -75,6 +81,8 @@ struct BoardConfig {
   std::string data_directory = kDefaultBoardDataDirectory;
   std::string editor_directory = kDefaultEditorDirectory;
   int session_idle_minutes = kDefaultSessionIdleMinutes;
+
+  bool operator==(const BoardConfig&) const = default;
 };
 
 // "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:8443"; nullopt when it is none of these.
@@ -89,6 +97,8 @@ struct Config {
   ScheduleConfig schedule;
   std::string cache_directory = kDefaultCacheDirectory;
   BoardConfig board;
+
+  bool operator==(const Config&) const = default;
 };
 
 struct ConfigResult {
@@ -97,6 +107,14 @@ struct ConfigResult {
 
   bool ok() const { return config.has_value(); }
 };
+
+// A key the config knows, with its section: "display", "language".
+struct ConfigKey {
+  std::string_view section;
+  std::string_view key;
+};
+// Every known key, in the order "unknown key" messages list them.
+std::vector<ConfigKey> known_config_keys();
 
 // Parses the text only: no file is opened, so the rules are testable as text.
 // `file` names the text in messages and is the folder relative paths are taken from.

@@ -54,9 +54,8 @@ std::optional<GoalStatus> derive_status(const Goal& goal, const Measure& measure
 }
 
 std::string evaluation_text(const Date& date, std::int64_t days, Language language) {
-  const bool nl = language == Language::nl;
-  std::string text = nl ? "evaluatie " : "evaluation ";
-  text += format_short_date(date, language);
+  std::string text(phrase(Phrase::evaluation, language));
+  text += " " + format_short_date(date, language);
   text += ", " + format_days_from_today(days, language);
   return text;
 }

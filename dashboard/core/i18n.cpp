@@ -5,130 +5,120 @@
 #include <cmath>
 #include <cstdio>
 
+#include "enum_keys.hpp"
+
 namespace hgw::core {
 namespace {
 
-struct Words {
-  std::string_view nl;
-  std::string_view en;
+template <typename E>
+struct LabelRow {
+  E value;
+  Words words;
 };
 
-std::string_view pick(const Words& words, Language language) {
-  return language == Language::nl ? words.nl : words.en;
+constexpr std::array<LabelRow<TrendDirection>, 4> kDirections{{
+    {TrendDirection::rising, {"stijgend", "rising"}},
+    {TrendDirection::stable, {"stabiel", "stable"}},
+    {TrendDirection::falling, {"dalend", "falling"}},
+    {TrendDirection::unknown, {"te weinig metingen", "too few measurements"}},
+}};
+constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
+    {ActionGroup::overdue, {"Te laat", "Overdue"}},
+    {ActionGroup::this_week, {"Deze week", "This week"}},
+    {ActionGroup::later, {"Later", "Later"}},
+    {ActionGroup::done, {"Gereed", "Done"}},
+}};
+constexpr std::array<LabelRow<Phrase>, 47> kPhrases{{
+    {Phrase::school_wide, {"Hele school", "Whole school"}},
+    {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
+    {Phrase::no_data, {"Geen gegevens", "No data"}},
+    {Phrase::reference, {"Referentie", "Reference"}},
+    {Phrase::baseline, {"Start", "Start"}},
+    {Phrase::current, {"Nu", "Now"}},
+    {Phrase::target, {"Doel", "Target"}},
+    {Phrase::feed_up, {"Waar gaan we heen?", "Where are we going?"}},
+    {Phrase::feedback, {"Hoe gaat het?", "How are we doing?"}},
+    {Phrase::feed_forward, {"Wat is de volgende stap?", "What is the next step?"}},
+    {Phrase::what, {"Wat", "What"}},
+    {Phrase::who, {"Wie", "Who"}},
+    {Phrase::when, {"Wanneer", "When"}},
+    {Phrase::how, {"Hoe", "How"}},
+    {Phrase::why, {"Waarom", "Why"}},
+    {Phrase::next_meeting, {"Volgende bijeenkomst", "Next meeting"}},
+    {Phrase::next_mdo, {"Volgend MDO", "Next MDT meeting"}},
+    {Phrase::positives_title, {"Wat gaat goed", "What goes well"}},
+    {Phrase::messages_title, {"Mededelingen", "Announcements"}},
+    {Phrase::pupils, {"leerlingen", "pupils"}},
+    {Phrase::total, {"Totaal", "Total"}},
+    {Phrase::status_derived, {"(berekend)", "(derived)"}},
+    {Phrase::under_reference, {"onder de referentie", "below the reference"}},
+    {Phrase::data_of, {"Gegevens van", "Data from"}},
+    {Phrase::overview_learning, {"Focus op leren", "Focus on learning"}},
+    {Phrase::overview_data, {"Data en trends", "Data and trends"}},
+    {Phrase::overview_care, {"Ondersteuning en zorg", "Support and care"}},
+    {Phrase::yesterday, {"gisteren", "yesterday"}},
+    {Phrase::since, {"sinds", "since"}},
+    {Phrase::data_from, {"gegevens van", "data from"}},
+    {Phrase::no_data_yet, {"nog geen gegevens", "no data yet"}},
+    {Phrase::as_of, {"stand van", "as of"}},
+    {Phrase::evaluation, {"evaluatie", "evaluation"}},
+    {Phrase::waiting_for_first_answer,
+     {"wacht op het eerste antwoord", "waiting for the first answer"}},
+    {Phrase::setup_title, {"Dit scherm is nog niet ingericht", "This screen is not set up yet"}},
+    {Phrase::setup_no_content,
+     {"De gegevens zijn gelezen, maar er staat nog niets in om te tonen: geen "
+      "teams, doelen, trends, acties of mededelingen.",
+      "The data was read, but it holds nothing to show yet: no teams, goals, "
+      "trends, actions or messages."}},
+    {Phrase::setup_invalid,
+     {"Het document met de gegevens klopt niet en is daarom niet gebruikt.",
+      "The data document is not valid, so it was not used."}},
+    {Phrase::setup_unreadable,
+     {"De gegevens of de configuratie konden niet worden gelezen.",
+      "The data or the configuration could not be read."}},
+    {Phrase::setup_config_label, {"Configuratie", "Configuration"}},
+    {Phrase::setup_no_config, {"geen configuratiebestand gevonden", "no configuration file found"}},
+    {Phrase::setup_device_label, {"Apparaat", "Device"}},
+    {Phrase::setup_version_label, {"Versie", "Version"}},
+    {Phrase::setup_details_label, {"Wat er mis is", "What is wrong"}},
+    {Phrase::setup_editor_label, {"Editor", "Editor"}},
+    {Phrase::setup_editor_no_password,
+     {"nog geen wachtwoord, dus niemand kan de muur wijzigen. Zet de "
+      "regel die “hgw-board hash-password” geeft onder [board] in "
+      "hgw-dashboard.conf.",
+      "no password yet, so nobody can change the wall. Run "
+      "“hgw-board hash-password” and put the line it prints under "
+      "[board] in hgw-dashboard.conf."}},
+    {Phrase::setup_editor_ready,
+     {"https://<apparaat>:8443/ in een browser op het schoolnetwerk",
+      "https://<device>:8443/ in a browser on the school network"}},
+    {Phrase::setup_help,
+     {"De kwaliteitscoördinator of ICT-beheerder kan dit oplossen in "
+      "hgw-dashboard.conf op de opstartpartitie van de SD-kaart.",
+      "The quality coordinator or IT support can fix this in "
+      "hgw-dashboard.conf on the SD card's boot partition."}},
+}};
+static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
+static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");
+static_assert(one_row_per_value(kPhrases), "every Phrase needs exactly one row, in order");
+
+template <typename Rows, typename E>
+std::string_view words_of(const Rows& rows, E value, Language language) {
+  const auto* row = row_of(rows, value);
+  return row ? in_language(row->words, language) : std::string_view{};
 }
 
-template <std::size_t N, typename E>
-std::string_view pick_indexed(const std::array<Words, N>& table, E value, Language language) {
-  const auto index = static_cast<std::size_t>(value);
-  return index < N ? pick(table[index], language) : std::string_view{};
+template <typename E>
+std::string_view label_of(E value, Language language) {
+  const auto* row = enum_row(value);
+  return row ? in_language(row->label, language) : std::string_view{};
 }
 
-constexpr std::array<Words, 4> kPhases{{
-    {"Signaleren en analyseren", "Signal and analyse"},
-    {"Behoeften en aanhaakactie formuleren", "Formulate needs and actions"},
-    {"Aanbod plannen en uitvoeren", "Plan and deliver teaching"},
-    {"Evalueren en aanscherpen", "Evaluate and sharpen"},
-}};
-constexpr std::array<Words, 5> kMeetingKinds{{
-    {"Groepsbespreking", "Group review"},
-    {"Leerlingbespreking", "Pupil review"},
-    {"MDO", "Multidisciplinary meeting"},
-    {"Trendanalyse", "Trend analysis"},
-    {"Teamvergadering", "Team meeting"},
-}};
-constexpr std::array<Words, 3> kDomains{{
-    {"Leren", "Learning"},
-    {"Werkhouding", "Work attitude"},
-    {"Sociaal-emotioneel", "Social-emotional"},
-}};
-constexpr std::array<Words, 4> kGoalStatuses{{
-    {"Op koers", "On course"},
-    {"Aandacht", "Needs attention"},
-    {"Behaald", "Achieved"},
-    {"Niet behaald", "Not achieved"},
-}};
-constexpr std::array<Words, 3> kActionStatuses{{
-    {"Open", "Open"},
-    {"Bezig", "In progress"},
-    {"Gereed", "Done"},
-}};
-constexpr std::array<Words, 3> kRoles{{
-    {"Leercoördinator", "Learning coordinator"},
-    {"Trendanalist", "Trend analyst"},
-    {"Zorgregisseur", "Care coordinator"},
-}};
-constexpr std::array<Words, 6> kPages{{
-    {"Overzicht", "Overview"},
-    {"Cyclus", "Cycle"},
-    {"Doelen", "Goals"},
-    {"Trends", "Trends"},
-    {"Acties", "Actions"},
-    {"Ondersteuning", "Support"},
-}};
-constexpr std::array<Words, 4> kDirections{{
-    {"stijgend", "rising"},
-    {"stabiel", "stable"},
-    {"dalend", "falling"},
-    {"te weinig metingen", "too few measurements"},
-}};
-constexpr std::array<Words, 4> kActionGroups{{
-    {"Te laat", "Overdue"},
-    {"Deze week", "This week"},
-    {"Later", "Later"},
-    {"Gereed", "Done"},
-}};
-constexpr std::array<Words, 27> kPhrases{{
-    {"Hele school", "Whole school"},
-    {"DEMO — voorbeeldschool", "DEMO — example school"},
-    {"Geen gegevens", "No data"},
-    {"Referentie", "Reference"},
-    {"Start", "Start"},
-    {"Nu", "Now"},
-    {"Doel", "Target"},
-    {"Waar gaan we heen?", "Where are we going?"},
-    {"Hoe gaat het?", "How are we doing?"},
-    {"Wat is de volgende stap?", "What is the next step?"},
-    {"Wat", "What"},
-    {"Wie", "Who"},
-    {"Wanneer", "When"},
-    {"Hoe", "How"},
-    {"Waarom", "Why"},
-    {"Volgende bijeenkomst", "Next meeting"},
-    {"Volgend MDO", "Next MDT meeting"},
-    {"Wat gaat goed", "What goes well"},
-    {"Mededelingen", "Announcements"},
-    {"leerlingen", "pupils"},
-    {"Totaal", "Total"},
-    {"(berekend)", "(derived)"},
-    {"onder de referentie", "below the reference"},
-    {"Gegevens van", "Data from"},
-    {"Focus op leren", "Focus on learning"},
-    {"Data en trends", "Data and trends"},
-    {"Ondersteuning en zorg", "Support and care"},
-}};
 constexpr std::array<Words, 4> kSupportLevels{{
     {"Basisaanbod", "Core teaching"},
     {"Basisaanbod, extra aandacht", "Core teaching, extra attention"},
     {"Interne ondersteuning", "Internal support"},
     {"Externe ondersteuning (MDO)", "External support (MDT)"},
-}};
-constexpr std::array<Words, 7> kWeekdays{{
-    {"maandag", "Monday"},
-    {"dinsdag", "Tuesday"},
-    {"woensdag", "Wednesday"},
-    {"donderdag", "Thursday"},
-    {"vrijdag", "Friday"},
-    {"zaterdag", "Saturday"},
-    {"zondag", "Sunday"},
-}};
-constexpr std::array<Words, 7> kWeekdaysShort{{
-    {"ma", "Mon"},
-    {"di", "Tue"},
-    {"wo", "Wed"},
-    {"do", "Thu"},
-    {"vr", "Fri"},
-    {"za", "Sat"},
-    {"zo", "Sun"},
 }};
 constexpr std::array<Words, 12> kMonths{{
     {"januari", "January"},
@@ -158,9 +148,6 @@ constexpr std::array<Words, 12> kMonthsShort{{
     {"nov", "Nov"},
     {"dec", "Dec"},
 }};
-static_assert(kPhrases.size() == static_cast<std::size_t>(Phrase::overview_care) + 1,
-              "every Phrase needs its words");
-
 struct Subject {
   std::string_view key;
   Words words;
@@ -183,44 +170,44 @@ std::string plural(std::int64_t count, std::string_view one, std::string_view ma
 }  // namespace
 
 std::string_view label(Phase value, Language language) {
-  return pick_indexed(kPhases, value, language);
+  return label_of(value, language);
 }
 std::string_view label(MeetingKind value, Language language) {
-  return pick_indexed(kMeetingKinds, value, language);
+  return label_of(value, language);
 }
 std::string_view label(Domain value, Language language) {
-  return pick_indexed(kDomains, value, language);
+  return label_of(value, language);
 }
 std::string_view label(GoalStatus value, Language language) {
-  return pick_indexed(kGoalStatuses, value, language);
+  return label_of(value, language);
 }
 std::string_view label(ActionStatus value, Language language) {
-  return pick_indexed(kActionStatuses, value, language);
+  return label_of(value, language);
 }
 std::string_view label(Role value, Language language) {
-  return pick_indexed(kRoles, value, language);
+  return label_of(value, language);
 }
 std::string_view label(Page value, Language language) {
-  return pick_indexed(kPages, value, language);
+  return label_of(value, language);
 }
 std::string_view label(TrendDirection value, Language language) {
-  return pick_indexed(kDirections, value, language);
+  return words_of(kDirections, value, language);
 }
 std::string_view label(ActionGroup value, Language language) {
-  return pick_indexed(kActionGroups, value, language);
+  return words_of(kActionGroups, value, language);
 }
 std::string_view phrase(Phrase value, Language language) {
-  return pick_indexed(kPhrases, value, language);
+  return words_of(kPhrases, value, language);
 }
 
 std::string_view support_level_label(int level, Language language) {
   if (level < 1 || level > 4) return {};
-  return pick(kSupportLevels[static_cast<std::size_t>(level - 1)], language);
+  return in_language(kSupportLevels[static_cast<std::size_t>(level - 1)], language);
 }
 
 std::string subject_label(std::string_view subject, Language language) {
   for (const auto& known : kSubjects) {
-    if (known.key == subject) return std::string(pick(known.words, language));
+    if (known.key == subject) return std::string(in_language(known.words, language));
   }
   std::string readable(subject);
   for (char& c : readable) {
@@ -233,12 +220,13 @@ std::string subject_label(std::string_view subject, Language language) {
 }
 
 std::string_view weekday_name(Weekday day, Language language) {
-  return pick_indexed(kWeekdays, day, language);
+  const auto* row = enum_row(day);
+  return row ? in_language(row->label, language) : std::string_view{};
 }
 
 std::string_view month_name(int month, Language language) {
   if (month < 1 || month > 12) return {};
-  return pick(kMonths[static_cast<std::size_t>(month - 1)], language);
+  return in_language(kMonths[static_cast<std::size_t>(month - 1)], language);
 }
 
 std::string format_long_date(const Date& date, Language language, bool with_year) {
@@ -249,9 +237,9 @@ std::string format_long_date(const Date& date, Language language, bool with_year
 }
 
 std::string format_short_date(const Date& date, Language language) {
-  return std::string(pick_indexed(kWeekdaysShort, weekday(date), language)) + " " +
+  return std::string(in_language(enum_row(weekday(date))->short_label, language)) + " " +
          std::to_string(date.day) + " " +
-         std::string(pick(kMonthsShort[static_cast<std::size_t>(date.month - 1)], language));
+         std::string(in_language(kMonthsShort[static_cast<std::size_t>(date.month - 1)], language));
 }
 
 std::string format_number(double value, Language language, int decimals) {
@@ -329,6 +317,40 @@ std::string format_days_left(std::int64_t days, Language language) {
 
 std::string format_suppressed(std::int64_t min_n) {
   return "n<" + std::to_string(min_n);
+}
+
+std::string format_suppressed_points(std::size_t count, std::int64_t min_n, Language language) {
+  const bool nl = language == Language::nl;
+  std::string text = std::to_string(count);
+  if (nl) {
+    text += count == 1 ? " meting met " : " metingen met ";
+    text += format_suppressed(min_n) + " weggelaten";
+  } else {
+    text += count == 1 ? " measurement with " : " measurements with ";
+    text += format_suppressed(min_n) + " left out";
+  }
+  return text;
+}
+
+std::string format_days_late(std::int64_t days, Language language) {
+  if (language == Language::nl)
+    return std::to_string(days) + (days == 1 ? " dag te laat" : " dagen te laat");
+  return std::to_string(days) + (days == 1 ? " day overdue" : " days overdue");
+}
+
+std::string format_group_list(const std::vector<std::string>& groups, Language language) {
+  if (groups.empty()) return {};
+  std::string text = language == Language::nl ? (groups.size() == 1 ? "groep " : "groepen ")
+                                              : (groups.size() == 1 ? "group " : "groups ");
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    if (i > 0) text += ", ";
+    text += groups[i];
+  }
+  return text;
+}
+
+std::string format_more(std::int64_t hidden, Language language) {
+  return "+ " + format_count(hidden, language) + (language == Language::en ? " more" : " meer");
 }
 
 }  // namespace hgw::core

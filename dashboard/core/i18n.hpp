@@ -1,13 +1,17 @@
 #pragma once
 // Every word the wall shows, in Dutch first and English, and the Dutch way of
-// writing dates ("maandag 30 november"), numbers ("78,5") and day counts.
+// writing dates ("maandag 30 november"), numbers ("78,5") and day counts. The
+// labels of the format's enumerations live in their rows (enum_keys.cpp); the
+// rest is here. Nothing outside this file picks words by language.
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "date_time.hpp"
 #include "document.hpp"
+#include "words.hpp"
 
 namespace hgw::core {
 
@@ -43,6 +47,32 @@ enum class Phrase {
   overview_learning,  // "Focus op leren"
   overview_data,      // "Data en trends"
   overview_care,      // "Ondersteuning en zorg"
+
+  // Around a moment or a date: "gisteren 16:10", "stand van maandag 30 november".
+  yesterday,    // "gisteren"
+  since,        // "sinds"
+  data_from,    // "gegevens van"
+  no_data_yet,  // "nog geen gegevens"
+  as_of,        // "stand van"
+  evaluation,   // "evaluatie"
+
+  // Until the first source answers.
+  waiting_for_first_answer,  // "wacht op het eerste antwoord"
+
+  // The setup page, shown instead of the pages until the wall has something to show.
+  setup_title,          // "Dit scherm is nog niet ingericht"
+  setup_no_content,     // the document holds nothing to show
+  setup_invalid,        // a document was refused
+  setup_unreadable,     // a document or the configuration could not be read
+  setup_config_label,   // "Configuratie"
+  setup_no_config,      // "geen configuratiebestand gevonden"
+  setup_device_label,   // "Apparaat"
+  setup_version_label,  // "Versie"
+  setup_details_label,  // "Wat er mis is"
+  setup_editor_label,   // "Editor"
+  setup_editor_no_password,
+  setup_editor_ready,
+  setup_help,  // where to get help
 };
 
 std::string_view label(Phase value, Language language);
@@ -81,5 +111,13 @@ std::string format_days_from_today(std::int64_t days, Language language);
 std::string format_days_left(std::int64_t days, Language language);
 // "n<10": what the wall shows instead of a suppressed figure.
 std::string format_suppressed(std::int64_t min_n);
+// "3 metingen met n<10 weggelaten".
+std::string format_suppressed_points(std::size_t count, std::int64_t min_n, Language language);
+// An action past its date: "3 dagen te laat".
+std::string format_days_late(std::int64_t days, Language language);
+// "groep 5a", "groepen 5a, 5b"; nothing for no groups.
+std::string format_group_list(const std::vector<std::string>& groups, Language language);
+// What did not fit: "+ 7 meer".
+std::string format_more(std::int64_t hidden, Language language);
 
 }  // namespace hgw::core

@@ -72,7 +72,7 @@ std::string moment_text(const Instant& moment, const Instant& now, Language lang
   const Date today = local_date(now);
   if (day == today) return time;
   if (add_days(day, 1) == today) {
-    return std::string(language == Language::nl ? "gisteren " : "yesterday ") + time;
+    return std::string(phrase(Phrase::yesterday, language)) + " " + time;
   }
   return format_short_date(day, language) + " " + time;
 }
@@ -107,23 +107,24 @@ std::string url_without_credentials(std::string_view url) {
 std::string source_problem_text(const SourceState& state, Language language, const Instant& now) {
   if (!state.failing()) return {};
   const ProblemWords& words = words_for(state.error);
-  const bool dutch = language == Language::nl;
-  std::string text(dutch ? words.nl : words.en);
+  std::string text(in_language(Words{words.nl, words.en}, language));
   text += status_suffix(state);
   if (state.error == FetchError::invalid_document && !state.error_detail.empty()) {
     text += ": " + state.error_detail;  // the validator's path and reason, as `validate` says it
   }
   if (words.say_since && state.failing_since) {
-    text += (dutch ? " sinds " : " since ") + moment_text(*state.failing_since, now, language);
+    text += " " + std::string(phrase(Phrase::since, language)) + " " +
+            moment_text(*state.failing_since, now, language);
   }
   // What the wall shows meanwhile, so nobody mistakes old figures for new ones.
   if (state.has_document) {
     const auto& from = state.data_generated_at ? state.data_generated_at : state.last_success;
     if (from) {
-      text += (dutch ? " — gegevens van " : " — data from ") + moment_text(*from, now, language);
+      text += " — " + std::string(phrase(Phrase::data_from, language)) + " " +
+              moment_text(*from, now, language);
     }
   } else {
-    text += dutch ? " — nog geen gegevens" : " — no data yet";
+    text += " — " + std::string(phrase(Phrase::no_data_yet, language));
   }
   return text;
 }

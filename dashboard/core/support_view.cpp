@@ -12,7 +12,7 @@ SupportView build_support_view(const Support& support, const ViewContext& contex
   SupportView view;
   view.present = true;
   if (support.as_of) {
-    view.as_of_text = (language == Language::nl ? "stand van " : "as of ") +
+    view.as_of_text = std::string(phrase(Phrase::as_of, language)) + " " +
                       format_long_date(*support.as_of, language, /*with_year=*/true);
   }
   // Counts are only bounded below by the format; a careless source may send four

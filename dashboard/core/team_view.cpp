@@ -5,20 +5,6 @@
 #include "view_context.hpp"
 
 namespace hgw::core {
-namespace {
-
-std::string groups_text(const std::vector<std::string>& groups, Language language) {
-  if (groups.empty()) return {};
-  std::string text = language == Language::nl ? (groups.size() == 1 ? "groep " : "groepen ")
-                                              : (groups.size() == 1 ? "group " : "groups ");
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    if (i > 0) text += ", ";
-    text += groups[i];
-  }
-  return text;
-}
-
-}  // namespace
 
 MeetingView build_meeting_view(const Meeting& meeting, const Team& team,
                                const ViewContext& context) {
@@ -40,7 +26,7 @@ TeamView build_team_view(const Team& team, const ViewContext& context) {
   TeamView view;
   view.id = team.id;
   view.name = team.name;
-  view.groups_text = groups_text(team.groups, language);
+  view.groups_text = format_group_list(team.groups, language);
   if (!team.cycle) return view;
   const Cycle& cycle = *team.cycle;
   view.phase = cycle.phase;

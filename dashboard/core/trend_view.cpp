@@ -63,19 +63,6 @@ TrendDirection direction_of(const std::vector<TrendPointView>& points, Unit unit
   return TrendDirection::stable;
 }
 
-std::string suppressed_points_text(std::size_t count, std::int64_t min_n, Language language) {
-  const bool nl = language == Language::nl;
-  std::string text = std::to_string(count);
-  if (nl) {
-    text += count == 1 ? " meting met " : " metingen met ";
-    text += format_suppressed(min_n) + " weggelaten";
-  } else {
-    text += count == 1 ? " measurement with " : " measurements with ";
-    text += format_suppressed(min_n) + " left out";
-  }
-  return text;
-}
-
 }  // namespace
 
 TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
@@ -118,7 +105,7 @@ TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
   }
   if (view.suppressed_points > 0) {
     view.suppressed_text =
-        suppressed_points_text(view.suppressed_points, context.min_n(), language);
+        format_suppressed_points(view.suppressed_points, context.min_n(), language);
   }
 
   view.direction = direction_of(view.points, trend.unit);

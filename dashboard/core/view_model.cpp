@@ -47,7 +47,7 @@ FreshnessView build_freshness(const Document& document, const ViewContext& conte
   if (days_ago <= 0) {
     when = time;
   } else if (days_ago == 1) {
-    when = std::string(language == Language::nl ? "gisteren " : "yesterday ") + time;
+    when = std::string(phrase(Phrase::yesterday, language)) + " " + time;
   } else {
     when = format_short_date(date, language) + " " + time;
   }

@@ -21,8 +21,7 @@ SetupView build_setup_view(const WallInputs& inputs, const ViewModel& view) {
     for (const auto& source : inputs.sources) {
       std::string problem = source_problem_text(source, view.language, inputs.now);
       if (problem.empty())
-        problem = view.language == Language::en ? "waiting for the first answer"
-                                                : "wacht op het eerste antwoord";
+        problem = std::string(phrase(Phrase::waiting_for_first_answer, view.language));
       setup.details.push_back(url_without_credentials(source.url) + ": " + problem);
     }
   }

@@ -5,53 +5,38 @@
 namespace hgw::ui {
 
 std::string more_text(int hidden, core::Language language) {
-  return "+ " + core::format_count(hidden, language) +
-         (language == core::Language::en ? " more" : " meer");
+  return core::format_more(hidden, language);
 }
 
 std::string_view ui_text(UiText key, core::Language language) {
-  const bool dutch = language == core::Language::nl;
+  using core::Phrase;
   switch (key) {
     case UiText::setup_title:
-      return dutch ? "Dit scherm is nog niet ingericht" : "This screen is not set up yet";
+      return core::phrase(Phrase::setup_title, language);
     case UiText::setup_no_content:
-      return dutch ? "De gegevens zijn gelezen, maar er staat nog niets in om te tonen: geen "
-                     "teams, doelen, trends, acties of mededelingen."
-                   : "The data was read, but it holds nothing to show yet: no teams, goals, "
-                     "trends, actions or messages.";
+      return core::phrase(Phrase::setup_no_content, language);
     case UiText::setup_invalid:
-      return dutch ? "Het document met de gegevens klopt niet en is daarom niet gebruikt."
-                   : "The data document is not valid, so it was not used.";
+      return core::phrase(Phrase::setup_invalid, language);
     case UiText::setup_unreadable:
-      return dutch ? "De gegevens of de configuratie konden niet worden gelezen."
-                   : "The data or the configuration could not be read.";
+      return core::phrase(Phrase::setup_unreadable, language);
     case UiText::setup_config_label:
-      return dutch ? "Configuratie" : "Configuration";
+      return core::phrase(Phrase::setup_config_label, language);
     case UiText::setup_no_config:
-      return dutch ? "geen configuratiebestand gevonden" : "no configuration file found";
+      return core::phrase(Phrase::setup_no_config, language);
     case UiText::setup_device_label:
-      return dutch ? "Apparaat" : "Device";
+      return core::phrase(Phrase::setup_device_label, language);
     case UiText::setup_version_label:
-      return dutch ? "Versie" : "Version";
+      return core::phrase(Phrase::setup_version_label, language);
     case UiText::setup_details_label:
-      return dutch ? "Wat er mis is" : "What is wrong";
+      return core::phrase(Phrase::setup_details_label, language);
     case UiText::setup_editor_label:
-      return "Editor";
+      return core::phrase(Phrase::setup_editor_label, language);
     case UiText::setup_editor_no_password:
-      return dutch ? "nog geen wachtwoord, dus niemand kan de muur wijzigen. Zet de "
-                     "regel die “hgw-board hash-password” geeft onder [board] in "
-                     "hgw-dashboard.conf."
-                   : "no password yet, so nobody can change the wall. Run "
-                     "“hgw-board hash-password” and put the line it prints under "
-                     "[board] in hgw-dashboard.conf.";
+      return core::phrase(Phrase::setup_editor_no_password, language);
     case UiText::setup_editor_ready:
-      return dutch ? "https://<apparaat>:8443/ in een browser op het schoolnetwerk"
-                   : "https://<device>:8443/ in a browser on the school network";
+      return core::phrase(Phrase::setup_editor_ready, language);
     case UiText::setup_help:
-      return dutch ? "De kwaliteitscoördinator of ICT-beheerder kan dit oplossen in "
-                     "hgw-dashboard.conf op de opstartpartitie van de SD-kaart."
-                   : "The quality coordinator or IT support can fix this in "
-                     "hgw-dashboard.conf on the SD card's boot partition.";
+      return core::phrase(Phrase::setup_help, language);
   }
   return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The few words the wall itself adds around the view model's texts: the marker for
-// what did not fit, and the setup page's labels. Everything about the school's data
-// is worded in core (i18n.hpp); these only describe the screen.
+// what did not fit, and the setup page's labels. Their words are core's (i18n.hpp),
+// like every word the wall shows; ui only names which one it draws.
 
 #include <string>
 #include <string_view>

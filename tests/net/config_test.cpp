@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "temp_folder.hpp"
 
@@ -325,4 +326,83 @@ TEST_CASE("config: a skipped long line leaves the lines after it intact") {
   CHECK(result.diagnostics.entries()[0].to_string() ==
         "/boot/firmware/hgw-dashboard.conf:2: line longer than 198 characters; the "
         "line is skipped");
+}
+
+// Each known key is declared once in config.cpp, with the reader that stores it, so
+// the "unknown key" check and the reading cannot disagree by construction. This
+// proves the other half: every declared key's reader really changes the Config. A
+// key declared without a sample here fails, so a new key comes with its proof.
+TEST_CASE("config: every known key is read into the config") {
+  using Sections = std::map<std::string, std::map<std::string, std::string>>;
+  const Sections base{
+      {"source", {{"url", "https://a.school.nl/hgw"}}},
+      {"schedule", {{"on", "07:00"}, {"off", "17:00"}}},
+  };
+  // A value for each key that differs from what `base` gives or defaults to.
+  const Sections samples{
+      {"source",
+       {{"url", "https://b.school.nl/hgw"},
+        {"token_file", "api.token"},
+        {"ca_file", "/etc/hgw/ca.pem"},
+        {"poll_seconds", "120"}}},
+      {"display",
+       {{"language", "en"},
+        {"theme", "light"},
+        {"page_seconds", "30"},
+        {"teams", "bb"},
+        {"rotation", "90"},
+        {"quit_keys", "yes"}}},
+      {"schedule",
+       {{"days", "ma"},
+        {"on", "08:00"},
+        {"off", "18:00"},
+        {"display_off_command", "off"},
+        {"display_on_command", "on"}}},
+      {"cache", {{"directory", "/data/cache"}}},
+      {"board",
+       {{"listen", "none"},
+        {"http_listen", "127.0.0.1:9"},
+        {"password_hash", "$argon2id$v=19$x"},
+        {"data_directory", "/data/board"},
+        {"editor_directory", "/data/editor"},
+        {"session_minutes", "5"}}},
+  };
+  const auto text_of = [](const Sections& sections) {
+    std::string text;
+    for (const auto& [section, keys] : sections) {
+      text += "[" + section + "]\n";
+      for (const auto& [key, value] : keys)
+        text += key + " = " + value + "\n";
+    }
+    return text;
+  };
+  // What was read, without the lines of the [source] headers, which move as sections
+  // are added and are no setting.
+  const auto settings_of = [](const core::ConfigResult& result) {
+    core::Config config = *result.config;
+    for (auto& source : config.sources)
+      source.line = 0;
+    return config;
+  };
+  const auto base_result = parse(text_of(base));
+  REQUIRE(base_result.ok());
+
+  const auto keys = core::known_config_keys();
+  REQUIRE(keys.size() >= 20);
+  for (const auto& [section, key] : keys) {
+    const std::string name = "[" + std::string(section) + "] " + std::string(key);
+    CAPTURE(name);
+    const auto sample = samples.find(std::string(section));
+    const bool has_sample = sample != samples.end() && sample->second.contains(std::string(key));
+    CHECK_MESSAGE(has_sample, "add a sample value for " << name << " to this test");
+    if (!has_sample) continue;
+    Sections changed = base;
+    changed[std::string(section)][std::string(key)] = sample->second.at(std::string(key));
+    const auto result = parse(text_of(changed));
+    for (const auto& line : errors_of(result))
+      FAIL_CHECK(line);
+    REQUIRE(result.ok());
+    CHECK_MESSAGE(settings_of(result) != settings_of(base_result),
+                  name << " is accepted but not read");
+  }
 }
