@@ -32,6 +32,14 @@ void send_error(httplib::Response& response, int status, const std::string& code
   send_json(response, status, extra);
 }
 
+// The front (nginx) names the caller in X-Real-IP: its listener is loopback only and
+// nginx sets the header itself, so a caller cannot choose it. Elsewhere it is ignored.
+std::string client_address(const httplib::Request& request, Listener listener) {
+  if (listener == Listener::front && request.has_header("X-Real-IP"))
+    return request.get_header_value("X-Real-IP");
+  return request.remote_addr;
+}
+
 std::optional<std::string> header(const httplib::Request& request, const char* name) {
   if (!request.has_header(name)) return std::nullopt;
   return request.get_header_value(name);
@@ -99,6 +107,9 @@ void send_save_result(httplib::Response& response, const SaveResult& result) {
     case SaveStatus::not_found:
       send_error(response, 404, "not_found", "Die versie is niet (meer) bewaard.");
       return;
+    case SaveStatus::too_large:
+      send_error(response, 413, "too_large", "Het bord is groter dan 1 MiB en is niet opgeslagen.");
+      return;
     case SaveStatus::write_failed:
       send_error(
           response, 500, "write_failed",
@@ -141,9 +152,9 @@ BoardService::BoardService(core::Config config, BoardStore& store, std::string c
       previews_(config_),
       sessions_(std::chrono::minutes(config_.board.session_idle_minutes)) {}
 
-BoardService::Caller BoardService::identify(const httplib::Request& request, bool) {
+BoardService::Caller BoardService::identify(const httplib::Request& request, Listener listener) {
   Caller caller;
-  caller.address = request.remote_addr;
+  caller.address = client_address(request, listener);
   const std::string id = session_cookie(request);
   if (!id.empty()) {
     std::lock_guard lock(mutex_);
@@ -173,18 +184,20 @@ bool BoardService::authorize(const httplib::Request& request, httplib::Response&
   return true;
 }
 
-void BoardService::install(httplib::Server& server, bool loopback_http) {
+void BoardService::install(httplib::Server& server, Listener listener) {
   server.set_payload_max_length(kMaxRequestBytes);
   server.set_default_headers({{"Content-Security-Policy",
                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"},
                               {"X-Content-Type-Options", "nosniff"},
+                              {"X-Frame-Options", "DENY"},
                               {"Referrer-Policy", "no-referrer"}});
   server.set_pre_routing_handler(
-      [this](const httplib::Request& request, httplib::Response& response) {
+      [this, listener](const httplib::Request& request, httplib::Response& response) {
         bool allowed = false;
         {
           std::lock_guard lock(mutex_);
-          allowed = requests_.allow(request.remote_addr, std::chrono::steady_clock::now());
+          allowed =
+              requests_.allow(client_address(request, listener), std::chrono::steady_clock::now());
         }
         if (allowed) return httplib::Server::HandlerResponse::Unhandled;
         response.set_header("Retry-After", "1");
@@ -204,10 +217,9 @@ void BoardService::install(httplib::Server& server, bool loopback_http) {
     }
   });
 
-  const auto route = [this, loopback_http](auto member) {
-    return [this, loopback_http, member](const httplib::Request& request,
-                                         httplib::Response& response) {
-      (this->*member)(request, response, loopback_http);
+  const auto route = [this, listener](auto member) {
+    return [this, listener, member](const httplib::Request& request, httplib::Response& response) {
+      (this->*member)(request, response, listener);
     };
   };
   server.Get("/api/session", route(&BoardService::get_session));
@@ -229,11 +241,12 @@ void BoardService::install(httplib::Server& server, bool loopback_http) {
 }
 
 void BoardService::get_session(const httplib::Request& request, httplib::Response& response,
-                               bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+                               Listener listener) {
+  const Caller caller = identify(request, listener);
   nlohmann::json body{{"password_set", !config_.board.password_hash.empty()},
                       {"logged_in", caller.session.has_value()},
-                      {"certificate_sha256", certificate_fingerprint_}};
+                      {"certificate_sha256", certificate_fingerprint_},
+                      {"store_note", store_.recovery_note()}};
   if (caller.session) {
     body["csrf"] = caller.session->csrf;
     body["name"] = caller.session->name;
@@ -243,7 +256,7 @@ void BoardService::get_session(const httplib::Request& request, httplib::Respons
 }
 
 void BoardService::login(const httplib::Request& request, httplib::Response& response,
-                         bool loopback_http) {
+                         Listener listener) {
   if (config_.board.password_hash.empty()) {
     send_error(response, 503, "no_password",
                "Er is nog geen wachtwoord ingesteld. Zet password_hash in hgw-dashboard.conf "
@@ -259,10 +272,11 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
       body.value("name", nlohmann::json()).is_string() ? body["name"].get<std::string>() : "";
   if (name.size() > 80) name.resize(80);
 
+  const std::string address = client_address(request, listener);
   std::chrono::seconds wait{0};
   {
     std::lock_guard lock(mutex_);
-    wait = logins_.retry_after(request.remote_addr, std::chrono::steady_clock::now());
+    wait = logins_.retry_after(address, std::chrono::steady_clock::now());
   }
   if (wait.count() > 0) {
     response.set_header("Retry-After", std::to_string(wait.count()));
@@ -276,9 +290,9 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
     std::chrono::milliseconds delay{0};
     {
       std::lock_guard lock(mutex_);
-      delay = logins_.record_failure(request.remote_addr, std::chrono::steady_clock::now());
+      delay = logins_.record_failure(address, std::chrono::steady_clock::now());
     }
-    std::clog << "hgw-board: wrong password from " << request.remote_addr << '\n';
+    std::clog << "hgw-board: wrong password from " << address << '\n';
     std::this_thread::sleep_for(delay);
     send_error(response, 401, "wrong_password", "Dat wachtwoord klopt niet.");
     return;
@@ -286,39 +300,39 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
   Session session;
   {
     std::lock_guard lock(mutex_);
-    logins_.record_success(request.remote_addr);
+    logins_.record_success(address);
     session = sessions_.create(name, std::chrono::steady_clock::now());
   }
   std::string cookie = std::string(kSessionCookie) + "=" + session.id + "; ";
-  if (!loopback_http) cookie += "Secure; ";
+  if (listener != Listener::loopback_http) cookie += "Secure; ";
   cookie += "HttpOnly; SameSite=Strict; Path=/";
   response.set_header("Set-Cookie", cookie);
   response.set_header("Cache-Control", "no-store");
   send_json(response, 200, {{"csrf", session.csrf}});
   std::clog << "hgw-board: " << (session.name.empty() ? "someone" : session.name)
-            << " logged in from " << request.remote_addr << '\n';
+            << " logged in from " << address << '\n';
 }
 
 void BoardService::logout(const httplib::Request& request, httplib::Response& response,
-                          bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+                          Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, true)) return;
   {
     std::lock_guard lock(mutex_);
     sessions_.end(caller.session->id);
   }
   std::string cookie = std::string(kSessionCookie) + "=; Max-Age=0; ";
-  if (!loopback_http) cookie += "Secure; ";
+  if (listener != Listener::loopback_http) cookie += "Secure; ";
   cookie += "HttpOnly; SameSite=Strict; Path=/";
   response.set_header("Set-Cookie", cookie);
   response.status = 204;
 }
 
 void BoardService::get_board(const httplib::Request& request, httplib::Response& response,
-                             bool loopback_http) {
+                             Listener listener) {
   // The kiosk on this device reads the board without a login, and only here.
-  if (!loopback_http) {
-    const Caller caller = identify(request, loopback_http);
+  if (listener != Listener::loopback_http) {
+    const Caller caller = identify(request, listener);
     if (!authorize(request, response, caller, false)) return;
   }
   const CurrentBoard board = store_.current();
@@ -334,8 +348,8 @@ void BoardService::get_board(const httplib::Request& request, httplib::Response&
 }
 
 void BoardService::put_board(const httplib::Request& request, httplib::Response& response,
-                             bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+                             Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, true)) return;
   const SaveResult result = store_.save(request.body, header(request, "If-Match"),
                                         editor_name(*caller.session), wall_time());
@@ -344,8 +358,8 @@ void BoardService::put_board(const httplib::Request& request, httplib::Response&
 }
 
 void BoardService::list_versions(const httplib::Request& request, httplib::Response& response,
-                                 bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+                                 Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, false)) return;
   nlohmann::json list = nlohmann::json::array();
   for (const auto& info : store_.versions())
@@ -355,8 +369,8 @@ void BoardService::list_versions(const httplib::Request& request, httplib::Respo
 }
 
 void BoardService::get_version(const httplib::Request& request, httplib::Response& response,
-                               bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+                               Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, false)) return;
   const auto number = whole_number(request.matches[1]);
   const auto text = number ? store_.version_text(*number) : std::nullopt;
@@ -369,8 +383,8 @@ void BoardService::get_version(const httplib::Request& request, httplib::Respons
 }
 
 void BoardService::restore_version(const httplib::Request& request, httplib::Response& response,
-                                   bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+                                   Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, true)) return;
   const auto number = whole_number(request.matches[1]);
   if (!number) {
@@ -384,8 +398,8 @@ void BoardService::restore_version(const httplib::Request& request, httplib::Res
 }
 
 void BoardService::get_preview(const httplib::Request& request, httplib::Response& response,
-                               bool loopback_http) {
-  const Caller caller = identify(request, loopback_http);
+                               Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, false)) return;
   const auto page = core::enum_from_key<core::Page>(std::string(request.matches[1]));
   if (!page) {

@@ -98,6 +98,7 @@ constexpr KeyRule kKnownKeys[]{
     {Section::cache, "directory"},
     {Section::board, "listen"},
     {Section::board, "http_listen"},
+    {Section::board, "front_listen"},
     {Section::board, "password_hash"},
     {Section::board, "data_directory"},
     {Section::board, "editor_directory"},
@@ -356,7 +357,7 @@ void read_board_key(Parse& parse, const std::string& key, const std::string& val
   BoardConfig& board = parse.config.board;
   if (key == "listen") {
     if (auto addresses = read_listen_list(parse, key, value)) board.listen = std::move(*addresses);
-  } else if (key == "http_listen") {
+  } else if (key == "http_listen" || key == "front_listen") {
     auto addresses = read_listen_list(parse, key, value);
     if (!addresses) return;
     for (const auto& address : *addresses) {
@@ -364,11 +365,11 @@ void read_board_key(Parse& parse, const std::string& key, const std::string& val
         // The password and the session cookie would cross the school network in clear.
         parse.error(key, "plain HTTP only listens on loopback (127.0.0.1 or [::1]), got " +
                              shown_value(address.host) +
-                             "; the school network uses HTTPS through listen =");
+                             "; the school network uses HTTPS through the front (nginx)");
         return;
       }
     }
-    board.http_listen = std::move(*addresses);
+    (key == "http_listen" ? board.http_listen : board.front_listen) = std::move(*addresses);
   } else if (key == "password_hash") {
     if (!value.starts_with("$argon2id$")) {
       parse.error(key, "expected the line `hgw-board hash-password` prints ($argon2id$…), got " +

@@ -74,6 +74,7 @@ TEST_CASE("the kiosk reads the board over loopback HTTP with an ETag, 304 and va
   CHECK(page->get_header_value("Content-Security-Policy") ==
         "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
   CHECK(page->get_header_value("X-Content-Type-Options") == "nosniff");
+  CHECK(page->get_header_value("X-Frame-Options") == "DENY");
   CHECK(page->get_header_value("Referrer-Policy") == "no-referrer");
 }
 
