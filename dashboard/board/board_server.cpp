@@ -2,13 +2,17 @@
 
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "core/clock.hpp"
 #include "core/enum_keys.hpp"
+#include "login_limiter_state.hpp"
+#include "net/atomic_file.hpp"
 #include "password_hash.hpp"
+#include "request_origin.hpp"
 
 namespace hgw::board {
 namespace {
@@ -140,6 +144,7 @@ std::optional<int> whole_number(const std::string& text) {
 
 struct BoardService::Caller {
   std::string address;
+  Listener listener = Listener::https;
   std::optional<Session> session;
 };
 
@@ -150,11 +155,14 @@ BoardService::BoardService(core::Config config, BoardStore& store, std::string c
       certificate_pem_(std::move(certificate_pem)),
       certificate_fingerprint_(std::move(certificate_fingerprint)),
       previews_(config_),
-      sessions_(std::chrono::minutes(config_.board.session_idle_minutes)) {}
+      sessions_(std::chrono::minutes(config_.board.session_idle_minutes)) {
+  load_login_failures();
+}
 
 BoardService::Caller BoardService::identify(const httplib::Request& request, Listener listener) {
   Caller caller;
   caller.address = client_address(request, listener);
+  caller.listener = listener;
   const std::string id = session_cookie(request);
   if (!id.empty()) {
     std::lock_guard lock(mutex_);
@@ -172,6 +180,7 @@ bool BoardService::authorize(const httplib::Request& request, httplib::Response&
                "`hgw-board hash-password`).");
     return false;
   }
+  if (write && !write_looks_like_the_editor(request, response, caller.listener)) return false;
   if (!caller.session) {
     send_error(response, 401, "login_required", "Log eerst in.");
     return false;
@@ -255,8 +264,53 @@ void BoardService::get_session(const httplib::Request& request, httplib::Respons
   send_json(response, 200, body);
 }
 
+// A write comes from the editor's own page: JSON when it has a body, and no Origin
+// but the board's own. A hostile page can send neither (docs/board-api.md).
+bool BoardService::write_looks_like_the_editor(const httplib::Request& request,
+                                               httplib::Response& response,
+                                               Listener listener) const {
+  if (!is_same_origin(request, listener == Listener::loopback_http ? "http" : "https")) {
+    send_error(response, 403, "origin", "Dit verzoek komt niet van de bewerkpagina van dit bord.");
+    return false;
+  }
+  if (!request.body.empty() && !is_json_content_type(request.get_header_value("Content-Type"))) {
+    send_error(response, 415, "content_type", "Stuur JSON (Content-Type: application/json).");
+    return false;
+  }
+  return true;
+}
+
+void BoardService::load_login_failures() {
+  std::ifstream file(limiter_file(), std::ios::binary);
+  if (!file) return;
+  std::string text(64 * 1024, '\0');
+  file.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(file.gcount()));
+  logins_.restore(limiter_state_from_text(text, std::chrono::steady_clock::now(),
+                                          std::chrono::system_clock::now()));
+}
+
+void BoardService::save_login_failures_locked() {
+  const std::string failure = net::write_file_atomically(
+      limiter_file(),
+      limiter_state_text(logins_.failures(), std::chrono::steady_clock::now(),
+                         std::chrono::system_clock::now()),
+      0600);
+  if (!failure.empty())
+    std::clog << "hgw-board: warning: the login limiter's state is not kept: " << failure << '\n';
+}
+
+std::string BoardService::limiter_file() const {
+  return config_.board.data_directory + "/login-limiter.json";
+}
+
 void BoardService::login(const httplib::Request& request, httplib::Response& response,
                          Listener listener) {
+  if (!is_json_content_type(request.get_header_value("Content-Type"))) {
+    send_error(response, 415, "content_type", "Stuur JSON (Content-Type: application/json).");
+    return;
+  }
+  if (!write_looks_like_the_editor(request, response, listener)) return;
   if (config_.board.password_hash.empty()) {
     send_error(response, 503, "no_password",
                "Er is nog geen wachtwoord ingesteld. Zet password_hash in hgw-dashboard.conf "
@@ -273,12 +327,13 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
   if (name.size() > 80) name.resize(80);
 
   const std::string address = client_address(request, listener);
-  std::chrono::seconds wait{0};
+  LoginLimiter::Attempt attempt;
   {
     std::lock_guard lock(mutex_);
-    wait = logins_.retry_after(address, std::chrono::steady_clock::now());
+    attempt = logins_.begin_attempt(address, std::chrono::steady_clock::now());
+    if (attempt.retry_after.count() == 0) save_login_failures_locked();
   }
-  if (wait.count() > 0) {
+  if (const auto wait = attempt.retry_after; wait.count() > 0) {
     response.set_header("Retry-After", std::to_string(wait.count()));
     send_error(response, 429, "too_many_attempts",
                "Te vaak een verkeerd wachtwoord. Probeer het over " +
@@ -286,14 +341,16 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
                {{"retry_after", wait.count()}});
     return;
   }
-  if (!verify_password(config_.board.password_hash, body["password"].get<std::string>())) {
-    std::chrono::milliseconds delay{0};
-    {
-      std::lock_guard lock(mutex_);
-      delay = logins_.record_failure(address, std::chrono::steady_clock::now());
-    }
+  bool right = false;
+  {
+    // argon2id takes 64 MiB a check: two at once stay well under the unit's MemoryMax.
+    password_checks_.acquire();
+    right = verify_password(config_.board.password_hash, body["password"].get<std::string>());
+    password_checks_.release();
+  }
+  if (!right) {
     std::clog << "hgw-board: wrong password from " << address << '\n';
-    std::this_thread::sleep_for(delay);
+    std::this_thread::sleep_for(attempt.delay_if_wrong);
     send_error(response, 401, "wrong_password", "Dat wachtwoord klopt niet.");
     return;
   }
@@ -301,6 +358,7 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
   {
     std::lock_guard lock(mutex_);
     logins_.record_success(address);
+    save_login_failures_locked();
     session = sessions_.create(name, std::chrono::steady_clock::now());
   }
   std::string cookie = std::string(kSessionCookie) + "=" + session.id + "; ";

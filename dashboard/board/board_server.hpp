@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <mutex>
+#include <semaphore>
 #include <string>
 
 #include "board_store.hpp"
@@ -41,6 +42,12 @@ class BoardService {
   bool authorize(const httplib::Request& request, httplib::Response& response, const Caller& caller,
                  bool write);
 
+  bool write_looks_like_the_editor(const httplib::Request& request, httplib::Response& response,
+                                   Listener listener) const;
+  void load_login_failures();
+  void save_login_failures_locked();
+  std::string limiter_file() const;
+
   void get_session(const httplib::Request&, httplib::Response&, Listener listener);
   void login(const httplib::Request&, httplib::Response&, Listener listener);
   void logout(const httplib::Request&, httplib::Response&, Listener listener);
@@ -56,6 +63,7 @@ class BoardService {
   std::string certificate_pem_;
   std::string certificate_fingerprint_;
   PreviewRenderer previews_;
+  std::counting_semaphore<2> password_checks_{2};
   std::mutex mutex_;  // guards the three below
   SessionTable sessions_;
   LoginLimiter logins_;

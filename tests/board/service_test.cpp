@@ -6,6 +6,7 @@
 #include <stb_image.h>
 #include <sys/stat.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -13,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "board_fixture.hpp"
 #include "net/cache.hpp"
@@ -261,6 +263,69 @@ TEST_CASE("five wrong passwords: each answer later, then 429 with Retry-After") 
   CHECK(retry_after > 14 * 60);
   CHECK(retry_after <= 15 * 60);
   CHECK(json_of(blocked)["retry_after"] == retry_after);
+}
+
+TEST_CASE("16 wrong passwords at once from one address: exactly 5 are checked") {
+  RunningBoard board;
+  std::atomic<int> checked{0};
+  std::atomic<int> refused{0};
+  std::vector<std::thread> guessers;
+  for (int i = 0; i < 16; ++i) {
+    guessers.emplace_back([&] {
+      auto http = board.http();
+      const auto answer = http->Post("/api/login", R"({"password": "fout"})", "application/json");
+      if (answer && answer->status == 401) ++checked;
+      if (answer && answer->status == 429) ++refused;
+    });
+  }
+  for (auto& guesser : guessers)
+    guesser.join();
+  CHECK(checked == 5);
+  CHECK(refused == 11);
+}
+
+TEST_CASE("a restart does not lift a lock") {
+  RunningBoard board;
+  {
+    auto http = board.http();
+    for (int i = 0; i < 5; ++i)
+      CHECK(http->Post("/api/login", R"({"password": "fout"})", "application/json")->status == 401);
+  }
+  board.process.reset();
+  board.process = std::make_unique<test::BoardProcess>(board.config_path, 2);
+  auto http = board.http();
+  const auto blocked = http->Post(
+      "/api/login", nlohmann::json{{"password", test::kPassword}}.dump(), "application/json");
+  REQUIRE(blocked);
+  CHECK(blocked->status == 429);
+  struct stat state {};
+  REQUIRE(::stat(board.data_file("login-limiter.json").c_str(), &state) == 0);
+  CHECK((state.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("login and writes want JSON and the board's own Origin (or none)") {
+  RunningBoard board;
+  auto http = board.http();
+  const std::string body = nlohmann::json{{"password", test::kPassword}}.dump();
+  // What a hostile page can send without asking the browser first: a text/plain form.
+  const auto form =
+      http->Post("/api/login", {{"Origin", "https://evil.example"}}, body, "text/plain");
+  REQUIRE(form);
+  CHECK(form->status == 415);
+  const auto foreign =
+      http->Post("/api/login", {{"Origin", "https://evil.example"}}, body, "application/json");
+  CHECK(foreign->status == 403);
+  CHECK(json_of(foreign)["error"] == "origin");
+  const std::string own = "http://127.0.0.1:" + std::to_string(board.process->http_port);
+  CHECK(http->Post("/api/login", {{"Origin", own}}, body, "application/json")->status == 200);
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  auto headers = editor_headers(*login, etag_of(*http));
+  headers.emplace("Origin", "https://evil.example");
+  CHECK(http->Put("/api/board", headers, kBoardWithAction, "application/json")->status == 403);
+  CHECK(http->Put("/api/board", editor_headers(*login, etag_of(*http)), kBoardWithAction,
+                  "text/plain")
+            ->status == 415);
 }
 
 TEST_CASE("without a password hash nobody can log in or write, and the reason is given") {
