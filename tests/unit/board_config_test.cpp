@@ -116,7 +116,7 @@ TEST_CASE("bad [board] values are errors that say what was expected") {
   check_error("session_minutes = 0",
               "session_minutes: expected a whole number of minutes from 1 to 1440, got \"0\"");
   check_error("port = 80",
-              "port: unknown key; [board] knows listen, http_listen, password_hash, "
+              "port: unknown key; [board] knows listen, http_listen, front_listen, password_hash, "
               "data_directory, editor_directory, session_minutes");
 }
 
