@@ -1,6 +1,7 @@
 #include "board_command.hpp"
 
 #include <signal.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <iostream>
@@ -52,6 +53,17 @@ bool bind_listener(BoundServer& listener, std::ostream& err) {
   return false;
 }
 
+// The hash is no password, but anyone who can read it can guess offline at leisure.
+void warn_if_hash_readable_by_others(const std::string& path, const core::BoardConfig& board,
+                                     std::ostream& err) {
+  struct stat status {};
+  if (board.password_hash.empty() || ::stat(path.c_str(), &status) != 0) return;
+  if ((status.st_mode & S_IROTH) == 0) return;
+  err << "hgw-board: warning: " << path
+      << " holds password_hash and may be read by every user of this device; fix: chmod o-r "
+      << path << " (on the FAT boot partition: the mount's fmask decides, e.g. fmask=0027)\n";
+}
+
 std::optional<std::string> find_config(const std::optional<std::string>& given) {
   if (given) return given;
   for (const char* candidate : {"/boot/firmware/hgw-dashboard.conf", "/etc/hgw-dashboard.conf"}) {
@@ -81,6 +93,7 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
       return 1;
     }
     config = std::move(*loaded.config);
+    warn_if_hash_readable_by_others(*path, config.board, err);
   } else {
     err << "hgw-board: no config found; using the defaults (no password: editing refused)\n";
   }
@@ -167,6 +180,14 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
   std::vector<std::thread> threads;
   for (auto& listener : listeners)
     threads.emplace_back([&server = *listener.server] { server.listen_after_bind(); });
+  // httplib's stop() does nothing to a server whose thread has not started listening
+  // yet, and the join below would then wait forever: a SIGTERM right after start
+  // (a quick restart) must still stop the service.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+  for (auto& listener : listeners) {
+    while (!listener.server->is_running() && std::chrono::steady_clock::now() < give_up)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
   app::SystemdNotifier notifier;
   notifier.ready("serving the board, version " + std::to_string(store.current().info.version));
 

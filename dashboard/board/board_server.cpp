@@ -9,6 +9,7 @@
 
 #include "core/clock.hpp"
 #include "core/enum_keys.hpp"
+#include "editor_name.hpp"
 #include "login_limiter_state.hpp"
 #include "net/atomic_file.hpp"
 #include "password_hash.hpp"
@@ -155,6 +156,7 @@ BoardService::BoardService(core::Config config, BoardStore& store, std::string c
       certificate_pem_(std::move(certificate_pem)),
       certificate_fingerprint_(std::move(certificate_fingerprint)),
       previews_(config_),
+      editor_files_(config_.board.editor_directory),
       sessions_(std::chrono::minutes(config_.board.session_idle_minutes)) {
   load_login_failures();
 }
@@ -190,6 +192,8 @@ bool BoardService::authorize(const httplib::Request& request, httplib::Response&
                "Deze aanvraag mist de beveiligingscode; laad de pagina opnieuw.");
     return false;
   }
+  // What a login opened stays out of every cache (a shared staff-room PC).
+  response.set_header("Cache-Control", "no-store");
   return true;
 }
 
@@ -244,9 +248,22 @@ void BoardService::install(httplib::Server& server, Listener listener) {
     response.set_header("Content-Disposition", "attachment; filename=\"hgw-board.crt\"");
     response.set_content(certificate_pem_, "application/x-pem-file");
   });
-  std::error_code error;
-  if (std::filesystem::is_directory(config_.board.editor_directory, error))
-    server.set_mount_point("/", config_.board.editor_directory);
+  const auto serve_file = [this](const std::string& name, httplib::Response& response) {
+    const auto file = editor_files_.find(name);
+    if (!file) {
+      send_error(response, 404, "not_found", "Niet gevonden.");
+      return;
+    }
+    response.status = 200;
+    response.set_content(file->content, file->content_type.c_str());
+  };
+  server.Get("/", [serve_file](const httplib::Request&, httplib::Response& response) {
+    serve_file("index.html", response);
+  });
+  server.Get(R"(/([^/]+))",
+             [serve_file](const httplib::Request& request, httplib::Response& response) {
+               serve_file(request.matches[1], response);
+             });
 }
 
 void BoardService::get_session(const httplib::Request& request, httplib::Response& response,
@@ -322,9 +339,8 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
     send_error(response, 400, "bad_request", "Verwacht {\"password\": \"…\"}.");
     return;
   }
-  std::string name =
-      body.value("name", nlohmann::json()).is_string() ? body["name"].get<std::string>() : "";
-  if (name.size() > 80) name.resize(80);
+  const std::string name = clean_editor_name(
+      body.value("name", nlohmann::json()).is_string() ? body["name"].get<std::string>() : "");
 
   const std::string address = client_address(request, listener);
   LoginLimiter::Attempt attempt;
@@ -395,7 +411,7 @@ void BoardService::get_board(const httplib::Request& request, httplib::Response&
   }
   const CurrentBoard board = store_.current();
   response.set_header("ETag", quoted_etag(board.info.etag));
-  response.set_header("Cache-Control", "no-cache");
+  if (listener == Listener::loopback_http) response.set_header("Cache-Control", "no-cache");
   const auto if_none_match = header(request, "If-None-Match");
   if (if_none_match && if_none_match->find(quoted_etag(board.info.etag)) != std::string::npos) {
     response.status = 304;
@@ -422,7 +438,6 @@ void BoardService::list_versions(const httplib::Request& request, httplib::Respo
   nlohmann::json list = nlohmann::json::array();
   for (const auto& info : store_.versions())
     list.push_back(version_json(info));
-  response.set_header("Cache-Control", "no-cache");
   send_json(response, 200, list);
 }
 
@@ -486,7 +501,6 @@ void BoardService::get_preview(const httplib::Request& request, httplib::Respons
                "De voorbeeldweergave is mislukt: " + preview.error);
     return;
   }
-  response.set_header("Cache-Control", "no-store");
   response.status = 200;
   response.set_content(preview.png, "image/png");
 }

@@ -10,6 +10,7 @@
 
 #include "board_store.hpp"
 #include "core/config.hpp"
+#include "editor_files.hpp"
 #include "login_limiter.hpp"
 #include "preview.hpp"
 #include "request_limiter.hpp"
@@ -63,6 +64,7 @@ class BoardService {
   std::string certificate_pem_;
   std::string certificate_fingerprint_;
   PreviewRenderer previews_;
+  EditorFiles editor_files_;
   std::counting_semaphore<2> password_checks_{2};
   std::mutex mutex_;  // guards the three below
   SessionTable sessions_;

@@ -67,7 +67,8 @@ std::optional<std::string> read_whole_file(const std::string& path) {
   return text;
 }
 
-// If-Match: "etag", a list of them, or *; weak tags never match (RFC 9110 §13.1.1).
+// If-Match: "etag" or a list of them; weak tags never match (RFC 9110 §13.1.1).
+// `*` (any current version) is answered 428 by check_precondition, never here.
 bool if_match_allows(const std::string& header, const std::string& current_etag) {
   std::size_t position = 0;
   while (position < header.size()) {
@@ -77,7 +78,7 @@ bool if_match_allows(const std::string& header, const std::string& current_etag)
     const auto first = tag.find_first_not_of(" \t");
     const auto last = tag.find_last_not_of(" \t");
     tag = first == std::string::npos ? "" : tag.substr(first, last - first + 1);
-    if (tag == "*" || tag == quoted_etag(current_etag)) return true;
+    if (tag == quoted_etag(current_etag)) return true;
     position = stop + 1;
   }
   return false;
@@ -201,7 +202,9 @@ std::optional<std::string> BoardStore::version_text(int version) const {
 SaveResult BoardStore::check_precondition(const std::optional<std::string>& if_match) const {
   SaveResult result;
   result.current = index_.back();
-  if (!if_match) {
+  // `If-Match: *` would overwrite whatever another editor saved meanwhile: the
+  // editor must name the version it changed (docs/board-api.md).
+  if (!if_match || if_match->find_first_not_of(" \t*") == std::string::npos) {
     result.status = SaveStatus::precondition_required;
   } else if (!if_match_allows(*if_match, index_.back().etag)) {
     result.status = SaveStatus::conflict;

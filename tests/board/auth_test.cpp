@@ -5,6 +5,7 @@
 
 #include <chrono>
 
+#include "editor_name.hpp"
 #include "login_limiter.hpp"
 #include "login_limiter_state.hpp"
 #include "password_hash.hpp"
@@ -171,4 +172,24 @@ TEST_CASE("the request limiter lets a burst through, then refills over time") {
   for (int i = 0; i < 10; ++i)
     CHECK(limiter.allow("10.0.0.7", kStart + 10s));  // full again, never more than the burst
   CHECK_FALSE(limiter.allow("10.0.0.7", kStart + 10s));
+}
+
+TEST_CASE("a session ends 12 hours after its login however busy it is") {
+  board::SessionTable sessions(30min);
+  const board::Session session = sessions.create("Anna", kStart);
+  for (auto at = kStart; at < kStart + 12h; at += 20min)
+    REQUIRE(sessions.find(session.id, at));
+  CHECK_FALSE(sessions.find(session.id, kStart + 12h));
+}
+
+TEST_CASE("an editor's name is cut between characters and loses control characters") {
+  // 79 ASCII bytes and a 2-byte é: a cut at 80 bytes would leave half of it.
+  const std::string long_name = std::string(79, 'a') + "\xC3\xA9" + "bc";
+  CHECK(board::clean_editor_name(long_name) == std::string(79, 'a'));
+  CHECK(board::clean_editor_name("Anna\n2026-12-01 hgw-board: Bram logged in") ==
+        "Anna 2026-12-01 hgw-board: Bram logged in");
+  CHECK(board::clean_editor_name("Anna\x1B[31m") == "Anna[31m");
+  CHECK(board::clean_editor_name("Anna \xE2\x80\xAE"
+                                 "nna") == "Anna nna");
+  CHECK(board::clean_editor_name("Jos\xC3\xA9") == "Jos\xC3\xA9");
 }

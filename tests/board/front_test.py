@@ -158,6 +158,7 @@ class Target:
 
     def __init__(self, port, certificate):
         self.port = port
+        self.certificate = certificate
         self.context = ssl.create_default_context(cafile=certificate)
 
     def connect(self, timeout=10):
@@ -321,6 +322,19 @@ def slowloris(target, connections, seconds):
     return slowest, answered, len(opened)
 
 
+def tls12_handshake(target, cipher):
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.load_verify_locations(target.certificate)
+    context.maximum_version = ssl.TLSVersion.TLSv1_2
+    context.set_ciphers(cipher + ":@SECLEVEL=0")
+    try:
+        with socket.create_connection(("127.0.0.1", target.port), 5) as raw:
+            with context.wrap_socket(raw, server_hostname="127.0.0.1"):
+                return True
+    except (OSError, ssl.SSLError):
+        return False
+
+
 def run_cases(board, target, checks, site_is_front):
     def chunked_login():
         status, _, _ = send_chunked(target, "POST", "/api/login",
@@ -414,10 +428,13 @@ def run_cases(board, target, checks, site_is_front):
     memory_case(board, checks, "slowloris 8", slow(8))
     memory_case(board, checks, "slowloris 50", slow(50))
     memory_case(board, checks, "chunked PUT", chunked_put)
-    if site_is_front:
-        status, headers, _ = request(target, "GET", "/api/session")
-        checks.check(headers.get("x-frame-options") == "DENY",
-                     f"X-Frame-Options DENY through the front, got {headers}")
+    status, headers, _ = request(target, "GET", "/api/session")
+    checks.check(headers.get("x-frame-options") == "DENY",
+                 f"X-Frame-Options DENY, got {headers}")
+    checks.check(tls12_handshake(target, "ECDHE-ECDSA-AES128-GCM-SHA256"),
+                 "TLS 1.2 with an AEAD suite is accepted")
+    for cbc in ("ECDHE-ECDSA-AES128-SHA256", "ECDHE-ECDSA-AES128-SHA", "ECDHE-ECDSA-AES256-SHA"):
+        checks.check(not tls12_handshake(target, cbc), f"TLS 1.2 with CBC ({cbc}) is refused")
 
 
 def unreadable_current_version(arguments, hash_line, work, checks):

@@ -419,3 +419,53 @@ TEST_CASE("previews: a PNG of the asked size, drawn from the board and the kiosk
     }
   }
 }
+
+TEST_CASE("a name cut inside a UTF-8 character or with a line break still saves and logs cleanly") {
+  RunningBoard board;
+  auto http = board.http();
+  const auto login =
+      log_in(*http, test::kPassword, std::string(79, 'a') + "\xC3\xA9\nhgw-board: vals");
+  REQUIRE(login);
+  const auto saved = http->Put("/api/board", editor_headers(*login, etag_of(*http)),
+                               kBoardWithAction, "application/json");
+  REQUIRE(saved);
+  CHECK(saved->status == 200);
+  const auto versions = json_of(http->Get("/api/versions", {{"Cookie", login->cookie}}));
+  CHECK(versions[0]["saved_by"] == std::string(79, 'a'));
+}
+
+TEST_CASE("static files by exact name only; authenticated answers are not cached") {
+  RunningBoard board;
+  auto http = board.http();
+  CHECK(http->Get("/index.html")->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(http->Get("/index.html%00.js")->status == 404);
+  CHECK(http->Get("/..%2fhgw-dashboard.conf")->status == 404);
+  CHECK(http->Get("/hgw-dashboard.conf")->status == 404);
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  const httplib::Headers reader{{"Cookie", login->cookie}};
+  CHECK(http->Get("/api/versions", reader)->get_header_value("Cache-Control") == "no-store");
+  CHECK(http->Get("/api/session", reader)->get_header_value("Cache-Control") == "no-store");
+  auto https = board.https();
+  CHECK(https->Get("/api/board", reader)->get_header_value("Cache-Control") == "no-store");
+  // The kiosk's read on loopback is revalidated, not forbidden to cache.
+  CHECK(http->Get("/api/board")->get_header_value("Cache-Control") == "no-cache");
+  // If-Match: * is not a way around the conflict check.
+  CHECK(http->Put("/api/board", editor_headers(*login, "*"), kBoardWithAction, "application/json")
+            ->status == 428);
+}
+
+TEST_CASE("a config readable by everyone that holds the hash is warned about, with the fix") {
+  RunningBoard board;
+  ::chmod(board.config_path.c_str(), 0644);
+  board.process.reset();
+  board.process = std::make_unique<test::BoardProcess>(board.config_path, 2);
+  CHECK(board.process->output.find(board.config_path +
+                                   " holds password_hash and may be read by every user") !=
+        std::string::npos);
+  CHECK(board.process->output.find("chmod o-r " + board.config_path) != std::string::npos);
+  ::chmod(board.config_path.c_str(), 0640);
+  board.process.reset();
+  board.process = std::make_unique<test::BoardProcess>(board.config_path, 2);
+  CHECK(board.process->output.find("may be read by every user") == std::string::npos);
+}

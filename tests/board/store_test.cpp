@@ -54,6 +54,10 @@ TEST_CASE("a save needs If-Match with the current ETag; a stale one changes noth
   CHECK(saved.current.saved_by == "Anna");
   CHECK(saved.current.etag != first_etag);
 
+  // `*` would overwrite whatever was saved meanwhile: the version must be named.
+  CHECK(store.save(board_with_message("c"), std::string("*"), "Bram", kMonday).status ==
+        board::SaveStatus::precondition_required);
+
   const auto stale =
       store.save(board_with_message("b"), board::quoted_etag(first_etag), "Bram", kMonday);
   CHECK(stale.status == board::SaveStatus::conflict);
