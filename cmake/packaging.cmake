@@ -28,9 +28,10 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 
 # Depends: the shared libraries from dpkg-shlibdeps, plus what is not linked:
 # the fonts (used from /usr/share/fonts, not copied) and systemd-sysusers for the
-# postinst (deb-systemd-helper comes with init-system-helpers, which is essential).
+# postinst (deb-systemd-helper comes with init-system-helpers, which is essential),
+# and nginx, the front that serves the editor over HTTPS (firmware/nginx/).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, systemd")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, systemd, nginx-light | nginx")
 # cec-ctl, for the device config's HDMI-CEC screen on/off commands.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "v4l-utils")
 

@@ -21,6 +21,8 @@ build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonsche
 # What the host's tests run besides the binary: Debian's python3 for the schema check
 # and the fixture server, openssl for the test CA, Apache with mod_dav as a real
 # board host (started by the tests on 127.0.0.1 only, never as a system service),
+# nginx-light as the board's front (tests/board/front_test.py starts it in the
+# foreground from its own config on 127.0.0.1, never as a system service),
 # systemd-analyze for the unit's checks, dpkg-dev (dpkg-shlibdeps) for the package.
 # clang with libclang-rt-14-dev builds the libFuzzer targets (fuzz/run.sh: libFuzzer
 # and the clang sanitizer runtimes); llvm brings llvm-symbolizer, which turns
@@ -28,7 +30,7 @@ build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonsche
 # lintian and shellcheck check the package and every script; chromium is the real
 # browser the editor's end-to-end test drives (playwright-core from npm, which
 # tests/run-all.sh installs with npm ci; it downloads no browser).
-test_tools="python3 openssl apache2 systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium"
+test_tools="python3 openssl apache2 nginx-light systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium"
 # Node.js runs the editor's tests; a machine that already has node and npm keeps them.
 command -v node >/dev/null 2>&1 || test_tools="$test_tools nodejs"
 command -v npm >/dev/null 2>&1 || test_tools="$test_tools npm"

@@ -1,6 +1,7 @@
 #include "board_command.hpp"
 
 #include <signal.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <iostream>
@@ -33,23 +34,35 @@ std::string shown_address(const core::ListenAddress& address) {
   return (v6 ? "[" + address.host + "]" : address.host) + ":" + std::to_string(address.port);
 }
 
-struct Listener {
+struct BoundServer {
   std::unique_ptr<httplib::Server> server;
-  std::string scheme;
+  Listener kind;
   core::ListenAddress address;
+  std::string scheme() const { return kind == Listener::https ? "https" : "http"; }
 };
 
 // Binds now, so a port in use is a start-up error rather than a silent thread.
-bool bind_listener(Listener& listener, std::ostream& err) {
+bool bind_listener(BoundServer& listener, std::ostream& err) {
   if (listener.address.port == 0) {
     listener.address.port = listener.server->bind_to_any_port(listener.address.host);
     if (listener.address.port > 0) return true;
   } else if (listener.server->bind_to_port(listener.address.host, listener.address.port)) {
     return true;
   }
-  err << "hgw-board: cannot listen on " << listener.scheme << "://"
+  err << "hgw-board: cannot listen on " << listener.scheme() << "://"
       << shown_address(listener.address) << " (in use, or not an address of this device)\n";
   return false;
+}
+
+// The hash is no password, but anyone who can read it can guess offline at leisure.
+void warn_if_hash_readable_by_others(const std::string& path, const core::BoardConfig& board,
+                                     std::ostream& err) {
+  struct stat status {};
+  if (board.password_hash.empty() || ::stat(path.c_str(), &status) != 0) return;
+  if ((status.st_mode & S_IROTH) == 0) return;
+  err << "hgw-board: warning: " << path
+      << " holds password_hash and may be read by every user of this device; fix: chmod o-r "
+      << path << " (on the FAT boot partition: the mount's fmask decides, e.g. fmask=0027)\n";
 }
 
 int serve(const std::optional<std::string>& config_argument, std::ostream& out, std::ostream& err) {
@@ -72,12 +85,27 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
       return 1;
     }
     config = std::move(*loaded.config);
+    warn_if_hash_readable_by_others(*path, config.board, err);
   } else {
     err << "hgw-board: no config found; using the defaults (no password: editing refused)\n";
   }
+  // HTTPS for the school network is the front's (nginx) since issue 16: an older
+  // config's `listen = 0.0.0.0:8443` is skipped, so the device still starts and the
+  // front can take the port.
+  std::vector<core::ListenAddress> own_https;
+  for (const auto& address : config.board.listen) {
+    if (core::is_loopback_host(address.host)) {
+      own_https.push_back(address);
+    } else {
+      err << "hgw-board: warning: [board] listen = " << shown_address(address)
+          << " is skipped: the front (nginx, /etc/nginx/conf.d/hgw-board.conf) serves HTTPS "
+             "on the school network; set listen = none\n";
+    }
+  }
   const core::BoardConfig& board = config.board;
-  if (board.listen.empty() && board.http_listen.empty()) {
-    err << "hgw-board: [board] listen and http_listen are both none; nothing to serve\n";
+  if (own_https.empty() && board.http_listen.empty() && board.front_listen.empty()) {
+    err << "hgw-board: [board] listen, http_listen and front_listen are all none; nothing to "
+           "serve\n";
     return 1;
   }
 
@@ -89,9 +117,13 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
         << " cannot be used: " << problem << '\n';
     return 1;
   }
+  if (const std::string note = store.recovery_note(); !note.empty())
+    err << "hgw-board: warning: the board store in " << board.data_directory
+        << " was repaired: " << note << '\n';
 
+  // The front serves HTTPS with the same certificate, and the editor shows its fingerprint.
   DeviceCertificate certificate;
-  if (!board.listen.empty()) {
+  if (!own_https.empty() || !board.front_listen.empty()) {
     certificate = ensure_device_certificate(board.data_directory, platform::host_name());
     if (!certificate.ok()) {
       err << "hgw-board: no device certificate: " << certificate.error << '\n';
@@ -109,8 +141,8 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
   }
 
   BoardService service(config, store, certificate.certificate_pem, certificate.sha256_fingerprint);
-  std::vector<Listener> listeners;
-  for (const auto& address : board.listen) {
+  std::vector<BoundServer> listeners;
+  for (const auto& address : own_https) {
     auto server = std::make_unique<httplib::SSLServer>(certificate.certificate_file.c_str(),
                                                        certificate.key_file.c_str());
     if (!server->is_valid()) {
@@ -118,21 +150,36 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
           << " cannot be used for TLS\n";
       return 1;
     }
-    listeners.push_back({std::move(server), "https", address});
+    listeners.push_back({std::move(server), Listener::https, address});
   }
   for (const auto& address : board.http_listen)
-    listeners.push_back({std::make_unique<httplib::Server>(), "http", address});
+    listeners.push_back({std::make_unique<httplib::Server>(), Listener::loopback_http, address});
+  for (const auto& address : board.front_listen)
+    listeners.push_back({std::make_unique<httplib::Server>(), Listener::front, address});
   for (auto& listener : listeners) {
-    service.install(*listener.server, listener.scheme == "http");
+    service.install(*listener.server, listener.kind);
     if (!bind_listener(listener, err)) return 1;
-    out << "hgw-board: listening on " << listener.scheme << "://" << shown_address(listener.address)
-        << '\n';
+    if (listener.kind == Listener::front) {
+      out << "hgw-board: the front (nginx) reaches the board on http://"
+          << shown_address(listener.address) << '\n';
+    } else {
+      out << "hgw-board: listening on " << listener.scheme() << "://"
+          << shown_address(listener.address) << '\n';
+    }
   }
   out << std::flush;
 
   std::vector<std::thread> threads;
   for (auto& listener : listeners)
     threads.emplace_back([&server = *listener.server] { server.listen_after_bind(); });
+  // httplib's stop() does nothing to a server whose thread has not started listening
+  // yet, and the join below would then wait forever: a SIGTERM right after start
+  // (a quick restart) must still stop the service.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+  for (auto& listener : listeners) {
+    while (!listener.server->is_running() && std::chrono::steady_clock::now() < give_up)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
   platform::SystemdNotifier notifier;
   notifier.ready("serving the board, version " + std::to_string(store.current().info.version));
 

@@ -2,13 +2,18 @@
 
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "core/clock.hpp"
 #include "core/enum_keys.hpp"
+#include "editor_name.hpp"
+#include "login_limiter_state.hpp"
 #include "password_hash.hpp"
+#include "platform/atomic_file.hpp"
+#include "request_origin.hpp"
 
 namespace hgw::board {
 namespace {
@@ -30,6 +35,14 @@ void send_error(httplib::Response& response, int status, const std::string& code
   extra["error"] = code;
   extra["message"] = message;
   send_json(response, status, extra);
+}
+
+// The front (nginx) names the caller in X-Real-IP: its listener is loopback only and
+// nginx sets the header itself, so a caller cannot choose it. Elsewhere it is ignored.
+std::string client_address(const httplib::Request& request, Listener listener) {
+  if (listener == Listener::front && request.has_header("X-Real-IP"))
+    return request.get_header_value("X-Real-IP");
+  return request.remote_addr;
 }
 
 std::optional<std::string> header(const httplib::Request& request, const char* name) {
@@ -99,6 +112,9 @@ void send_save_result(httplib::Response& response, const SaveResult& result) {
     case SaveStatus::not_found:
       send_error(response, 404, "not_found", "Die versie is niet (meer) bewaard.");
       return;
+    case SaveStatus::too_large:
+      send_error(response, 413, "too_large", "Het bord is groter dan 1 MiB en is niet opgeslagen.");
+      return;
     case SaveStatus::write_failed:
       send_error(
           response, 500, "write_failed",
@@ -129,6 +145,7 @@ std::optional<int> whole_number(const std::string& text) {
 
 struct BoardService::Caller {
   std::string address;
+  Listener listener = Listener::https;
   std::optional<Session> session;
 };
 
@@ -139,11 +156,15 @@ BoardService::BoardService(core::Config config, BoardStore& store, std::string c
       certificate_pem_(std::move(certificate_pem)),
       certificate_fingerprint_(std::move(certificate_fingerprint)),
       previews_(config_),
-      sessions_(std::chrono::minutes(config_.board.session_idle_minutes)) {}
+      editor_files_(config_.board.editor_directory),
+      sessions_(std::chrono::minutes(config_.board.session_idle_minutes)) {
+  load_login_failures();
+}
 
-BoardService::Caller BoardService::identify(const httplib::Request& request) {
+BoardService::Caller BoardService::identify(const httplib::Request& request, Listener listener) {
   Caller caller;
-  caller.address = request.remote_addr;
+  caller.address = client_address(request, listener);
+  caller.listener = listener;
   const std::string id = session_cookie(request);
   if (!id.empty()) {
     std::lock_guard lock(mutex_);
@@ -161,6 +182,7 @@ bool BoardService::authorize(const httplib::Request& request, httplib::Response&
                "`hgw-board hash-password`).");
     return false;
   }
+  if (write && !write_looks_like_the_editor(request, response, caller.listener)) return false;
   if (!caller.session) {
     send_error(response, 401, "login_required", "Log eerst in.");
     return false;
@@ -170,21 +192,25 @@ bool BoardService::authorize(const httplib::Request& request, httplib::Response&
                "Deze aanvraag mist de beveiligingscode; laad de pagina opnieuw.");
     return false;
   }
+  // What a login opened stays out of every cache (a shared staff-room PC).
+  response.set_header("Cache-Control", "no-store");
   return true;
 }
 
-void BoardService::install(httplib::Server& server, bool loopback_http) {
+void BoardService::install(httplib::Server& server, Listener listener) {
   server.set_payload_max_length(kMaxRequestBytes);
   server.set_default_headers({{"Content-Security-Policy",
                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"},
                               {"X-Content-Type-Options", "nosniff"},
+                              {"X-Frame-Options", "DENY"},
                               {"Referrer-Policy", "no-referrer"}});
   server.set_pre_routing_handler(
-      [this](const httplib::Request& request, httplib::Response& response) {
+      [this, listener](const httplib::Request& request, httplib::Response& response) {
         bool allowed = false;
         {
           std::lock_guard lock(mutex_);
-          allowed = requests_.allow(request.remote_addr, std::chrono::steady_clock::now());
+          allowed =
+              requests_.allow(client_address(request, listener), std::chrono::steady_clock::now());
         }
         if (allowed) return httplib::Server::HandlerResponse::Unhandled;
         response.set_header("Retry-After", "1");
@@ -204,10 +230,9 @@ void BoardService::install(httplib::Server& server, bool loopback_http) {
     }
   });
 
-  const auto route = [this, loopback_http](auto member) {
-    return [this, loopback_http, member](const httplib::Request& request,
-                                         httplib::Response& response) {
-      (this->*member)(request, response, loopback_http);
+  const auto route = [this, listener](auto member) {
+    return [this, listener, member](const httplib::Request& request, httplib::Response& response) {
+      (this->*member)(request, response, listener);
     };
   };
   server.Get("/api/session", route(&BoardService::get_session));
@@ -223,16 +248,31 @@ void BoardService::install(httplib::Server& server, bool loopback_http) {
     response.set_header("Content-Disposition", "attachment; filename=\"hgw-board.crt\"");
     response.set_content(certificate_pem_, "application/x-pem-file");
   });
-  std::error_code error;
-  if (std::filesystem::is_directory(config_.board.editor_directory, error))
-    server.set_mount_point("/", config_.board.editor_directory);
+  const auto serve_file = [this](const std::string& name, httplib::Response& response) {
+    const auto file = editor_files_.find(name);
+    if (!file) {
+      send_error(response, 404, "not_found", "Niet gevonden.");
+      return;
+    }
+    response.status = 200;
+    response.set_content(file->content, file->content_type.c_str());
+  };
+  server.Get("/", [serve_file](const httplib::Request&, httplib::Response& response) {
+    serve_file("index.html", response);
+  });
+  server.Get(R"(/([^/]+))",
+             [serve_file](const httplib::Request& request, httplib::Response& response) {
+               serve_file(request.matches[1], response);
+             });
 }
 
-void BoardService::get_session(const httplib::Request& request, httplib::Response& response, bool) {
-  const Caller caller = identify(request);
+void BoardService::get_session(const httplib::Request& request, httplib::Response& response,
+                               Listener listener) {
+  const Caller caller = identify(request, listener);
   nlohmann::json body{{"password_set", !config_.board.password_hash.empty()},
                       {"logged_in", caller.session.has_value()},
-                      {"certificate_sha256", certificate_fingerprint_}};
+                      {"certificate_sha256", certificate_fingerprint_},
+                      {"store_note", store_.recovery_note()}};
   if (caller.session) {
     body["csrf"] = caller.session->csrf;
     body["name"] = caller.session->name;
@@ -241,8 +281,53 @@ void BoardService::get_session(const httplib::Request& request, httplib::Respons
   send_json(response, 200, body);
 }
 
+// A write comes from the editor's own page: JSON when it has a body, and no Origin
+// but the board's own. A hostile page can send neither (docs/board-api.md).
+bool BoardService::write_looks_like_the_editor(const httplib::Request& request,
+                                               httplib::Response& response,
+                                               Listener listener) const {
+  if (!is_same_origin(request, listener == Listener::loopback_http ? "http" : "https")) {
+    send_error(response, 403, "origin", "Dit verzoek komt niet van de bewerkpagina van dit bord.");
+    return false;
+  }
+  if (!request.body.empty() && !is_json_content_type(request.get_header_value("Content-Type"))) {
+    send_error(response, 415, "content_type", "Stuur JSON (Content-Type: application/json).");
+    return false;
+  }
+  return true;
+}
+
+void BoardService::load_login_failures() {
+  std::ifstream file(limiter_file(), std::ios::binary);
+  if (!file) return;
+  std::string text(64 * 1024, '\0');
+  file.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(file.gcount()));
+  logins_.restore(limiter_state_from_text(text, std::chrono::steady_clock::now(),
+                                          std::chrono::system_clock::now()));
+}
+
+void BoardService::save_login_failures_locked() {
+  const std::string failure = platform::write_file_atomically(
+      limiter_file(),
+      limiter_state_text(logins_.failures(), std::chrono::steady_clock::now(),
+                         std::chrono::system_clock::now()),
+      0600);
+  if (!failure.empty())
+    std::clog << "hgw-board: warning: the login limiter's state is not kept: " << failure << '\n';
+}
+
+std::string BoardService::limiter_file() const {
+  return config_.board.data_directory + "/login-limiter.json";
+}
+
 void BoardService::login(const httplib::Request& request, httplib::Response& response,
-                         bool loopback_http) {
+                         Listener listener) {
+  if (!is_json_content_type(request.get_header_value("Content-Type"))) {
+    send_error(response, 415, "content_type", "Stuur JSON (Content-Type: application/json).");
+    return;
+  }
+  if (!write_looks_like_the_editor(request, response, listener)) return;
   if (config_.board.password_hash.empty()) {
     send_error(response, 503, "no_password",
                "Er is nog geen wachtwoord ingesteld. Zet password_hash in hgw-dashboard.conf "
@@ -254,16 +339,17 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
     send_error(response, 400, "bad_request", "Verwacht {\"password\": \"…\"}.");
     return;
   }
-  std::string name =
-      body.value("name", nlohmann::json()).is_string() ? body["name"].get<std::string>() : "";
-  if (name.size() > 80) name.resize(80);
+  const std::string name = clean_editor_name(
+      body.value("name", nlohmann::json()).is_string() ? body["name"].get<std::string>() : "");
 
-  std::chrono::seconds wait{0};
+  const std::string address = client_address(request, listener);
+  LoginLimiter::Attempt attempt;
   {
     std::lock_guard lock(mutex_);
-    wait = logins_.retry_after(request.remote_addr, std::chrono::steady_clock::now());
+    attempt = logins_.begin_attempt(address, std::chrono::steady_clock::now());
+    if (attempt.retry_after.count() == 0) save_login_failures_locked();
   }
-  if (wait.count() > 0) {
+  if (const auto wait = attempt.retry_after; wait.count() > 0) {
     response.set_header("Retry-After", std::to_string(wait.count()));
     send_error(response, 429, "too_many_attempts",
                "Te vaak een verkeerd wachtwoord. Probeer het over " +
@@ -271,58 +357,61 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
                {{"retry_after", wait.count()}});
     return;
   }
-  if (!verify_password(config_.board.password_hash, body["password"].get<std::string>())) {
-    std::chrono::milliseconds delay{0};
-    {
-      std::lock_guard lock(mutex_);
-      delay = logins_.record_failure(request.remote_addr, std::chrono::steady_clock::now());
-    }
-    std::clog << "hgw-board: wrong password from " << request.remote_addr << '\n';
-    std::this_thread::sleep_for(delay);
+  bool right = false;
+  {
+    // argon2id takes 64 MiB a check: two at once stay well under the unit's MemoryMax.
+    password_checks_.acquire();
+    right = verify_password(config_.board.password_hash, body["password"].get<std::string>());
+    password_checks_.release();
+  }
+  if (!right) {
+    std::clog << "hgw-board: wrong password from " << address << '\n';
+    std::this_thread::sleep_for(attempt.delay_if_wrong);
     send_error(response, 401, "wrong_password", "Dat wachtwoord klopt niet.");
     return;
   }
   Session session;
   {
     std::lock_guard lock(mutex_);
-    logins_.record_success(request.remote_addr);
+    logins_.record_success(address);
+    save_login_failures_locked();
     session = sessions_.create(name, std::chrono::steady_clock::now());
   }
   std::string cookie = std::string(kSessionCookie) + "=" + session.id + "; ";
-  if (!loopback_http) cookie += "Secure; ";
+  if (listener != Listener::loopback_http) cookie += "Secure; ";
   cookie += "HttpOnly; SameSite=Strict; Path=/";
   response.set_header("Set-Cookie", cookie);
   response.set_header("Cache-Control", "no-store");
   send_json(response, 200, {{"csrf", session.csrf}});
   std::clog << "hgw-board: " << (session.name.empty() ? "someone" : session.name)
-            << " logged in from " << request.remote_addr << '\n';
+            << " logged in from " << address << '\n';
 }
 
 void BoardService::logout(const httplib::Request& request, httplib::Response& response,
-                          bool loopback_http) {
-  const Caller caller = identify(request);
+                          Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, true)) return;
   {
     std::lock_guard lock(mutex_);
     sessions_.end(caller.session->id);
   }
   std::string cookie = std::string(kSessionCookie) + "=; Max-Age=0; ";
-  if (!loopback_http) cookie += "Secure; ";
+  if (listener != Listener::loopback_http) cookie += "Secure; ";
   cookie += "HttpOnly; SameSite=Strict; Path=/";
   response.set_header("Set-Cookie", cookie);
   response.status = 204;
 }
 
 void BoardService::get_board(const httplib::Request& request, httplib::Response& response,
-                             bool loopback_http) {
+                             Listener listener) {
   // The kiosk on this device reads the board without a login, and only here.
-  if (!loopback_http) {
-    const Caller caller = identify(request);
+  if (listener != Listener::loopback_http) {
+    const Caller caller = identify(request, listener);
     if (!authorize(request, response, caller, false)) return;
   }
   const CurrentBoard board = store_.current();
   response.set_header("ETag", quoted_etag(board.info.etag));
-  response.set_header("Cache-Control", "no-cache");
+  if (listener == Listener::loopback_http) response.set_header("Cache-Control", "no-cache");
   const auto if_none_match = header(request, "If-None-Match");
   if (if_none_match && if_none_match->find(quoted_etag(board.info.etag)) != std::string::npos) {
     response.status = 304;
@@ -332,8 +421,9 @@ void BoardService::get_board(const httplib::Request& request, httplib::Response&
   response.set_content(board.text, kJson);
 }
 
-void BoardService::put_board(const httplib::Request& request, httplib::Response& response, bool) {
-  const Caller caller = identify(request);
+void BoardService::put_board(const httplib::Request& request, httplib::Response& response,
+                             Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, true)) return;
   const SaveResult result = store_.save(request.body, header(request, "If-Match"),
                                         editor_name(*caller.session), wall_time());
@@ -342,18 +432,18 @@ void BoardService::put_board(const httplib::Request& request, httplib::Response&
 }
 
 void BoardService::list_versions(const httplib::Request& request, httplib::Response& response,
-                                 bool) {
-  const Caller caller = identify(request);
+                                 Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, false)) return;
   nlohmann::json list = nlohmann::json::array();
   for (const auto& info : store_.versions())
     list.push_back(version_json(info));
-  response.set_header("Cache-Control", "no-cache");
   send_json(response, 200, list);
 }
 
-void BoardService::get_version(const httplib::Request& request, httplib::Response& response, bool) {
-  const Caller caller = identify(request);
+void BoardService::get_version(const httplib::Request& request, httplib::Response& response,
+                               Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, false)) return;
   const auto number = whole_number(request.matches[1]);
   const auto text = number ? store_.version_text(*number) : std::nullopt;
@@ -366,8 +456,8 @@ void BoardService::get_version(const httplib::Request& request, httplib::Respons
 }
 
 void BoardService::restore_version(const httplib::Request& request, httplib::Response& response,
-                                   bool) {
-  const Caller caller = identify(request);
+                                   Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, true)) return;
   const auto number = whole_number(request.matches[1]);
   if (!number) {
@@ -380,8 +470,9 @@ void BoardService::restore_version(const httplib::Request& request, httplib::Res
   send_save_result(response, result);
 }
 
-void BoardService::get_preview(const httplib::Request& request, httplib::Response& response, bool) {
-  const Caller caller = identify(request);
+void BoardService::get_preview(const httplib::Request& request, httplib::Response& response,
+                               Listener listener) {
+  const Caller caller = identify(request, listener);
   if (!authorize(request, response, caller, false)) return;
   const auto page = core::enum_from_key<core::Page>(std::string(request.matches[1]));
   if (!page) {
@@ -410,7 +501,6 @@ void BoardService::get_preview(const httplib::Request& request, httplib::Respons
                "De voorbeeldweergave is mislukt: " + preview.error);
     return;
   }
-  response.set_header("Cache-Control", "no-store");
   response.status = 200;
   response.set_content(preview.png, "image/png");
 }

@@ -5,10 +5,12 @@
 #include <httplib.h>
 
 #include <mutex>
+#include <semaphore>
 #include <string>
 
 #include "board_store.hpp"
 #include "core/config.hpp"
+#include "editor_files.hpp"
 #include "login_limiter.hpp"
 #include "preview.hpp"
 #include "request_limiter.hpp"
@@ -19,37 +21,51 @@ namespace hgw::board {
 // Request bodies larger than this are refused with 413 before they are read.
 inline constexpr std::size_t kMaxRequestBytes = 1024 * 1024;
 
+// Which listener a request came in on.
+enum class Listener {
+  https,          // hgw-board's own TLS listener (loopback: tests, the device itself)
+  loopback_http,  // the kiosk: GET /api/board without login, cookies without Secure
+  front,          // behind nginx: as HTTPS, the caller's address from X-Real-IP
+};
+
 // Everything the routes share; one per process.
 class BoardService {
  public:
   BoardService(core::Config config, BoardStore& store, std::string certificate_pem,
                std::string certificate_fingerprint);
 
-  // Adds the routes to `server`. `loopback_http`: the plain listener, where the
-  // kiosk reads GET /api/board without login and cookies carry no Secure flag.
-  void install(httplib::Server& server, bool loopback_http);
+  // Adds the routes to `server`, which listens as `listener`.
+  void install(httplib::Server& server, Listener listener);
 
  private:
   struct Caller;
-  Caller identify(const httplib::Request& request);
+  Caller identify(const httplib::Request& request, Listener listener);
   bool authorize(const httplib::Request& request, httplib::Response& response, const Caller& caller,
                  bool write);
 
-  void get_session(const httplib::Request&, httplib::Response&, bool loopback_http);
-  void login(const httplib::Request&, httplib::Response&, bool loopback_http);
-  void logout(const httplib::Request&, httplib::Response&, bool loopback_http);
-  void get_board(const httplib::Request&, httplib::Response&, bool loopback_http);
-  void put_board(const httplib::Request&, httplib::Response&, bool loopback_http);
-  void list_versions(const httplib::Request&, httplib::Response&, bool loopback_http);
-  void get_version(const httplib::Request&, httplib::Response&, bool loopback_http);
-  void restore_version(const httplib::Request&, httplib::Response&, bool loopback_http);
-  void get_preview(const httplib::Request&, httplib::Response&, bool loopback_http);
+  bool write_looks_like_the_editor(const httplib::Request& request, httplib::Response& response,
+                                   Listener listener) const;
+  void load_login_failures();
+  void save_login_failures_locked();
+  std::string limiter_file() const;
+
+  void get_session(const httplib::Request&, httplib::Response&, Listener listener);
+  void login(const httplib::Request&, httplib::Response&, Listener listener);
+  void logout(const httplib::Request&, httplib::Response&, Listener listener);
+  void get_board(const httplib::Request&, httplib::Response&, Listener listener);
+  void put_board(const httplib::Request&, httplib::Response&, Listener listener);
+  void list_versions(const httplib::Request&, httplib::Response&, Listener listener);
+  void get_version(const httplib::Request&, httplib::Response&, Listener listener);
+  void restore_version(const httplib::Request&, httplib::Response&, Listener listener);
+  void get_preview(const httplib::Request&, httplib::Response&, Listener listener);
 
   core::Config config_;
   BoardStore& store_;
   std::string certificate_pem_;
   std::string certificate_fingerprint_;
   PreviewRenderer previews_;
+  EditorFiles editor_files_;
+  std::counting_semaphore<2> password_checks_{2};
   std::mutex mutex_;  // guards the three below
   SessionTable sessions_;
   LoginLimiter logins_;

@@ -15,8 +15,8 @@ namespace hgw::board {
 namespace {
 
 constexpr int kIndexFormat = 1;
-// A version file is at most a document the service accepted (1 MiB), with room.
-constexpr std::size_t kMaxVersionBytes = 4 * 1024 * 1024;
+// A version file is at most a document the store accepted.
+constexpr std::size_t kMaxVersionBytes = kMaxDocumentBytes;
 
 std::string content_hash(std::string_view text) {
   unsigned char digest[crypto_hash_sha256_BYTES];
@@ -63,7 +63,8 @@ std::optional<std::string> read_whole_file(const std::string& path) {
   return std::move(read.text);
 }
 
-// If-Match: "etag", a list of them, or *; weak tags never match (RFC 9110 §13.1.1).
+// If-Match: "etag" or a list of them; weak tags never match (RFC 9110 §13.1.1).
+// `*` (any current version) is answered 428 by check_precondition, never here.
 bool if_match_allows(const std::string& header, const std::string& current_etag) {
   std::size_t position = 0;
   while (position < header.size()) {
@@ -73,7 +74,7 @@ bool if_match_allows(const std::string& header, const std::string& current_etag)
     const auto first = tag.find_first_not_of(" \t");
     const auto last = tag.find_last_not_of(" \t");
     tag = first == std::string::npos ? "" : tag.substr(first, last - first + 1);
-    if (tag == "*" || tag == quoted_etag(current_etag)) return true;
+    if (tag == quoted_etag(current_etag)) return true;
     position = stop + 1;
   }
   return false;
@@ -128,10 +129,52 @@ std::string BoardStore::open(const core::Instant& now) {
     if (!info) return index_path() + " has an entry that is not a version: " + entry.dump();
     index_.push_back(std::move(*info));
   }
-  auto text = read_locked(index_.back().version);
-  if (!text) return version_path(index_.back().version) + " cannot be read";
-  current_text_ = std::move(*text);
+  recover_current_locked(now);
   return {};
+}
+
+// A board that cannot start is worse than one that shows an older version: the
+// unreadable files are kept aside for whoever looks, never deleted.
+void BoardStore::recover_current_locked(const core::Instant& now) {
+  std::vector<int> set_aside;
+  while (!index_.empty()) {
+    if (auto text = read_locked(index_.back().version)) {
+      current_text_ = std::move(*text);
+      break;
+    }
+    const int version = index_.back().version;
+    std::error_code ignored;
+    std::filesystem::rename(version_path(version), version_path(version) + ".unreadable", ignored);
+    set_aside.push_back(version);
+    index_.pop_back();
+  }
+  if (set_aside.empty()) return;
+  std::string numbers;
+  for (const int version : set_aside)
+    numbers += (numbers.empty() ? "" : ", ") + std::to_string(version);
+  if (index_.empty()) {
+    // Nothing readable at all: start afresh, the old files stay aside.
+    store_locked(kFirstBoardDocument, "hgw-board", now, std::nullopt);
+    recovery_note_ = "Versie " + numbers +
+                     " kon niet worden gelezen en is apart gezet (.unreadable); er was geen "
+                     "leesbare versie meer, dus het bord begint opnieuw.";
+    return;
+  }
+  recovery_note_ = "Versie " + numbers +
+                   " kon niet worden gelezen en is apart gezet (.unreadable); het bord toont "
+                   "versie " +
+                   std::to_string(index_.back().version) + ".";
+  // Best effort: the index names only readable versions from now on. If this write
+  // fails, the next start repairs the same way.
+  nlohmann::json index{{"index_format", kIndexFormat}, {"versions", nlohmann::json::array()}};
+  for (const auto& entry : index_)
+    index["versions"].push_back(to_json(entry));
+  writer_(index_path(), index.dump(2) + "\n", 0640);
+}
+
+std::string BoardStore::recovery_note() const {
+  std::lock_guard lock(mutex_);
+  return recovery_note_;
 }
 
 CurrentBoard BoardStore::current() const {
@@ -155,7 +198,9 @@ std::optional<std::string> BoardStore::version_text(int version) const {
 SaveResult BoardStore::check_precondition(const std::optional<std::string>& if_match) const {
   SaveResult result;
   result.current = index_.back();
-  if (!if_match) {
+  // `If-Match: *` would overwrite whatever another editor saved meanwhile: the
+  // editor must name the version it changed (docs/board-api.md).
+  if (!if_match || if_match->find_first_not_of(" \t*") == std::string::npos) {
     result.status = SaveStatus::precondition_required;
   } else if (!if_match_allows(*if_match, index_.back().etag)) {
     result.status = SaveStatus::conflict;
@@ -168,6 +213,10 @@ SaveResult BoardStore::save(std::string_view text, const std::optional<std::stri
   std::lock_guard lock(mutex_);
   SaveResult result = check_precondition(if_match);
   if (result.status != SaveStatus::saved) return result;
+  if (text.size() > kMaxDocumentBytes) {
+    result.status = SaveStatus::too_large;
+    return result;
+  }
   core::DecodeOptions options;
   options.now = now;
   core::DecodeResult decoded = core::load_document(text, options);

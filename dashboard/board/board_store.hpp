@@ -21,6 +21,8 @@ namespace hgw::board {
 // section at all, so it hides nothing the school's other sources supply.
 inline constexpr std::string_view kFirstBoardDocument = "{\n  \"format\": \"hgw-dashboard/1\"\n}\n";
 inline constexpr std::size_t kKeptVersions = 50;
+// The largest document the store keeps, whatever framing it came in with.
+inline constexpr std::size_t kMaxDocumentBytes = 1024 * 1024;
 
 struct VersionInfo {
   int version = 0;
@@ -31,7 +33,15 @@ struct VersionInfo {
   std::optional<int> restored_from;
 };
 
-enum class SaveStatus { saved, precondition_required, conflict, invalid, not_found, write_failed };
+enum class SaveStatus {
+  saved,
+  precondition_required,
+  conflict,
+  invalid,
+  not_found,
+  too_large,
+  write_failed
+};
 
 struct SaveResult {
   SaveStatus status = SaveStatus::saved;
@@ -55,8 +65,13 @@ class BoardStore {
   explicit BoardStore(std::string directory, FileWriter writer = {});
 
   // Reads the index, or starts the store with kFirstBoardDocument. Returns "" or
-  // why the store cannot be used (then nothing was written).
+  // why the store cannot be used (then nothing was written). A current version
+  // that cannot be read is no such reason: the newest readable one becomes current,
+  // the bad file is renamed to NNNNNN.json.unreadable and recovery_note() says so.
   std::string open(const core::Instant& now);
+
+  // What open() had to repair, in Dutch for the editor and the journal; "" when nothing.
+  std::string recovery_note() const;
 
   CurrentBoard current() const;
   // Newest first.
@@ -76,12 +91,14 @@ class BoardStore {
   std::string version_path(int version) const;
   std::string index_path() const;
   std::optional<std::string> read_locked(int version) const;
+  void recover_current_locked(const core::Instant& now);
 
   std::string directory_;
   FileWriter writer_;
   mutable std::mutex mutex_;
   std::vector<VersionInfo> index_;  // oldest first
   std::string current_text_;
+  std::string recovery_note_;
 };
 
 // The ETag as a header value: "7-3f9a…" with the quotes.

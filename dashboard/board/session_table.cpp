@@ -27,7 +27,7 @@ Session SessionTable::create(std::string name, SteadyTime now) {
     });
     sessions_.erase(oldest);
   }
-  Session session{tokens_(), tokens_(), std::move(name), now};
+  Session session{tokens_(), tokens_(), std::move(name), now, now};
   sessions_[session.id] = session;
   return session;
 }
@@ -35,7 +35,7 @@ Session SessionTable::create(std::string name, SteadyTime now) {
 std::optional<Session> SessionTable::find(const std::string& id, SteadyTime now) {
   const auto found = sessions_.find(id);
   if (found == sessions_.end()) return std::nullopt;
-  if (now - found->second.last_used > idle_limit_) {
+  if (now - found->second.last_used > idle_limit_ || now - found->second.created >= kMaxLifetime) {
     sessions_.erase(found);
     return std::nullopt;
   }

@@ -19,6 +19,7 @@ struct Session {
   std::string csrf;
   std::string name;  // who is editing, for the history; may be empty
   SteadyTime last_used;
+  SteadyTime created;
 };
 
 // 32 random bytes from libsodium as 64 hex digits.
@@ -29,6 +30,9 @@ class SessionTable {
   using TokenSource = std::function<std::string()>;
   // More than this and the oldest session ends: a login flood cannot fill memory.
   static constexpr std::size_t kMaxSessions = 64;
+  // However busy, a session ends this long after its login: a cookie taken from a
+  // staff-room PC left logged in is not good forever.
+  static constexpr std::chrono::hours kMaxLifetime{12};
 
   explicit SessionTable(std::chrono::minutes idle_limit, TokenSource tokens = random_token);
 

@@ -321,7 +321,8 @@ void read_listen(Parse& parse, const std::string& key, const std::string& value)
   }
 }
 
-void read_http_listen(Parse& parse, const std::string& key, const std::string& value) {
+// http_listen (the kiosk's) and front_listen (nginx's): plain HTTP, so loopback only.
+void read_loopback_listen(Parse& parse, const std::string& key, const std::string& value) {
   auto addresses = read_listen_list(parse, key, value);
   if (!addresses) return;
   for (const auto& address : *addresses) {
@@ -329,11 +330,12 @@ void read_http_listen(Parse& parse, const std::string& key, const std::string& v
       // The password and the session cookie would cross the school network in clear.
       parse.error(key, "plain HTTP only listens on loopback (127.0.0.1 or [::1]), got " +
                            shown_value(address.host) +
-                           "; the school network uses HTTPS through listen =");
+                           "; the school network uses HTTPS through the front (nginx)");
       return;
     }
   }
-  parse.config.board.http_listen = std::move(*addresses);
+  (key == "http_listen" ? parse.config.board.http_listen : parse.config.board.front_listen) =
+      std::move(*addresses);
 }
 
 void read_password_hash(Parse& parse, const std::string& key, const std::string& value) {
@@ -393,7 +395,8 @@ constexpr KeyRule kKnownKeys[]{
     {Section::schedule, "display_on_command", read_display_on_command},
     {Section::cache, "directory", read_cache_directory},
     {Section::board, "listen", read_listen},
-    {Section::board, "http_listen", read_http_listen},
+    {Section::board, "http_listen", read_loopback_listen},
+    {Section::board, "front_listen", read_loopback_listen},
     {Section::board, "password_hash", read_password_hash},
     {Section::board, "data_directory", read_board_folder},
     {Section::board, "editor_directory", read_board_folder},

@@ -72,8 +72,14 @@ inline constexpr int kDefaultSessionIdleMinutes = 60;
 // The [board] section, read by hgw-board (the kc'er's board service), never by the
 // kiosk: one file on the boot partition holds the whole device's settings.
 struct BoardConfig {
-  // HTTPS, with the device certificate; empty when the config says `listen = none`.
-  std::vector<ListenAddress> listen{{"0.0.0.0", 8443}};
+  // HTTPS served by hgw-board itself, with the device certificate; loopback only
+  // (tests, a look from the device itself). The school network reaches the editor
+  // through the front (nginx, firmware/nginx/hgw-board.conf), which forwards to
+  // front_listen; `listen = none` by default.
+  std::vector<ListenAddress> listen;
+  // Plain HTTP, loopback only, for the front alone: treated as HTTPS (login for
+  // everything, Secure cookies), the caller's address taken from X-Real-IP.
+  std::vector<ListenAddress> front_listen{{"127.0.0.1", 8081}};
   // Plain HTTP, loopback only: the kiosk on this device reads the board there.
   std::vector<ListenAddress> http_listen{{"127.0.0.1", 8080}};
   // crypto_pwhash_str's "$argon2id$…"; empty: no password set, editing is refused.

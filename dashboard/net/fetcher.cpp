@@ -8,6 +8,7 @@
 #include "core/secret_file.hpp"
 #include "core/url_scheme.hpp"
 #include "file_fetch.hpp"
+#include "token_redaction.hpp"
 
 namespace hgw::net {
 namespace {
@@ -113,16 +114,6 @@ void classify_curl_error(CURLcode code, CURL* easy, const Transfer& transfer, co
   if (response.error == FetchError::too_large) {
     response.error_detail =
         "the document is larger than " + std::to_string(transfer.max_bytes) + " bytes";
-  }
-}
-
-// A server may echo the token back — in an error document, a header. Whatever
-// the fetcher hands on ends up in validation messages, the log, the status file
-// and the banner, so the token is blotted out of it here, where it is known.
-void redact(std::string& text, const std::string& token) {
-  if (token.empty()) return;
-  for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + 3)) {
-    text.replace(at, token.size(), "***");
   }
 }
 
@@ -260,7 +251,7 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
   }
   curl_multi_remove_handle(curl_->multi, easy);
   curl_slist_free_all(headers);
-  redact(transfer.body, token);
+  redact_token(transfer.body, token);
 
   curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &response.http_status);
   curl_off_t header_bytes = 0;
@@ -275,7 +266,7 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
   if (code != CURLE_OK) {
     classify_curl_error(code, easy, transfer, message, response);
     if (code == CURLE_ABORTED_BY_CALLBACK && cancelled_) response.error_detail = "stopped";
-    redact(response.error_detail, token);
+    redact_token(response.error_detail, token);
     std::fill(token.begin(), token.end(), '\0');
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, nullptr);
     return response;
@@ -289,7 +280,7 @@ FetchResponse Fetcher::fetch(const FetchRequest& request) {
   response.retry_after = header_value(easy, "Retry-After");
   for (std::string* value : {&response.etag, &response.last_modified, &response.content_type,
                              &response.cache_control, &response.retry_after}) {
-    redact(*value, token);
+    redact_token(*value, token);
   }
   std::fill(token.begin(), token.end(), '\0');
 

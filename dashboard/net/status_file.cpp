@@ -69,7 +69,7 @@ std::string status_json(const PollerSnapshot& snapshot, const AppStatus& app,
 
 std::string write_status_file(const std::string& path, const PollerSnapshot& snapshot,
                               const AppStatus& app, const core::Instant& now) {
-  return platform::write_file_atomically(path, status_json(snapshot, app, now), 0644);
+  return platform::write_file_atomically(path, status_json(snapshot, app, now), 0640);
 }
 
 }  // namespace hgw::net

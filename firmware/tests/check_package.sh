@@ -35,7 +35,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 echo "check_package: Depends: $depends"
 # From the control file and from dpkg-shlibdeps (the binary links SDL2, curl, systemd).
-for package in fonts-dejavu-core systemd libc6 libsdl2-2.0-0 libsystemd0 libsodium23 libcpp-httplib0.11; do
+for package in fonts-dejavu-core systemd nginx-light libc6 libsdl2-2.0-0 libsystemd0 libsodium23 libcpp-httplib0.11; do
   echo ", $depends," | grep -q "[ ,]${package}[ ,(]" || fail "Depends lacks $package"
 done
 [ "$(field Recommends)" = v4l-utils ] || fail "Recommends: $(field Recommends), expected v4l-utils (cec-ctl)"
@@ -47,6 +47,8 @@ cat >"$work/expected" <<'LIST'
 -rw-r--r-- root/root ./lib/systemd/system/hgw-dashboard.service
 -rw-r--r-- root/root ./lib/systemd/system/hgw-board.service
 -rw-r--r-- root/root ./etc/hgw-dashboard.conf
+-rw-r--r-- root/root ./etc/nginx/conf.d/hgw-board.conf
+-rw-r--r-- root/root ./lib/systemd/system/nginx.service.d/hgw-board.conf
 -rw-r--r-- root/root ./usr/lib/sysusers.d/hgw-dashboard.conf
 -rw-r--r-- root/root ./usr/lib/systemd/journald.conf.d/hgw-dashboard.conf
 -rw-r--r-- root/root ./usr/lib/systemd/system.conf.d/hgw-dashboard-watchdog.conf
@@ -69,6 +71,8 @@ mkdir "$work/control" "$work/root"
 dpkg-deb -e "$deb" "$work/control"
 dpkg-deb -x "$deb" "$work/root"
 grep -qx /etc/hgw-dashboard.conf "$work/control/conffiles" || fail "conffiles lacks /etc/hgw-dashboard.conf"
+grep -qx /etc/nginx/conf.d/hgw-board.conf "$work/control/conffiles" ||
+  fail "conffiles lacks /etc/nginx/conf.d/hgw-board.conf"
 for script in postinst prerm postrm; do
   [ -x "$work/control/$script" ] || fail "$script missing or not executable"
   cmp -s "$work/control/$script" "$source/firmware/debian/$script" || fail "$script differs from firmware/debian"
@@ -80,6 +84,8 @@ same lib/systemd/system/hgw-dashboard.service firmware/systemd/hgw-dashboard.ser
 same lib/systemd/system/hgw-board.service firmware/systemd/hgw-board.service
 same usr/share/hgw-dashboard/editor/index.html dashboard/editor/index.html
 same etc/hgw-dashboard.conf firmware/hgw-dashboard.conf
+same etc/nginx/conf.d/hgw-board.conf firmware/nginx/hgw-board.conf
+same lib/systemd/system/nginx.service.d/hgw-board.conf firmware/systemd/nginx.service.d/hgw-board.conf
 same usr/lib/sysusers.d/hgw-dashboard.conf firmware/sysusers.d/hgw-dashboard.conf
 same usr/lib/systemd/journald.conf.d/hgw-dashboard.conf firmware/systemd/journald.conf.d/hgw-dashboard.conf
 same usr/lib/systemd/system.conf.d/hgw-dashboard-watchdog.conf \

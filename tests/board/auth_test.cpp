@@ -5,7 +5,9 @@
 
 #include <chrono>
 
+#include "editor_name.hpp"
 #include "login_limiter.hpp"
+#include "login_limiter_state.hpp"
 #include "password_hash.hpp"
 #include "request_limiter.hpp"
 #include "session_table.hpp"
@@ -69,28 +71,94 @@ TEST_CASE("five wrong passwords within 15 minutes lock the address until the fir
   board::LoginLimiter limiter;
   std::chrono::milliseconds previous_delay{0};
   for (int i = 0; i < 5; ++i) {
-    CHECK(limiter.retry_after("10.0.0.7", kStart + i * 1min) == 0s);
-    const auto delay = limiter.record_failure("10.0.0.7", kStart + i * 1min);
-    CHECK(delay > previous_delay);  // each answer comes a little later
-    previous_delay = delay;
+    const auto attempt = limiter.begin_attempt("10.0.0.7", kStart + i * 1min);
+    CHECK(attempt.retry_after == 0s);
+    CHECK(attempt.delay_if_wrong > previous_delay);  // each answer comes a little later
+    previous_delay = attempt.delay_if_wrong;
   }
-  CHECK(limiter.retry_after("10.0.0.7", kStart + 5min) == 10min);
-  CHECK(limiter.retry_after("10.0.0.8", kStart + 5min) == 0s);  // per address
-  CHECK(limiter.retry_after("10.0.0.7", kStart + 14min + 30s) == 30s);
-  CHECK(limiter.retry_after("10.0.0.7", kStart + 15min) == 0s);
+  CHECK(limiter.begin_attempt("10.0.0.7", kStart + 5min).retry_after == 10min);
+  CHECK(limiter.begin_attempt("10.0.0.8", kStart + 5min).retry_after == 0s);  // per address
+  CHECK(limiter.begin_attempt("10.0.0.7", kStart + 14min + 30s).retry_after == 30s);
+  CHECK(limiter.begin_attempt("10.0.0.7", kStart + 15min).retry_after == 0s);
 }
 
-TEST_CASE("failures older than 15 minutes no longer count; a good login clears them") {
+TEST_CASE(
+    "an attempt counts before its check: parallel ones cannot all pass; a good one is taken back") {
+  board::LoginLimiter limiter;
+  int admitted = 0;
+  // Sixteen at the same instant, none finished: exactly five reach a password check.
+  for (int i = 0; i < 16; ++i)
+    admitted += limiter.begin_attempt("10.0.0.7", kStart).retry_after == 0s;
+  CHECK(admitted == 5);
+
+  board::LoginLimiter fresh;
+  for (int i = 0; i < 4; ++i)
+    fresh.begin_attempt("10.0.0.7", kStart);
+  fresh.begin_attempt("10.0.0.7", kStart);  // this one had the right password
+  fresh.record_success("10.0.0.7");
+  CHECK(fresh.begin_attempt("10.0.0.7", kStart).retry_after == 0s);
+  CHECK(fresh.failures().all.size() == 5);  // 4 wrong ones and the new attempt
+}
+
+TEST_CASE("failures older than 15 minutes no longer count") {
   board::LoginLimiter limiter;
   for (int i = 0; i < 4; ++i)
-    limiter.record_failure("10.0.0.7", kStart);
-  limiter.record_failure("10.0.0.7", kStart + 16min);
-  CHECK(limiter.retry_after("10.0.0.7", kStart + 16min) == 0s);
+    limiter.begin_attempt("10.0.0.7", kStart);
+  CHECK(limiter.begin_attempt("10.0.0.7", kStart + 16min).retry_after == 0s);
   for (int i = 0; i < 4; ++i)
-    limiter.record_failure("10.0.0.7", kStart + 17min);
-  CHECK(limiter.retry_after("10.0.0.7", kStart + 17min) > 0s);
-  limiter.record_success("10.0.0.7");
-  CHECK(limiter.retry_after("10.0.0.7", kStart + 17min) == 0s);
+    limiter.begin_attempt("10.0.0.7", kStart + 17min);
+  CHECK(limiter.begin_attempt("10.0.0.7", kStart + 17min).retry_after > 0s);
+}
+
+TEST_CASE("IPv4-mapped addresses are their IPv4 address; IPv6 counts per /64") {
+  CHECK(board::limiter_key("10.0.0.7") == "10.0.0.7");
+  CHECK(board::limiter_key("::ffff:127.0.0.1") == "127.0.0.1");
+  CHECK(board::limiter_key("2001:db8:1:2:a:b:c:d") == "2001:db8:1:2::/64");
+  CHECK(board::limiter_key("2001:db8:1:2::1") == "2001:db8:1:2::/64");
+  CHECK(board::limiter_key("2001:db8:1:3::1") == "2001:db8:1:3::/64");
+
+  board::LoginLimiter limiter;
+  for (int i = 0; i < 5; ++i)
+    limiter.begin_attempt(i % 2 ? "::ffff:10.0.0.7" : "10.0.0.7", kStart);
+  CHECK(limiter.begin_attempt("::ffff:10.0.0.7", kStart).retry_after > 0s);
+  for (int i = 0; i < 5; ++i)
+    limiter.begin_attempt("2001:db8:1:2::" + std::to_string(i + 1), kStart);
+  CHECK(limiter.begin_attempt("2001:db8:1:2:ffff::9", kStart).retry_after > 0s);
+  CHECK(limiter.begin_attempt("2001:db8:1:3::1", kStart).retry_after == 0s);
+}
+
+TEST_CASE("a flood from 4,100 addresses neither clears a lock nor gets past the global budget") {
+  board::LoginLimiter limiter;
+  for (int i = 0; i < 5; ++i)
+    limiter.begin_attempt("10.0.0.7", kStart);
+  int admitted = 0;
+  for (int i = 0; i < 4100; ++i) {
+    const std::string address = "10." + std::to_string(1 + i / 65536) + "." +
+                                std::to_string(i / 256 % 256) + "." + std::to_string(i % 256);
+    admitted += limiter.begin_attempt(address, kStart + 1min).retry_after == 0s;
+  }
+  CHECK(admitted == board::LoginLimiter::kMaxGlobalFailures - 5);
+  CHECK(limiter.begin_attempt("10.0.0.7", kStart + 2min).retry_after == 13min);
+  CHECK(limiter.failures().by_key.size() <= board::LoginLimiter::kMaxAddresses);
+  // The budget refills as the failures age: the school can log in again.
+  CHECK(limiter.begin_attempt("10.9.9.9", kStart + 16min).retry_after == 0s);
+}
+
+TEST_CASE("the limiter's failures survive a restart, measured from the wall clock") {
+  board::LoginLimiter limiter;
+  for (int i = 0; i < 5; ++i)
+    limiter.begin_attempt("10.0.0.7", kStart);
+  const board::WallTime wall{std::chrono::seconds(1796018400)};
+  const std::string text = board::limiter_state_text(limiter.failures(), kStart + 1min, wall);
+
+  // A new process: another steady clock, five minutes later on the wall.
+  const board::SteadyTime later{std::chrono::hours(3)};
+  board::LoginLimiter restarted;
+  restarted.restore(board::limiter_state_from_text(text, later, wall + 5min));
+  CHECK(restarted.begin_attempt("10.0.0.7", later).retry_after == 9min);
+  CHECK(restarted.begin_attempt("10.0.0.8", later).retry_after == 0s);
+  // Damaged state gives no failures, never a refusal to start.
+  CHECK(board::limiter_state_from_text("{ half", later, wall).by_key.empty());
 }
 
 TEST_CASE("the request limiter lets a burst through, then refills over time") {
@@ -104,4 +172,24 @@ TEST_CASE("the request limiter lets a burst through, then refills over time") {
   for (int i = 0; i < 10; ++i)
     CHECK(limiter.allow("10.0.0.7", kStart + 10s));  // full again, never more than the burst
   CHECK_FALSE(limiter.allow("10.0.0.7", kStart + 10s));
+}
+
+TEST_CASE("a session ends 12 hours after its login however busy it is") {
+  board::SessionTable sessions(30min);
+  const board::Session session = sessions.create("Anna", kStart);
+  for (auto at = kStart; at < kStart + 12h; at += 20min)
+    REQUIRE(sessions.find(session.id, at));
+  CHECK_FALSE(sessions.find(session.id, kStart + 12h));
+}
+
+TEST_CASE("an editor's name is cut between characters and loses control characters") {
+  // 79 ASCII bytes and a 2-byte é: a cut at 80 bytes would leave half of it.
+  const std::string long_name = std::string(79, 'a') + "\xC3\xA9" + "bc";
+  CHECK(board::clean_editor_name(long_name) == std::string(79, 'a'));
+  CHECK(board::clean_editor_name("Anna\n2026-12-01 hgw-board: Bram logged in") ==
+        "Anna 2026-12-01 hgw-board: Bram logged in");
+  CHECK(board::clean_editor_name("Anna\x1B[31m") == "Anna[31m");
+  CHECK(board::clean_editor_name("Anna \xE2\x80\xAE"
+                                 "nna") == "Anna nna");
+  CHECK(board::clean_editor_name("Jos\xC3\xA9") == "Jos\xC3\xA9");
 }

@@ -46,7 +46,8 @@ RunningBoard::RunningBoard(const BoardSetup& setup) {
       "[cache]\ndirectory = " +
       folder.file("cache") +
       "\n\n"
-      "[board]\nlisten = 127.0.0.1:0\nhttp_listen = 127.0.0.1:0\ndata_directory = " +
+      "[board]\nlisten = 127.0.0.1:0\nhttp_listen = 127.0.0.1:0\nfront_listen = none\n"
+      "data_directory = " +
       folder.file("data") + "\neditor_directory = " + folder.file("editor") + "\n" +
       (setup.with_password ? password_hash_line() + "\n" : "") + setup.board_lines + "\n" +
       setup.extra_config;

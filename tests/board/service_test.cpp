@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -18,6 +19,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "board_fixture.hpp"
 #include "net/cache.hpp"
@@ -102,6 +104,7 @@ TEST_CASE("the kiosk reads the board over loopback HTTP with an ETag, 304 and va
   CHECK(page->get_header_value("Content-Security-Policy") ==
         "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
   CHECK(page->get_header_value("X-Content-Type-Options") == "nosniff");
+  CHECK(page->get_header_value("X-Frame-Options") == "DENY");
   CHECK(page->get_header_value("Referrer-Policy") == "no-referrer");
 }
 
@@ -290,6 +293,69 @@ TEST_CASE("five wrong passwords: each answer later, then 429 with Retry-After") 
   CHECK(json_of(blocked)["retry_after"] == retry_after);
 }
 
+TEST_CASE("16 wrong passwords at once from one address: exactly 5 are checked") {
+  RunningBoard board;
+  std::atomic<int> checked{0};
+  std::atomic<int> refused{0};
+  std::vector<std::thread> guessers;
+  for (int i = 0; i < 16; ++i) {
+    guessers.emplace_back([&] {
+      auto http = board.http();
+      const auto answer = http->Post("/api/login", R"({"password": "fout"})", "application/json");
+      if (answer && answer->status == 401) ++checked;
+      if (answer && answer->status == 429) ++refused;
+    });
+  }
+  for (auto& guesser : guessers)
+    guesser.join();
+  CHECK(checked == 5);
+  CHECK(refused == 11);
+}
+
+TEST_CASE("a restart does not lift a lock") {
+  RunningBoard board;
+  {
+    auto http = board.http();
+    for (int i = 0; i < 5; ++i)
+      CHECK(http->Post("/api/login", R"({"password": "fout"})", "application/json")->status == 401);
+  }
+  board.process.reset();
+  board.process = std::make_unique<test::BoardProcess>(board.config_path, 2);
+  auto http = board.http();
+  const auto blocked = http->Post(
+      "/api/login", nlohmann::json{{"password", test::kPassword}}.dump(), "application/json");
+  REQUIRE(blocked);
+  CHECK(blocked->status == 429);
+  struct stat state {};
+  REQUIRE(::stat(board.data_file("login-limiter.json").c_str(), &state) == 0);
+  CHECK((state.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("login and writes want JSON and the board's own Origin (or none)") {
+  RunningBoard board;
+  auto http = board.http();
+  const std::string body = nlohmann::json{{"password", test::kPassword}}.dump();
+  // What a hostile page can send without asking the browser first: a text/plain form.
+  const auto form =
+      http->Post("/api/login", {{"Origin", "https://evil.example"}}, body, "text/plain");
+  REQUIRE(form);
+  CHECK(form->status == 415);
+  const auto foreign =
+      http->Post("/api/login", {{"Origin", "https://evil.example"}}, body, "application/json");
+  CHECK(foreign->status == 403);
+  CHECK(json_of(foreign)["error"] == "origin");
+  const std::string own = "http://127.0.0.1:" + std::to_string(board.process->http_port);
+  CHECK(http->Post("/api/login", {{"Origin", own}}, body, "application/json")->status == 200);
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  auto headers = editor_headers(*login, etag_of(*http));
+  headers.emplace("Origin", "https://evil.example");
+  CHECK(http->Put("/api/board", headers, kBoardWithAction, "application/json")->status == 403);
+  CHECK(http->Put("/api/board", editor_headers(*login, etag_of(*http)), kBoardWithAction,
+                  "text/plain")
+            ->status == 415);
+}
+
 TEST_CASE("without a password hash nobody can log in or write, and the reason is given") {
   test::BoardSetup setup;
   setup.with_password = false;
@@ -440,4 +506,54 @@ TEST_CASE("previews need no temporary folder: the PNG is made in memory") {
   CHECK(answer->status == 200);
   CHECK(answer->get_header_value("Content-Type") == "image/png");
   CHECK(answer->body.starts_with("\x89PNG"));
+}
+
+TEST_CASE("a name cut inside a UTF-8 character or with a line break still saves and logs cleanly") {
+  RunningBoard board;
+  auto http = board.http();
+  const auto login =
+      log_in(*http, test::kPassword, std::string(79, 'a') + "\xC3\xA9\nhgw-board: vals");
+  REQUIRE(login);
+  const auto saved = http->Put("/api/board", editor_headers(*login, etag_of(*http)),
+                               kBoardWithAction, "application/json");
+  REQUIRE(saved);
+  CHECK(saved->status == 200);
+  const auto versions = json_of(http->Get("/api/versions", {{"Cookie", login->cookie}}));
+  CHECK(versions[0]["saved_by"] == std::string(79, 'a'));
+}
+
+TEST_CASE("static files by exact name only; authenticated answers are not cached") {
+  RunningBoard board;
+  auto http = board.http();
+  CHECK(http->Get("/index.html")->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(http->Get("/index.html%00.js")->status == 404);
+  CHECK(http->Get("/..%2fhgw-dashboard.conf")->status == 404);
+  CHECK(http->Get("/hgw-dashboard.conf")->status == 404);
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  const httplib::Headers reader{{"Cookie", login->cookie}};
+  CHECK(http->Get("/api/versions", reader)->get_header_value("Cache-Control") == "no-store");
+  CHECK(http->Get("/api/session", reader)->get_header_value("Cache-Control") == "no-store");
+  auto https = board.https();
+  CHECK(https->Get("/api/board", reader)->get_header_value("Cache-Control") == "no-store");
+  // The kiosk's read on loopback is revalidated, not forbidden to cache.
+  CHECK(http->Get("/api/board")->get_header_value("Cache-Control") == "no-cache");
+  // If-Match: * is not a way around the conflict check.
+  CHECK(http->Put("/api/board", editor_headers(*login, "*"), kBoardWithAction, "application/json")
+            ->status == 428);
+}
+
+TEST_CASE("a config readable by everyone that holds the hash is warned about, with the fix") {
+  RunningBoard board;
+  ::chmod(board.config_path.c_str(), 0644);
+  board.process.reset();
+  board.process = std::make_unique<test::BoardProcess>(board.config_path, 2);
+  CHECK(board.process->output.find(board.config_path +
+                                   " holds password_hash and may be read by every user") !=
+        std::string::npos);
+  CHECK(board.process->output.find("chmod o-r " + board.config_path) != std::string::npos);
+  ::chmod(board.config_path.c_str(), 0640);
+  board.process.reset();
+  board.process = std::make_unique<test::BoardProcess>(board.config_path, 2);
+  CHECK(board.process->output.find("may be read by every user") == std::string::npos);
 }

@@ -54,6 +54,10 @@ TEST_CASE("a save needs If-Match with the current ETag; a stale one changes noth
   CHECK(saved.current.saved_by == "Anna");
   CHECK(saved.current.etag != first_etag);
 
+  // `*` would overwrite whatever was saved meanwhile: the version must be named.
+  CHECK(store.save(board_with_message("c"), std::string("*"), "Bram", kMonday).status ==
+        board::SaveStatus::precondition_required);
+
   const auto stale =
       store.save(board_with_message("b"), board::quoted_etag(first_etag), "Bram", kMonday);
   CHECK(stale.status == board::SaveStatus::conflict);
@@ -166,4 +170,58 @@ TEST_CASE("a damaged index stops the store instead of starting afresh over the k
   board::BoardStore store(folder.path());
   const std::string problem = store.open(kMonday);
   CHECK(problem.find("is damaged") != std::string::npos);
+}
+
+TEST_CASE("a document over 1 MiB is refused by the store itself, whatever framing it came in") {
+  test::TempFolder folder;
+  board::BoardStore store(folder.path());
+  REQUIRE(store.open(kMonday).empty());
+  const std::string huge = board_with_message(std::string(board::kMaxDocumentBytes, 'x'));
+  const auto refused = store.save(huge, match(store), "Anna", kMonday);
+  CHECK(refused.status == board::SaveStatus::too_large);
+  CHECK(store.current().info.version == 1);
+  CHECK_FALSE(std::filesystem::exists(folder.file("versions/000002.json")));
+}
+
+TEST_CASE("an unreadable current version is set aside; the store opens on the newest readable") {
+  test::TempFolder folder;
+  {
+    board::BoardStore store(folder.path());
+    REQUIRE(store.open(kMonday).empty());
+    REQUIRE(store.save(board_with_message("a"), match(store), "Anna", kMonday).status ==
+            board::SaveStatus::saved);
+    REQUIRE(store.save(board_with_message("b"), match(store), "Anna", kMonday).status ==
+            board::SaveStatus::saved);
+  }
+  // What a chunked 5 MiB PUT once left behind: a version larger than any the store reads.
+  folder.write("versions/000003.json", std::string(2 * board::kMaxDocumentBytes, ' '));
+  board::BoardStore store(folder.path());
+  REQUIRE(store.open(kMonday).empty());
+  CHECK(store.current().info.version == 2);
+  CHECK(store.current().text == board_with_message("a"));
+  CHECK(store.versions().size() == 2);
+  CHECK(std::filesystem::exists(folder.file("versions/000003.json.unreadable")));
+  CHECK_FALSE(std::filesystem::exists(folder.file("versions/000003.json")));
+  CHECK(store.recovery_note().find("Versie 3 kon niet worden gelezen") != std::string::npos);
+  CHECK(store.recovery_note().find("versie 2") != std::string::npos);
+
+  // The index was repaired, so the next start is a plain one.
+  board::BoardStore again(folder.path());
+  REQUIRE(again.open(kMonday).empty());
+  CHECK(again.current().info.version == 2);
+  CHECK(again.recovery_note().empty());
+}
+
+TEST_CASE("with no readable version at all the store starts afresh and keeps the files aside") {
+  test::TempFolder folder;
+  {
+    board::BoardStore store(folder.path());
+    REQUIRE(store.open(kMonday).empty());
+  }
+  folder.write("versions/000001.json", std::string(2 * board::kMaxDocumentBytes, ' '));
+  board::BoardStore store(folder.path());
+  REQUIRE(store.open(kMonday).empty());
+  CHECK(store.current().text == board::kFirstBoardDocument);
+  CHECK(std::filesystem::exists(folder.file("versions/000001.json.unreadable")));
+  CHECK(store.recovery_note().find("begint opnieuw") != std::string::npos);
 }

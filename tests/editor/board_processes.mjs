@@ -40,6 +40,7 @@ directory = ${folder}/cache
 
 [board]
 listen = none
+front_listen = none
 http_listen = 127.0.0.1:${port}
 ${passwordLine}
 data_directory = ${folder}/board

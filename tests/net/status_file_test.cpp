@@ -38,6 +38,9 @@ TEST_CASE("status file: per-source state, data age, the app's fields; never the 
   const auto now = *core::parse_timestamp("2026-11-30T08:45:00+01:00");
   net::AppStatus app{"overzicht", true, "0.1.0"};
   CHECK(net::write_status_file(path, poller.snapshot(), app, now).empty());
+  struct stat written {};
+  REQUIRE(::stat(path.c_str(), &written) == 0);
+  CHECK((written.st_mode & 0777) == 0640);  // not for every user of the device
   std::ifstream stream(path);
   const std::string text(std::istreambuf_iterator<char>(stream), {});
   CHECK(text.find("zeer-geheim") == std::string::npos);

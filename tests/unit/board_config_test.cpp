@@ -29,13 +29,15 @@ std::vector<std::string> errors_of(const core::ConfigResult& result) {
 
 }  // namespace
 
-TEST_CASE("without a [board] section the board listens on 8443 (HTTPS) and loopback 8080") {
+TEST_CASE(
+    "without a [board] section the board listens on loopback only: 8080, 8081 for the front") {
   const auto result =
       core::parse_config("[source]\nurl = file:///boot/firmware/board.json\n", kFile);
   REQUIRE(result.ok());
   const core::BoardConfig& board = result.config->board;
-  CHECK(board.listen == std::vector<core::ListenAddress>{{"0.0.0.0", 8443}});
+  CHECK(board.listen.empty());
   CHECK(board.http_listen == std::vector<core::ListenAddress>{{"127.0.0.1", 8080}});
+  CHECK(board.front_listen == std::vector<core::ListenAddress>{{"127.0.0.1", 8081}});
   CHECK(board.password_hash.empty());
   CHECK(board.data_directory == "/var/lib/hgw-board");
   CHECK(board.editor_directory == "/usr/share/hgw-dashboard/editor");
@@ -46,6 +48,7 @@ TEST_CASE("every [board] key is read") {
   const auto result = parse_with_board(
       "listen = 0.0.0.0:443, [::]:8443\n"
       "http_listen = [::1]:9000\n"
+      "front_listen = 127.0.0.1:9001\n"
       "password_hash = $argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA\n"
       "data_directory = /srv/board/\n"
       "editor_directory = /opt/editor\n"
@@ -56,6 +59,7 @@ TEST_CASE("every [board] key is read") {
   const core::BoardConfig& board = result.config->board;
   CHECK(board.listen == std::vector<core::ListenAddress>{{"0.0.0.0", 443}, {"::", 8443}});
   CHECK(board.http_listen == std::vector<core::ListenAddress>{{"::1", 9000}});
+  CHECK(board.front_listen == std::vector<core::ListenAddress>{{"127.0.0.1", 9001}});
   CHECK(board.password_hash == "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA");
   CHECK(board.data_directory == "/srv/board");
   CHECK(board.editor_directory == "/opt/editor");
@@ -77,7 +81,9 @@ TEST_CASE("plain HTTP on a non-loopback address is refused, naming the line") {
   CHECK(errors[0] ==
         std::string(kFile) +
             ":5: [board] http_listen: plain HTTP only listens on loopback (127.0.0.1 or [::1]), "
-            "got \"0.0.0.0\"; the school network uses HTTPS through listen =");
+            "got \"0.0.0.0\"; the school network uses HTTPS through the front (nginx)");
+  // The front's listener trusts X-Real-IP: only the front on this device may reach it.
+  CHECK_FALSE(parse_with_board("front_listen = 0.0.0.0:8081\n").ok());
 }
 
 TEST_CASE("a host name that merely starts with 127. is not loopback") {
@@ -110,7 +116,7 @@ TEST_CASE("bad [board] values are errors that say what was expected") {
   check_error("session_minutes = 0",
               "session_minutes: expected a whole number of minutes from 1 to 1440, got \"0\"");
   check_error("port = 80",
-              "port: unknown key; [board] knows listen, http_listen, password_hash, "
+              "port: unknown key; [board] knows listen, http_listen, front_listen, password_hash, "
               "data_directory, editor_directory, session_minutes");
 }
 
