@@ -14,6 +14,7 @@
 #include "kiosk_loop.hpp"
 #include "loop_clock.hpp"
 #include "net/atomic_file.hpp"
+#include "present_probe.hpp"
 #include "render_command.hpp"
 #include "signal_watch.hpp"
 #include "systemd_notify.hpp"
@@ -89,8 +90,12 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
       screen =
           std::make_unique<ui::MemoryScreen>(command.size.width, command.size.height, rotation);
     } else if (display_available()) {
+      const core::PresentDecision present = decide_present(command, feed.display().present);
+      err << "hgw-dashboard: presenting through " << core::present_path_key(present.path) << " ("
+          << present.reason << ")\n";
       screen = ui::open_window_screen(
-          ui::WindowScreenOptions{command.fullscreen, command.display_index, rotation});
+          ui::WindowScreenOptions{command.fullscreen, command.display_index, rotation,
+                                  present.path == core::PresentPath::gpu});
     }
   } catch (const std::exception& failure) {
     err << "hgw-dashboard: " << failure.what() << '\n';

@@ -11,6 +11,7 @@
 #include "version.hpp"
 #ifdef HGW_WITH_UI
 #include "kiosk_command.hpp"
+#include "present_probe.hpp"
 #include "render_command.hpp"
 #endif
 
@@ -33,6 +34,9 @@ int main(int argc, char** argv) {
       return 0;
     case hgw::app::CommandKind::version:
       std::cout << "hgw-dashboard " << hgw::app::kVersion << '\n';
+#ifdef HGW_WITH_UI
+      if (command.verbose) hgw::app::print_present_decision(command, std::cout);
+#endif
       return 0;
     case hgw::app::CommandKind::validate:
       return hgw::app::run_validate(command, std::cout);

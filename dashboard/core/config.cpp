@@ -90,6 +90,7 @@ constexpr KeyRule kKnownKeys[]{
     {Section::display, "teams"},
     {Section::display, "rotation"},
     {Section::display, "quit_keys"},
+    {Section::display, "present"},
     {Section::schedule, "days"},
     {Section::schedule, "on"},
     {Section::schedule, "off"},
@@ -288,6 +289,10 @@ void read_display_key(Parse& parse, const std::string& key, const std::string& v
       return;
     }
     display.quit_keys = value == "yes";
+  } else if (key == "present") {
+    display.present = parse_present_choice(value);
+    if (!display.present)
+      parse.error(key, "expected auto | gpu | framebuffer, got " + shown_value(value));
   }
 }
 

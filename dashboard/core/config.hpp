@@ -12,6 +12,7 @@
 #include "date_time.hpp"
 #include "diagnostics.hpp"
 #include "document.hpp"
+#include "present_path.hpp"
 
 namespace hgw::core {
 
@@ -42,6 +43,8 @@ struct DisplayConfig {
   // q and Esc end the kiosk only when the school says so: on a wall, a passer-by
   // with a USB keyboard must not be able to end it.
   bool quit_keys = false;
+  // How frames reach the screen (present_path.hpp); --present overrides it.
+  std::optional<PresentChoice> present;
 };
 
 struct ScheduleConfig {
