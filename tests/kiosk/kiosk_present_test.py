@@ -3,7 +3,9 @@
 
 - on the framebuffer path no GL stack is mapped (no libLLVM, *_dri.so, libEGL,
   libGL), while the GPU path under the same Xvfb does map one — so the check can
-  tell them apart.
+  tell them apart;
+- a lit wall with nothing changing sleeps between its deadlines: over ~20 s it
+  wakes for the page turns and the minute tick, not on an input-polling timer.
 
 Usage: kiosk_present_test.py --binary PATH --demo-json PATH
 """
@@ -109,7 +111,7 @@ class Kiosk:
 
 
 class PresentTest(unittest.TestCase):
-    def test_framebuffer_maps_no_gl(self):
+    def test_framebuffer_maps_no_gl_and_sleeps_between_deadlines(self):
         folder = tempfile.mkdtemp(prefix="hgw-present-")
         xvfb = Xvfb()
         try:
@@ -123,9 +125,16 @@ class PresentTest(unittest.TestCase):
             gpu_code, gpu_log = gpu.stop()
             self.assertEqual(gpu_code, 0, gpu_log)
 
+            before = wakeups(framebuffer.process.pid)
+            time.sleep(IDLE_SECONDS)
+            woken = wakeups(framebuffer.process.pid) - before
             code, log = framebuffer.stop()
             self.assertEqual(code, 0, log)
             self.assertIn("presenting through framebuffer", log)
+            # Due in 20 s: one or two page turns, at most one minute tick, and the
+            # poller's and Xlib's own few. A 4 Hz input poll alone would be 80.
+            print(f"framebuffer kiosk: {woken} wake-ups in {IDLE_SECONDS} s; {log}", file=sys.stderr)
+            self.assertLessEqual(woken, 25, log)
         finally:
             xvfb.stop()
             shutil.rmtree(folder, ignore_errors=True)
