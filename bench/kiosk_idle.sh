@@ -1,13 +1,18 @@
 #!/bin/sh
-# Benchmark (not a test): a headless kiosk showing the demo school at 1920x1080
-# with 15 s pages for 60 s, as a Pi behind a TV spends its day. Prints the CPU
-# seconds it used, wake-ups per second (context switches of all its threads),
-# frames drawn, peak RSS and PSS. Then 30 simulated days (school days, nights,
-# weekends, a holiday) with an accelerated clock: RSS at start and end.
-# Targets (issue 5): < 0.2 % of one core, <= 5 wake-ups/s, PSS < 40 MiB, RSS
-# growth < 1 MiB over the 30 days.
+# Benchmark (not a test): the kiosk as a wall runs it — a real X11 window under
+# Xvfb at 1920x1080, SDL's software renderer, the shared example school
+# (../shared/examples/de-vlinder.json) with its school hours replaced by all day,
+# every day, pages every 15 s —
+# on both present paths (framebuffer: no GL stack; gpu: SDL's GL framebuffer, as
+# shipped before issue 15), lit and dark, each measured for SECONDS after 5 s of
+# start-up. Prints per run: CPU % of one core, wake-ups per second (voluntary
+# context switches of all threads, PLATFORM.md), frames drawn, PSS and RSS.
+# Then 30 simulated days (school days, nights, weekends, a holiday) headless with
+# an accelerated clock: RSS at start and end.
+# Targets (issue 15, desktop path, lit): <= 0.10 % of one core, <= 30 MiB PSS;
+# dark: <= 0.1 wake-ups/s besides the watchdog.
 #
-#   bench/kiosk_idle.sh [BUILD_DIR] [SECONDS] [SECONDS_FOR_30_DAYS]
+#   bench/kiosk_idle.sh [BUILD_DIR] [SECONDS] [SECONDS_FOR_30_DAYS, 0 to skip]
 set -eu
 
 build=${1:-build}
@@ -15,64 +20,109 @@ seconds=${2:-60}
 month_seconds=${3:-60}
 binary=$build/dashboard/app/hgw-dashboard
 here=$(cd "$(dirname "$0")/.." && pwd)
+example=${HGW_BENCH_EXAMPLE:-$here/../shared/examples/de-vlinder.json}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+xvfb_pid=
+cleanup() {
+  [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
-# The demo school with 15 s pages and a schedule that keeps it lit, served as a
-# file:// source (the built-in demo would keep its own 20 s pages and hours).
-python3 - "$here/dashboard/api/demo-school.json" "$work/demo.json" <<'PY'
+# The example lit all day (no school hours) and with 15 s pages; for
+# the dark runs the same school with its hours, its clock started at night.
+python3 - "$example" "$work/wall.json" <<'PY'
 import json, sys
 document = json.load(open(sys.argv[1]))
 document["display"]["page_seconds"] = 15
-json.dump(document, open(sys.argv[2] + ".month", "w"))  # the school's own hours
+json.dump(document, open(sys.argv[2] + ".dark", "w"))
+# Without a schedule the wall keeps the default school hours: lit means every day.
 document["display"]["schedule"] = {"days": ["ma", "di", "wo", "do", "vr", "za", "zo"],
                                    "on": "00:00", "off": "23:59"}
 json.dump(document, open(sys.argv[2], "w"))
 PY
-cat > "$work/bench.conf" <<CONF
+for state in lit dark; do
+  suffix=
+  if [ "$state" = dark ]; then suffix=.dark; fi
+  cat > "$work/$state.conf" <<CONF
 [source]
-url = file://$work/demo.json
+url = file://$work/wall.json$suffix
 poll_seconds = 60
 [cache]
-directory = $work/cache
+directory = $work/cache-$state
 CONF
+done
 
-switches() {  # voluntary + involuntary context switches of every thread
+switches() {  # voluntary context switches of every thread: the times it went to sleep
   cat /proc/"$1"/task/*/status 2>/dev/null |
-    awk '/ctxt_switches/ { total += $2 } END { print total + 0 }'
+    awk '/^voluntary_ctxt_switches/ { total += $2 } END { print total + 0 }'
 }
 cpu_ticks() {  # utime + stime of the whole process, in clock ticks
   awk '{ print $14 + $15 }' /proc/"$1"/stat
 }
-
-TZ=${TZ:-Europe/Amsterdam} SDL_VIDEODRIVER=dummy "$binary" --headless --size 1920x1080 \
-  --config "$work/bench.conf" 2>"$work/stderr" &
-pid=$!
-sleep 5  # start-up (fonts, first frame) is not the steady state being measured
-ticks0=$(cpu_ticks "$pid")
-switches0=$(switches "$pid")
-sleep "$seconds"
-ticks1=$(cpu_ticks "$pid")
-switches1=$(switches "$pid")
-peak_rss=$(awk '/VmHWM/ { print $2 }' /proc/"$pid"/status)
-pss=$(awk '/^Pss:/ { print $2 }' /proc/"$pid"/smaps_rollup)
-total_ticks=$ticks1
-kill -TERM "$pid"
-wait "$pid" || true
 hz=$(getconf CLK_TCK)
 
-echo "kiosk idle benchmark: 1920x1080, 15 s pages, ${seconds} s measured after 5 s start-up"
-awk -v t0="$ticks0" -v t1="$ticks1" -v all="$total_ticks" -v hz="$hz" -v s="$seconds" 'BEGIN {
-  printf "CPU seconds (measured window): %.2f  = %.3f %% of one core\n", (t1 - t0) / hz, 100 * (t1 - t0) / hz / s
-  printf "CPU seconds (whole run incl. start-up): %.2f\n", all / hz }'
-awk -v w0="$switches0" -v w1="$switches1" -v s="$seconds" 'BEGIN {
-  printf "wake-ups per second (context switches, all threads): %.2f\n", (w1 - w0) / s }'
-grep -o 'stopped after.*' "$work/stderr" | sed 's/^/kiosk: /'
-echo "peak RSS: $((peak_rss / 1024)) MiB ($peak_rss KiB)"
-echo "PSS: $((pss / 1024)) MiB ($pss KiB)"
+# Measures one running kiosk ($1 = pid, $2 = its stderr, $3 = label).
+measure() {
+  pid=$1
+  sleep 5  # start-up (fonts, first frame) is not the steady state being measured
+  ticks0=$(cpu_ticks "$pid")
+  switches0=$(switches "$pid")
+  sleep "$seconds"
+  ticks1=$(cpu_ticks "$pid")
+  switches1=$(switches "$pid")
+  rss=$(awk '/^VmRSS/ { print $2 }' /proc/"$pid"/status)
+  pss=$(awk '/^Pss:/ { print $2 }' /proc/"$pid"/smaps_rollup)
+  gl=$(awk '$6 ~ /(libLLVM|_dri\.so|libEGL|libGL)/ { print $6 }' /proc/"$pid"/maps | sort -u |
+    sed 's|.*/||' | tr '\n' ' ')
+  kill -TERM "$pid"
+  wait "$pid" || true
+  frames=$(sed -n 's/.*: \([0-9]*\) frames drawn.*/\1/p' "$2")
+  awk -v label="$3" -v t0="$ticks0" -v t1="$ticks1" -v hz="$hz" -v s="$seconds" \
+    -v w0="$switches0" -v w1="$switches1" -v f="${frames:-?}" -v pss="$pss" -v rss="$rss" 'BEGIN {
+    printf "%-16s %8.3f %12.2f %7s %9.1f %9.1f\n", label, 100 * (t1 - t0) / hz / s,
+      (w1 - w0) / s, f, pss / 1024, rss / 1024 }'
+  echo "                 GL libraries mapped: ${gl:-none}"
+}
 
-# 30 days in month_seconds: the clock from the demo's Monday runs 2592000/month_seconds
-# times faster, through nights (dark, nothing drawn), weekends and the Christmas break.
+if command -v Xvfb >/dev/null 2>&1; then
+  exec 3>"$work/display"
+  Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 2>/dev/null &
+  xvfb_pid=$!
+  exec 3>&-
+  while [ ! -s "$work/display" ]; do sleep 0.1; done
+  display=:$(cat "$work/display")
+  echo "kiosk benchmark: Xvfb 1920x1080, SDL_RENDER_DRIVER=software, $(basename "$example")" \
+    "lit all day, 15 s pages; ${seconds} s measured after 5 s start-up"
+  echo "path/state       CPU%core  wake-ups/s  frames  PSS MiB   RSS MiB"
+  for present in framebuffer gpu; do
+    for state in lit dark; do
+      now=
+      if [ "$state" = dark ]; then now="--now 2026-11-30T22:00:00+01:00"; fi
+      # shellcheck disable=SC2086 # $now is two words or none
+      env -u WAYLAND_DISPLAY DISPLAY="$display" SDL_RENDER_DRIVER=software \
+        TZ=${TZ:-Europe/Amsterdam} "$binary" --present "$present" --fullscreen \
+        --config "$work/$state.conf" $now 2>"$work/stderr-$present-$state" &
+      measure $! "$work/stderr-$present-$state" "$present/$state"
+    done
+  done
+  kill "$xvfb_pid"
+  wait "$xvfb_pid" 2>/dev/null || true
+  xvfb_pid=
+else
+  echo "kiosk benchmark: no Xvfb (Debian package xvfb); the presenting kiosk is not measured"
+fi
+[ "$month_seconds" -gt 0 ] || exit 0
+
+# 30 days in month_seconds, headless: the demo school with its own hours, its clock
+# from the demo's Monday running 2592000/month_seconds times faster, through nights
+# (dark, nothing drawn), weekends and the Christmas break.
+python3 - "$here/dashboard/api/demo-school.json" "$work/demo.json.month" <<'PY'
+import json, sys
+document = json.load(open(sys.argv[1]))
+document["display"]["page_seconds"] = 15
+json.dump(document, open(sys.argv[2], "w"))
+PY
 cat > "$work/month.conf" <<CONF
 [source]
 url = file://$work/demo.json.month

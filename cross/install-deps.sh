@@ -29,8 +29,9 @@ build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonsche
 # sanitizer reports (tests/sanitizers.sh, fuzz/run.sh) into file:line stacks.
 # lintian and shellcheck check the package and every script; chromium is the real
 # browser the editor's end-to-end test drives (playwright-core from npm, which
-# tests/run-all.sh installs with npm ci; it downloads no browser).
-test_tools="python3 openssl apache2 nginx-light systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium"
+# tests/run-all.sh installs with npm ci; it downloads no browser). xvfb gives the
+# kiosk a real X11 window in tests (kiosk_present: what it maps, how often it wakes).
+test_tools="python3 openssl apache2 nginx-light systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium xvfb"
 # Node.js runs the editor's tests; a machine that already has node and npm keeps them.
 command -v node >/dev/null 2>&1 || test_tools="$test_tools nodejs"
 command -v npm >/dev/null 2>&1 || test_tools="$test_tools npm"

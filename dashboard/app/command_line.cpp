@@ -32,7 +32,8 @@ std::optional<int> parse_small_number(std::string_view text) {
 std::string usage_text() {
   return R"(Usage:
   hgw-dashboard [--config FILE] [--now TIMESTAMP] [--lang nl|en] [--theme dark|light]
-                [--fullscreen] [--display N] [--status-file PATH] [--headless --size WxH]
+                [--fullscreen] [--display N] [--present auto|gpu|framebuffer]
+                [--status-file PATH] [--headless --size WxH]
       Run the wall. Without a config file (--config, /boot/firmware/hgw-dashboard.conf,
       /etc/hgw-dashboard.conf) it shows the built-in demo school, marked as demo.
       Arrows turn pages, space pauses, r fetches the sources again, Esc or q quits.
@@ -49,7 +50,7 @@ std::string usage_text() {
       Write the pages as PNG (DIR/01-overzicht.png, ...) exactly as the wall shows
       them; no display needed. Without FILE it renders the built-in demo school.
       Exit 1 when a document is invalid.
-  hgw-dashboard --version
+  hgw-dashboard --version [--verbose]
   hgw-dashboard --help
 
 Options:
@@ -63,6 +64,10 @@ Options:
   --status-file PATH
                     the kiosk keeps a JSON of its state there (sources, data age, page,
                     display on/off); best on a RAM disk such as /run
+  --present auto|gpu|framebuffer
+                    how the kiosk puts frames on screen: through GL (gpu), or drawn in
+                    software straight into the window (framebuffer: no mesa, no LLVM);
+                    auto takes the GPU only where a vc4/v3d driver is present
   --headless        the kiosk draws into memory, no display needed (with --size)
   --page PAGE|all   overzicht, cyclus, doelen, trends, acties, ondersteuning or all (default)
   --size WxH        screen size in pixels (default 1920x1080)
@@ -106,6 +111,16 @@ ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
     }
     if (argument == "--version") {
       command.kind = CommandKind::version;
+      // --version --verbose [--present …] [--config FILE] also says how the kiosk
+      // would present here.
+      for (std::size_t rest = index + 1; rest < arguments.size(); ++rest) {
+        const std::string& option = arguments[rest];
+        const bool has_value = rest + 1 < arguments.size();
+        if (option == "--verbose") command.verbose = true;
+        if (option == "--present" && has_value)
+          command.present = core::parse_present_choice(arguments[rest + 1]);
+        if (option == "--config" && has_value) command.config_path = arguments[rest + 1];
+      }
       return ParseOutcome{command, {}};
     }
     if (argument == "--now") {
@@ -141,6 +156,10 @@ ParseOutcome parse_command_line(const std::vector<std::string>& arguments) {
       const auto screen = value ? parse_small_number(*value) : std::nullopt;
       if (!screen) return fail("--display needs a screen number: 0, 1, ...");
       command.display_index = *screen;
+    } else if (argument == "--present" && kiosk) {
+      const auto value = next_value();
+      command.present = value ? core::parse_present_choice(*value) : std::nullopt;
+      if (!command.present) return fail("--present needs auto, gpu or framebuffer");
     } else if (argument == "--headless" && kiosk) {
       command.headless = true;
     } else if (argument == "--time-scale" && kiosk) {

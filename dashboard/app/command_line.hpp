@@ -8,6 +8,7 @@
 
 #include "core/date_time.hpp"
 #include "core/document.hpp"
+#include "core/present_path.hpp"
 
 namespace hgw::app {
 
@@ -36,6 +37,8 @@ struct CommandLine {
   std::optional<std::string> status_file;
   int display_index = 0;
   bool headless = false;
+  // kiosk and --version --verbose: how frames reach the screen (--present).
+  std::optional<core::PresentChoice> present;
   // kiosk, hidden test hook: the clock from --now runs this many times faster.
   double time_scale = 1.0;
 };

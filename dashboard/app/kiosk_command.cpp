@@ -15,6 +15,7 @@
 #include "loop_clock.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/systemd_notify.hpp"
+#include "present_probe.hpp"
 #include "render_command.hpp"
 #include "signal_watch.hpp"
 #include "ui/kiosk_screen.hpp"
@@ -89,8 +90,12 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
       screen =
           std::make_unique<ui::MemoryScreen>(command.size.width, command.size.height, rotation);
     } else if (display_available()) {
+      const core::PresentDecision present = decide_present(command, feed.display().present);
+      err << "hgw-dashboard: presenting through " << core::present_path_key(present.path) << " ("
+          << present.reason << ")\n";
       screen = ui::open_window_screen(
-          ui::WindowScreenOptions{command.fullscreen, command.display_index, rotation});
+          ui::WindowScreenOptions{command.fullscreen, command.display_index, rotation,
+                                  present.path == core::PresentPath::gpu});
     }
   } catch (const std::exception& failure) {
     err << "hgw-dashboard: " << failure.what() << '\n';
@@ -116,8 +121,8 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   err << "hgw-dashboard: stopped after " << seconds << " s: " << stats.frames_drawn
-      << " frames drawn, " << stats.wakeups << " wake-ups, " << stats.dark_periods
-      << " dark period(s)\n";
+      << " frames drawn, " << stats.wakeups << " wake-ups (" << stats.input_wakeups
+      << " for input), " << stats.dark_periods << " dark period(s)\n";
   return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 #include "core/enum_keys.hpp"
 #include "core/screen_schedule.hpp"
@@ -208,7 +209,9 @@ Steady::time_point Wall::next_deadline(const core::Instant& now) {
   Steady::time_point deadline =
       std::min(parts_.clock.steady_at(plan.at), steady_now + kLongestSleep);
   if (next_watchdog_) deadline = std::min(deadline, *next_watchdog_);
-  if (parts_.screen.has_input()) deadline = std::min(deadline, steady_now + kInputPollInterval);
+  if (parts_.screen.has_input() && parts_.screen.input_fds().empty())
+    deadline = std::min(deadline, steady_now + kInputPollInterval);
+  if (parts_.screen.has_input() && parts_.screen.input_pending()) deadline = steady_now;
   return deadline;
 }
 
@@ -239,8 +242,10 @@ KioskStats Wall::run() {
       parts_.systemd.watchdog();
       next_watchdog_ = Steady::now() + *interval;
     }
-    reasons = parts_.wake.wait_until(next_deadline(now));
+    const std::vector<int> input = parts_.screen.input_fds();
+    reasons = parts_.wake.wait_until(next_deadline(now), input);
     ++stats_.wakeups;
+    if ((reasons & wake_input) != 0) ++stats_.input_wakeups;
   }
   parts_.systemd.stopping();
   return stats_;

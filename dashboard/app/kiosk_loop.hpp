@@ -27,13 +27,14 @@ struct KioskLoopOptions {
 };
 
 struct KioskStats {
-  std::uint64_t frames_drawn = 0;  // frames ImGui drew (a reused frame is not counted)
-  std::uint64_t wakeups = 0;       // times the loop woke up
-  std::uint64_t dark_periods = 0;  // times the wall went dark
+  std::uint64_t frames_drawn = 0;   // frames ImGui drew (a reused frame is not counted)
+  std::uint64_t wakeups = 0;        // times the loop woke up
+  std::uint64_t input_wakeups = 0;  // of which because input became readable
+  std::uint64_t dark_periods = 0;   // times the wall went dark
 };
 
-// The interval at which the loop looks at the keyboard when there is one: SDL
-// offers no way to block on input on KMSDRM, so it is read at this modest rate.
+// The interval at which the loop looks at input that has no descriptor to sleep
+// on (a Wayland window); X11 and a console's keyboards wake it through poll().
 inline constexpr std::chrono::milliseconds kInputPollInterval{250};
 // The longest the loop sleeps, whatever is planned: a Pi has no real-time clock,
 // and a jump of the wall clock (NTP at boot) must not leave it asleep for hours.

@@ -9,6 +9,7 @@
 #include "kiosk_command.hpp"
 #include "platform/process_hardening.hpp"
 #include "platform/version.hpp"
+#include "present_probe.hpp"
 #include "render_command.hpp"
 #include "validate_command.hpp"
 
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
       return 0;
     case hgw::app::CommandKind::version:
       std::cout << "hgw-dashboard " << hgw::platform::kVersion << '\n';
+      if (command.verbose) hgw::app::print_present_decision(command, std::cout);
       return 0;
     case hgw::app::CommandKind::validate:
       return hgw::app::run_validate(command, std::cout);

@@ -251,6 +251,12 @@ void read_quit_keys(Parse& parse, const std::string& key, const std::string& val
   parse.config.display.quit_keys = value == "yes";
 }
 
+void read_present(Parse& parse, const std::string& key, const std::string& value) {
+  parse.config.display.present = parse_present_choice(value);
+  if (!parse.config.display.present)
+    parse.error(key, "expected auto | gpu | framebuffer, got " + shown_value(value));
+}
+
 void read_days(Parse& parse, const std::string& key, const std::string& value) {
   std::vector<Weekday> days;
   for (const auto& item : split_list(value)) {
@@ -388,6 +394,7 @@ constexpr KeyRule kKnownKeys[]{
     {Section::display, "teams", read_teams},
     {Section::display, "rotation", read_rotation},
     {Section::display, "quit_keys", read_quit_keys},
+    {Section::display, "present", read_present},
     {Section::schedule, "days", read_days},
     {Section::schedule, "on", read_on_or_off},
     {Section::schedule, "off", read_on_or_off},

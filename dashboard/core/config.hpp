@@ -12,6 +12,7 @@
 #include "date_time.hpp"
 #include "diagnostics.hpp"
 #include "document.hpp"
+#include "present_path.hpp"
 #include "url_scheme.hpp"
 
 namespace hgw::core {
@@ -45,6 +46,8 @@ struct DisplayConfig {
   bool quit_keys = false;
 
   bool operator==(const DisplayConfig&) const = default;
+  // How frames reach the screen (present_path.hpp); --present overrides it.
+  std::optional<PresentChoice> present;
 };
 
 struct ScheduleConfig {

@@ -35,12 +35,22 @@ class KioskScreen {
   virtual std::vector<WallKey> take_keys() = 0;
   // Whether take_keys can ever return anything (a memory surface has no keyboard).
   virtual bool has_input() const = 0;
+  // What becomes readable when input arrives (the X11 connection, a console's
+  // keyboards), for the loop's poll(). Empty while has_input(): input has to be
+  // looked at on an interval (Wayland: no descriptor taken from SDL yet).
+  virtual std::vector<int> input_fds() const { return {}; }
+  // Input already read off its descriptor into a queue (while presenting), which
+  // poll() would not see.
+  virtual bool input_pending() { return false; }
 };
 
 struct WindowScreenOptions {
   bool fullscreen = false;
   int display_index = 0;  // which screen, when there are two
   int rotation = 0;
+  // false: SDL's software renderer straight into the window's framebuffer, with
+  // no GL context at all (no mesa, no LLVM mapped: core/present_path.hpp).
+  bool gpu = true;
   int width = 1280;  // a window's size on a laptop; full screen takes the display's
   int height = 720;
 };

@@ -1,7 +1,14 @@
 #include <SDL.h>
+#include <SDL_syswm.h>
+#include <fcntl.h>
+#include <linux/input.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
+#include <array>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 
@@ -13,6 +20,41 @@ namespace {
 
 std::runtime_error sdl_error(const std::string& what) {
   return std::runtime_error(what + ": " + SDL_GetError());
+}
+
+bool is_keyboard(int descriptor) {
+  std::array<unsigned long, KEY_MAX / (8 * sizeof(unsigned long)) + 1> keys{};
+  if (::ioctl(descriptor, EVIOCGBIT(EV_KEY, sizeof(keys)), keys.data()) < 0) return false;
+  const auto has = [&keys](unsigned key) {
+    return (keys[key / (8 * sizeof(unsigned long))] >> (key % (8 * sizeof(unsigned long))) & 1) !=
+           0;
+  };
+  return has(KEY_ESC) && has(KEY_SPACE);
+}
+
+// A console's keyboards, opened a second time next to SDL's own evdev reading so
+// the loop can sleep on them: readable means SDL has input to pump. A keyboard
+// plugged in later is not seen until the kiosk restarts.
+std::vector<int> open_console_keyboards() {
+  std::vector<int> keyboards;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator("/dev/input", error)) {
+    if (!entry.path().filename().string().starts_with("event")) continue;
+    const int descriptor = ::open(entry.path().c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0) continue;
+    if (is_keyboard(descriptor)) {
+      keyboards.push_back(descriptor);
+    } else {
+      ::close(descriptor);
+    }
+  }
+  return keyboards;
+}
+
+void drain(int descriptor) {
+  std::array<char, 4096> buffer{};
+  while (::read(descriptor, buffer.data(), buffer.size()) > 0) {
+  }
 }
 
 class WindowScreen final : public KioskScreen {
@@ -32,9 +74,19 @@ class WindowScreen final : public KioskScreen {
     SDL_RenderPresent(renderer_);
   }
   std::vector<WallKey> take_keys() override;
-  bool has_input() const override { return true; }
+  bool has_input() const override { return polled_input_ || !input_fds_.empty(); }
+  std::vector<int> input_fds() const override { return input_fds_; }
+  bool input_pending() override {
+    SDL_PumpEvents();
+    return SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) == SDL_TRUE;
+  }
 
  private:
+  void find_input(const char* driver);
+
+  std::vector<int> input_fds_;
+  std::vector<int> keyboards_;  // ours to read and close (console only)
+  bool polled_input_ = false;   // input without a descriptor: looked at on an interval
   SDL_Window* window_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
   std::unique_ptr<KioskCanvas> canvas_;
@@ -44,6 +96,9 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
   // The kiosk handles SIGTERM/SIGINT itself (a signal thread wakes its loop); SDL's
   // own handlers would turn them into SDL_QUIT events nobody may be polling for.
   SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+  // Without this SDL puts even a software renderer's frames on screen through a
+  // GL texture, which maps mesa and libLLVM (PLATFORM.md).
+  if (!options.gpu) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) throw sdl_error("cannot start SDL video");
   const char* driver = SDL_GetCurrentVideoDriver();
   // Debian's SDL has no legacy rpi driver, so KMSDRM does not default to GLES:
@@ -66,8 +121,10 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
     SDL_Quit();
     throw error;
   }
-  renderer_ =
-      SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE);
+  if (options.gpu) {
+    renderer_ =
+        SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE);
+  }
   if (renderer_ == nullptr) {
     renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE | SDL_RENDERER_TARGETTEXTURE);
   }
@@ -77,6 +134,7 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
     SDL_Quit();
     throw error;
   }
+  find_input(driver);
   // Nobody uses a mouse on the wall; on a laptop the pointer stays for trying things.
   if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);
   int width = 0;
@@ -92,7 +150,27 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
   }
 }
 
+void WindowScreen::find_input(const char* driver) {
+  const std::string name = driver != nullptr ? driver : "";
+  if (name == "x11") {
+    SDL_SysWMinfo info;
+    SDL_VERSION(&info.version);
+    if (SDL_GetWindowWMInfo(window_, &info) == SDL_TRUE && info.subsystem == SDL_SYSWM_X11) {
+      input_fds_.push_back(ConnectionNumber(info.info.x11.display));
+      return;
+    }
+  } else if (name == "KMSDRM") {
+    // No keyboard attached: nothing to watch, and nothing is polled.
+    keyboards_ = open_console_keyboards();
+    input_fds_ = keyboards_;
+    return;
+  }
+  polled_input_ = true;
+}
+
 WindowScreen::~WindowScreen() {
+  for (const int keyboard : keyboards_)
+    ::close(keyboard);
   canvas_.reset();
   SDL_DestroyRenderer(renderer_);
   SDL_DestroyWindow(window_);
@@ -100,6 +178,8 @@ WindowScreen::~WindowScreen() {
 }
 
 std::vector<WallKey> WindowScreen::take_keys() {
+  for (const int keyboard : keyboards_)
+    drain(keyboard);
   std::vector<WallKey> keys;
   SDL_Event event;
   while (SDL_PollEvent(&event) != 0) {

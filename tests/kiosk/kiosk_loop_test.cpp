@@ -5,10 +5,12 @@
 #include "kiosk_loop.hpp"
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
@@ -146,4 +148,70 @@ TEST_CASE("the watchdog pings come from the loop: a hung loop sends none") {
   CHECK(running >= 4);
   CHECK(frozen == 0);
   CHECK(after <= 1);
+}
+
+namespace {
+
+// A memory screen with a keyboard behind a pipe, as the X11 connection or a
+// console's keyboard is a descriptor: a byte in the pipe is a key pressed.
+class PipeKeyboardScreen final : public hgw::ui::KioskScreen {
+ public:
+  PipeKeyboardScreen() { REQUIRE(::pipe2(pipe_, O_NONBLOCK | O_CLOEXEC) == 0); }
+  ~PipeKeyboardScreen() override {
+    ::close(pipe_[0]);
+    ::close(pipe_[1]);
+  }
+  bool show(const hgw::ui::FrameRequest& request, std::uint64_t key) override {
+    return screen_.show(request, key);
+  }
+  void show_black() override { screen_.show_black(); }
+  std::vector<hgw::ui::WallKey> take_keys() override {
+    char byte = 0;
+    while (::read(pipe_[0], &byte, 1) == 1)
+      ++keys_read;
+    return {};
+  }
+  bool has_input() const override { return true; }
+  std::vector<int> input_fds() const override { return {pipe_[0]}; }
+  void press() const { REQUIRE(::write(pipe_[1], "k", 1) == 1); }
+
+  std::atomic<int> keys_read{0};
+
+ private:
+  hgw::ui::MemoryScreen screen_{640, 360, 0};
+  int pipe_[2] = {-1, -1};
+};
+
+}  // namespace
+
+TEST_CASE("with a keyboard the loop sleeps on its descriptor, not on an interval") {
+  hgw::app::CommandLine command;  // no config: the demo school
+  command.now = hgw::core::parse_timestamp("2026-11-30T09:00:01+01:00");
+  const hgw::core::SystemTimeZone zone;
+  const hgw::app::LoopClock clock(command.now, 1.0, zone);
+  std::ostringstream log;
+  hgw::app::WakeSignal wake;
+  hgw::app::WallFeed feed(
+      command, [](hgw::net::Change) {}, log);
+  hgw::app::DisplayPower display_power("", "", [](std::string_view) {});
+  hgw::platform::SystemdNotifier systemd;
+  PipeKeyboardScreen screen;
+  const hgw::app::KioskParts parts{screen, feed, wake, clock, zone, systemd, display_power, log};
+
+  hgw::app::KioskStats stats;
+  std::thread loop([&] { stats = hgw::app::run_kiosk_loop(parts, {}); });
+  std::this_thread::sleep_for(1500ms);  // nothing due before 09:00:20
+  screen.press();
+  const auto pressed = std::chrono::steady_clock::now();
+  while (screen.keys_read == 0 && std::chrono::steady_clock::now() - pressed < 2s)
+    std::this_thread::sleep_for(5ms);
+  const auto answered = std::chrono::steady_clock::now() - pressed;
+  wake.raise(hgw::app::wake_stop);
+  loop.join();
+
+  CHECK(screen.keys_read == 1);
+  CHECK(answered < 500ms);
+  CHECK(stats.input_wakeups == 1);
+  // The key and the stop; a 250 ms input poll would have woken it six times more.
+  CHECK(stats.wakeups <= 3);
 }

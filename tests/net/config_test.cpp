@@ -316,6 +316,17 @@ TEST_CASE("config: q and Esc end the kiosk only when quit_keys = yes") {
       "\"ja\"");
 }
 
+TEST_CASE("config: [display] present chooses how frames reach the screen") {
+  CHECK_FALSE(parse(kSource).config->display.present.has_value());
+  CHECK(parse(kSource + "[display]\npresent = framebuffer\n").config->display.present ==
+        core::PresentChoice::framebuffer);
+  CHECK(parse(kSource + "[display]\npresent = auto\n").config->display.present ==
+        core::PresentChoice::automatic);
+  check_single_error(kSource + "[display]\npresent = opengl\n",
+                     "/boot/firmware/hgw-dashboard.conf:4: [display] present: expected auto | "
+                     "gpu | framebuffer, got \"opengl\"");
+}
+
 TEST_CASE("config: a skipped long line leaves the lines after it intact") {
   // The skipped line reaches inih as an empty line (fuzz/regressions/fuzz_config:
   // its copy once read from a null pointer, which UBSan in tests/sanitizers.sh reports).
@@ -351,7 +362,8 @@ TEST_CASE("config: every known key is read into the config") {
         {"page_seconds", "30"},
         {"teams", "bb"},
         {"rotation", "90"},
-        {"quit_keys", "yes"}}},
+        {"quit_keys", "yes"},
+        {"present", "framebuffer"}}},
       {"schedule",
        {{"days", "ma"},
         {"on", "08:00"},

@@ -41,3 +41,15 @@ TEST_CASE("--help and --version win") {
   CHECK(parse_command_line({"validate", "--version"}).command->kind == CommandKind::version);
   CHECK(parse_command_line({}).command->kind == CommandKind::kiosk);
 }
+
+TEST_CASE("--present for the kiosk, and with --version --verbose") {
+  CHECK(parse_command_line({"--present", "framebuffer"}).command->present ==
+        hgw::core::PresentChoice::framebuffer);
+  CHECK(parse_command_line({"--present", "opengl"}).error ==
+        "--present needs auto, gpu or framebuffer");
+  const auto version = parse_command_line({"--version", "--verbose", "--present", "gpu"}).command;
+  CHECK(version->kind == CommandKind::version);
+  CHECK(version->verbose);
+  CHECK(version->present == hgw::core::PresentChoice::gpu);
+  CHECK_FALSE(parse_command_line({"--version"}).command->verbose);
+}

@@ -1,0 +1,39 @@
+#pragma once
+// How the kiosk's frames reach the screen (issue 15). The GPU path (SDL's GL
+// renderer, KMSDRM + GLES on a console) maps mesa and its LLVM — about 45 MiB —
+// so it is worth it only where a hardware GL driver does the drawing. Everywhere
+// else the software-drawn frame goes straight into the window's framebuffer.
+// A pure decision over what the probe found, so it is tested without a screen.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hgw::core {
+
+enum class PresentChoice { automatic, gpu, framebuffer };  // --present / [display] present
+enum class PresentPath { gpu, framebuffer };
+
+struct PresentProbe {
+  bool desktop = false;  // an X11 or Wayland session (DISPLAY / WAYLAND_DISPLAY)
+  // The kernel drivers of the DRM render nodes (/sys/class/drm/renderD*/device/driver).
+  std::vector<std::string> render_drivers;
+};
+
+struct PresentDecision {
+  PresentPath path = PresentPath::framebuffer;
+  std::string reason;  // one English line for --version --verbose and the log
+};
+
+// "auto", "gpu" or "framebuffer".
+std::optional<PresentChoice> parse_present_choice(std::string_view text);
+std::string_view present_path_key(PresentPath path);
+
+// Whether `driver` is a GPU that really draws GL (the Pi's vc4 and v3d); a render
+// node of virtio-gpu, vgem or a desktop without its driver named here does not count.
+bool is_hardware_gl_driver(std::string_view driver);
+
+PresentDecision choose_present_path(PresentChoice choice, const PresentProbe& probe);
+
+}  // namespace hgw::core
