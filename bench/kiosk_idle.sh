@@ -6,7 +6,7 @@
 # on both present paths (framebuffer: no GL stack; gpu: SDL's GL framebuffer, as
 # shipped before issue 15), lit and dark, each measured for SECONDS after 5 s of
 # start-up. Prints per run: CPU % of one core, wake-ups per second (voluntary
-# context switches of all threads, PLATFORM.md), frames drawn, PSS and RSS.
+# context switches of all threads, docs/ARCHITECTURE.md), frames drawn, PSS and RSS.
 # Then 30 simulated days (school days, nights, weekends, a holiday) headless with
 # an accelerated clock: RSS at start and end.
 # Targets (issue 15, desktop path, lit): <= 0.10 % of one core, <= 30 MiB PSS;

@@ -47,7 +47,7 @@ source_dir=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${HGW_CROSS_BUILD_DIR:-$source_dir/build-$arch}
 jobs=${HGW_CROSS_JOBS:-$(nproc)}
 # A test that hangs under emulation (SDL's offscreen video driver spins forever under
-# qemu-user, PLATFORM.md) must fail the run, not stall CI until its global timeout.
+# qemu-user, docs/ARCHITECTURE.md) must fail the run, not stall CI until its global timeout.
 test_timeout=${HGW_CROSS_TEST_TIMEOUT:-600}
 
 for tool in cmake ninja "$triplet-g++" "$triplet-pkg-config" file; do

@@ -30,7 +30,7 @@ const core::Instant kNow{1796022000, 60};
 void check_view_model(const core::ViewModel& model) {
   for (const auto& group : model.goal_groups) {
     for (const auto& goal : group.goals) {
-      // Privacy (DESIGN §1): a suppressed figure is not in the view model at all.
+      // Privacy (docs/ARCHITECTURE.md): a suppressed figure is not in the view model at all.
       if (goal.suppressed) {
         HGW_FUZZ_CHECK(!goal.baseline && !goal.current && !goal.progress);
       }

@@ -1,5 +1,5 @@
 #pragma once
-// The command line of `hgw-dashboard` (DESIGN §4), parsed into one value. Usage
+// The command line of `hgw-dashboard` (docs/ARCHITECTURE.md), parsed into one value. Usage
 // errors say what was wrong; main() turns them into exit code 2.
 
 #include <optional>

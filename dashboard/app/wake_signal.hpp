@@ -3,7 +3,8 @@
 // thread, input. The loop sleeps in one poll() over an eventfd that raise()
 // writes and the input's own file descriptors (the X11 connection, a console's
 // keyboards) — not in SDL_WaitEventTimeout, which on KMSDRM is a 1 ms poll
-// (PLATFORM.md), and not on a timer — until one is readable or its deadline comes.
+// (docs/ARCHITECTURE.md, "Platform facts"), and not on a timer — until one is readable or its
+// deadline comes.
 
 #include <chrono>
 #include <mutex>

@@ -1,5 +1,5 @@
 #pragma once
-// The kc'er's board document on disk, with its history (DESIGN §2): every version
+// The kc'er's board document on disk, with its history (docs/ARCHITECTURE.md): every version
 // is a file of its own, and a small index names them with who saved them and when.
 // The index is written last, so it is the commit point: a write that fails half-way
 // leaves the index, and so the current document, as they were.

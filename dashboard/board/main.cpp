@@ -1,4 +1,4 @@
-// hgw-board: the kc'er's board service (DESIGN §2, docs/board-api.md).
+// hgw-board: the kc'er's board service (docs/ARCHITECTURE.md, docs/board-api.md).
 #include <iostream>
 #include <string>
 #include <vector>

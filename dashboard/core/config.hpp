@@ -1,5 +1,5 @@
 #pragma once
-// The kiosk's local config file (DESIGN §4): an INI file the school edits in any
+// The kiosk's local config file (docs/ARCHITECTURE.md): an INI file the school edits in any
 // text editor on the SD card's boot partition. It names the sources, the display
 // defaults, the screen schedule and the cache folder. Every problem is reported as
 // `FILE:LINE: [section] key: what was expected`, all at once, like the validator.

@@ -1,6 +1,6 @@
 #pragma once
 // Validation and decoding in one pass: reads a JSON tree into a Document while
-// collecting every problem by path (DESIGN §3). A document with any error is
+// collecting every problem by path (docs/ARCHITECTURE.md). A document with any error is
 // refused whole; warnings leave it usable.
 
 #include <nlohmann/json.hpp>

@@ -1,5 +1,5 @@
 #pragma once
-// The typed form of a `hgw-dashboard/1` document (DESIGN §3). Every section is
+// The typed form of a `hgw-dashboard/1` document (docs/ARCHITECTURE.md). Every section is
 // optional; an absent section and an absent field are both std::nullopt. Only the
 // decoder (decode_document.hpp) builds these from JSON, so a Document in memory has
 // passed validation.

@@ -1,5 +1,5 @@
 #pragma once
-// Several sources make one wall (DESIGN §2): for each top-level section the last
+// Several sources make one wall (docs/ARCHITECTURE.md): for each top-level section the last
 // source that has it wins; sections are never merged deeply.
 
 #include <span>

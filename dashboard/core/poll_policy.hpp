@@ -1,5 +1,5 @@
 #pragma once
-// When to ask a source again, as pure functions (DESIGN §2, issue 4): the worker
+// When to ask a source again, as pure functions (docs/ARCHITECTURE.md): the worker
 // only sleeps for what these say, so the whole schedule is tested without a
 // network or a real clock.
 //

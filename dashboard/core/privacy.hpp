@@ -1,5 +1,5 @@
 #pragma once
-// The AVG rule of the wall (DESIGN §1): a figure computed over fewer than min_n
+// The AVG rule of the wall (docs/ARCHITECTURE.md): a figure computed over fewer than min_n
 // pupils is never shown. The document may raise min_n, never lower it below 5.
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 #pragma once
 // Bearer tokens live in files, never on the command line, in logs or in the status
-// file (DESIGN §4). A token file anyone on the device can read is refused: the fix
+// file (docs/ARCHITECTURE.md). A token file anyone on the device can read is refused: the fix
 // is one command, and the message says which.
 
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 // What the kiosk knows about one source: when it last asked, what came back, and
-// — when it fails — why, in words a kc'er can act on (DESIGN §2 "Offline first").
-// The token is never part of it: the state goes to the screen and the status file.
+// — when it fails — why, in words a kc'er can act on (docs/ARCHITECTURE.md, "From a source to a
+// pixel"). The token is never part of it: the state goes to the screen and the status file.
 
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,5 @@
 #pragma once
-// What the pages draw, computed from a document and the clock (DESIGN §4). The
+// What the pages draw, computed from a document and the clock (docs/ARCHITECTURE.md). The
 // view model decides everything: order, grouping, status, direction, texts in the
 // chosen language, and privacy — a figure over fewer than min_n pupils is not in
 // here at all, so no page can show it. The UI only lays this out.

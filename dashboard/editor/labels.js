@@ -1,4 +1,4 @@
-// Dutch labels for the format's keys (DESIGN §1 and §3).
+// Dutch labels for the format's keys (docs/ARCHITECTURE.md).
 
 export const phases = [
   ["signaleren_analyseren", "Signaleren en analyseren"],

@@ -1,8 +1,8 @@
 #pragma once
-// The last good document of every source, on disk (DESIGN §2 "Offline first"):
-// read at start-up so the wall shows data before the network is up, written after
-// every new good document. A cache file is only a copy: when it is unreadable or
-// corrupt it is ignored with a warning, never trusted, never fatal.
+// The last good document of every source, on disk (docs/ARCHITECTURE.md, "From a source to a
+// pixel"): read at start-up so the wall shows data before the network is up, written after every
+// new good document. A cache file is only a copy: when it is unreadable or corrupt it is ignored
+// with a warning, never trusted, never fatal.
 
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// Keeps every source fresh in the background (DESIGN §2, issue 4): one worker
+// Keeps every source fresh in the background (docs/ARCHITECTURE.md): one worker
 // thread per source — never the render thread — polls on the schedule core's
 // poll policy gives, validates each answer, keeps the last good document per
 // source, caches it on disk and tells the app when something changed. The app

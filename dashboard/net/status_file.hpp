@@ -1,5 +1,5 @@
 #pragma once
-// `--status-file PATH` (DESIGN §4): a JSON of the kiosk's state for whoever looks
+// `--status-file PATH` (docs/ARCHITECTURE.md): a JSON of the kiosk's state for whoever looks
 // after the device — per source url, last try, last success, HTTP status, ETag,
 // bytes and error; the data's age; what the app adds (page, display on/off).
 // Written atomically, so a reader never sees half a file. Never holds a token:

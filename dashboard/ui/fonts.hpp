@@ -1,7 +1,7 @@
 #pragma once
 // One font per role, sized from the screen height once at start (Dear ImGui 1.86
 // has no dynamic font sizes). The smallest role, body, is 1/36 of the screen
-// height: readable from four metres (DESIGN §4). Nothing is drawn smaller.
+// height: readable from four metres (docs/ARCHITECTURE.md). Nothing is drawn smaller.
 
 #include <imgui.h>
 
@@ -26,8 +26,8 @@ float font_size_for(FontRole role, int screen_height);
 // The smallest text any page may draw: 1/36 of the screen height.
 float minimum_text_size(int screen_height);
 
-// Pi 3's GPU takes textures up to 2048×2048 (PLATFORM.md); a bigger atlas draws as
-// white boxes, so loading refuses it.
+// Pi 3's GPU takes textures up to 2048×2048 (docs/ARCHITECTURE.md, "Platform facts"); a bigger
+// atlas draws as white boxes, so loading refuses it.
 inline constexpr int kMaxAtlasSide = 2048;
 
 class FontLoadError : public std::runtime_error {

@@ -25,7 +25,7 @@ KioskCanvas::KioskCanvas(SDL_Renderer* renderer, int output_width, int output_he
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
   // No platform backend: the kiosk reads its few keys from SDL itself, so ImGui
-  // never touches the cursor (PLATFORM.md).
+  // never touches the cursor (docs/ARCHITECTURE.md, "Platform facts").
   io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
   try {
     create_page(output_width, output_height);

@@ -2,8 +2,8 @@
 // The running wall's drawing on any SDL_Renderer (a window's or a memory
 // surface's): pages are drawn into a target texture of the page's own size and
 // copied to the screen turned by 0/90/180/270 degrees — KMSDRM cannot rotate and
-// SDL2 ignores panel orientation (PLATFORM.md). The texture doubles as the cache
-// of the finished frame: a frame whose key did not change is copied, not drawn.
+// SDL2 ignores panel orientation (docs/ARCHITECTURE.md, "Platform facts"). The texture doubles as
+// the cache of the finished frame: a frame whose key did not change is copied, not drawn.
 
 #include <cstdint>
 #include <memory>

@@ -1,4 +1,4 @@
-// overzicht: the kc'er's three roles side by side (DESIGN §1, LBBO 2022) —
+// overzicht: the kc'er's three roles side by side (docs/ARCHITECTURE.md, "The domain"; LBBO 2022) —
 // Focus op leren (learning goals), Data en trends (trends needing attention, and
 // what goes well), Ondersteuning en zorg (the pyramid and the next MDO).
 

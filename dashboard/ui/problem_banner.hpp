@@ -1,7 +1,7 @@
 #pragma once
-// The banner above the footer when a source fails (DESIGN §2 "Offline first"):
-// one line per problem, in the words core chose, so a kc'er reading the wall
-// knows what to fix and how old the figures are.
+// The banner above the footer when a source fails (docs/ARCHITECTURE.md, "From a source to a
+// pixel"): one line per problem, in the words core chose, so a kc'er reading the wall knows what to
+// fix and how old the figures are.
 
 #include "core/view_model.hpp"
 #include "draw_context.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// The support pyramid (DESIGN §1): level 1 at the base, 4 at the top, each band in
+// The support pyramid (docs/ARCHITECTURE.md): level 1 at the base, 4 at the top, each band in
 // its own colour with its number; beside each band its share, count and label.
 
 #include "core/view_model.hpp"

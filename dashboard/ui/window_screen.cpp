@@ -97,12 +97,13 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
   // own handlers would turn them into SDL_QUIT events nobody may be polling for.
   SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
   // Without this SDL puts even a software renderer's frames on screen through a
-  // GL texture, which maps mesa and libLLVM (PLATFORM.md).
+  // GL texture, which maps mesa and libLLVM (docs/ARCHITECTURE.md, "Platform facts").
   if (!options.gpu) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) throw sdl_error("cannot start SDL video");
   const char* driver = SDL_GetCurrentVideoDriver();
   // Debian's SDL has no legacy rpi driver, so KMSDRM does not default to GLES:
-  // ask for the renderer that uses it (PLATFORM.md), unless the caller chose one.
+  // ask for the renderer that uses it (docs/ARCHITECTURE.md, "Platform facts"), unless the caller
+  // chose one.
   if (driver != nullptr && std::strcmp(driver, "KMSDRM") == 0 &&
       std::getenv("SDL_RENDER_DRIVER") == nullptr) {
     SDL_SetHint(SDL_HINT_RENDER_DRIVER, "opengles2");
@@ -111,7 +112,7 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
   const int display = options.display_index < displays ? options.display_index : 0;
   Uint32 flags = SDL_WINDOW_RESIZABLE;
   // FULLSCREEN_DESKTOP keeps the screen's own mode; plain FULLSCREEN may switch to
-  // 640×480 on KMSDRM (PLATFORM.md).
+  // 640×480 on KMSDRM (docs/ARCHITECTURE.md, "Platform facts").
   if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   window_ = SDL_CreateWindow("HGW Dashboard", SDL_WINDOWPOS_CENTERED_DISPLAY(display),
                              SDL_WINDOWPOS_CENTERED_DISPLAY(display), options.width, options.height,

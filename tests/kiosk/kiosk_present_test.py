@@ -30,7 +30,7 @@ IDLE_SECONDS = 20
 
 
 def wakeups(pid):
-    """Voluntary context switches summed over the process's threads (PLATFORM.md)."""
+    """Voluntary context switches summed over the process's threads (docs/ARCHITECTURE.md, "Platform facts")."""
     total = 0
     for status in glob.glob(f"/proc/{pid}/task/*/status"):
         try:

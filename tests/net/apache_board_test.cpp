@@ -1,4 +1,4 @@
-// Apache httpd with mod_dav as a real board host (PLATFORM.md "Board hosts"):
+// Apache httpd with mod_dav as a real board host (docs/ARCHITECTURE.md, "Platform facts"):
 // HTTPS with the test's CA, ETag and 304, If-Match on PUT. Skipped when Debian's
 // apache2 is not installed.
 

@@ -1,4 +1,4 @@
-// One test per validation rule of DESIGN §3: each breaks the rule in an otherwise
+// One test per validation rule of the format (dashboard/api/): each breaks the rule in an otherwise
 // valid document and checks the error names the path and what was expected.
 
 #include <doctest/doctest.h>
