@@ -6,22 +6,22 @@
 #include <string>
 
 #include "card.hpp"
+#include "core/i18n.hpp"
 #include "pages.hpp"
-#include "ui_text.hpp"
 
 namespace hgw::ui {
 namespace {
 
-UiText problem_text(const core::SetupView& setup) {
+core::Phrase problem_text(const core::SetupView& setup) {
   switch (setup.problem) {
     case core::SetupProblem::no_content:
-      return UiText::setup_no_content;
+      return core::Phrase::setup_no_content;
     case core::SetupProblem::document_invalid:
-      return UiText::setup_invalid;
+      return core::Phrase::setup_invalid;
     case core::SetupProblem::unreadable:
-      return UiText::setup_unreadable;
+      return core::Phrase::setup_unreadable;
   }
-  return UiText::setup_no_content;
+  return core::Phrase::setup_no_content;
 }
 
 }  // namespace
@@ -40,56 +40,58 @@ void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
   area.h -= context.units(0.5f);
 
   cut_top(area, context.paragraph(FontRole::title, area.x, area.y, area.w, palette.text,
-                                  ui_text(UiText::setup_title, language), 2));
+                                  core::phrase(core::Phrase::setup_title, language), 2));
   cut_top(area, context.units(0.6f));
   cut_top(area, context.paragraph(FontRole::body, area.x, area.y, area.w, palette.text,
-                                  ui_text(problem_text(setup), language), 3));
+                                  core::phrase(problem_text(setup), language), 3));
   cut_top(area, context.units(1.0f));
 
   // The help line at the bottom, placed first so that the rows above take only the
   // room it leaves; the details (errors by path) come between.
-  const float help =
-      context.paragraph_height(FontRole::body, area.w, ui_text(UiText::setup_help, language), 3);
+  const float help = context.paragraph_height(FontRole::body, area.w,
+                                              core::phrase(core::Phrase::setup_help, language), 3);
   Rect help_area = cut_bottom(area, help);
   context.paragraph(FontRole::body, help_area.x, help_area.y, help_area.w, palette.text_muted,
-                    ui_text(UiText::setup_help, language), 3);
+                    core::phrase(core::Phrase::setup_help, language), 3);
   cut_bottom(area, context.units(0.8f));
 
   // Configuration, device and version: label left and value beside it, or on a
   // narrow screen the value under its label.
   const bool stacked = area.w < context.units(30);
   const float label_width = stacked ? 0.0f : context.units(9);
-  const auto info_row = [&](UiText label, const std::string& value, int max_lines = 2) {
+  const auto info_row = [&](core::Phrase label, const std::string& value, int max_lines = 2) {
     if (area.h < step) return;
     context.text_in(FontRole::body_bold, area.x, area.y, stacked ? area.w : label_width,
-                    palette.text_muted, ui_text(label, language));
+                    palette.text_muted, core::phrase(label, language));
     if (stacked) cut_top(area, step);
     const float height = context.paragraph(FontRole::body, area.x + label_width, area.y,
                                            area.w - label_width, palette.text, value, max_lines);
     cut_top(area, std::max(step, height));
   };
-  info_row(UiText::setup_config_label, setup.config_path.empty()
-                                           ? std::string(ui_text(UiText::setup_no_config, language))
-                                           : setup.config_path);
-  info_row(UiText::setup_device_label, setup.device);
-  info_row(UiText::setup_version_label, setup.version);
+  info_row(core::Phrase::setup_config_label,
+           setup.config_path.empty()
+               ? std::string(core::phrase(core::Phrase::setup_no_config, language))
+               : setup.config_path);
+  info_row(core::Phrase::setup_device_label, setup.device);
+  info_row(core::Phrase::setup_version_label, setup.version);
   if (setup.editor != core::EditorStatus::not_here) {
     // The instruction for a first password is a sentence with a command in it: on a
     // narrow (portrait) screen it needs more than two lines, as many as there is
     // room for above the help text, up to six.
     const int room_lines = static_cast<int>((area.h - (stacked ? step : 0.0f)) / step);
-    info_row(UiText::setup_editor_label,
-             std::string(ui_text(setup.editor == core::EditorStatus::no_password
-                                     ? UiText::setup_editor_no_password
-                                     : UiText::setup_editor_ready,
-                                 language)),
+    info_row(core::Phrase::setup_editor_label,
+             std::string(core::phrase(setup.editor == core::EditorStatus::no_password
+                                          ? core::Phrase::setup_editor_no_password
+                                          : core::Phrase::setup_editor_ready,
+                                      language)),
              std::clamp(room_lines, 1, 6));
   }
   cut_top(area, context.units(1.0f));
 
   if (!setup.details.empty() && area.h > heading_height(context) + step) {
-    cut_top(area, draw_heading(context, area, ui_text(UiText::setup_details_label, language),
-                               palette.attention));
+    cut_top(area,
+            draw_heading(context, area, core::phrase(core::Phrase::setup_details_label, language),
+                         palette.attention));
     stack_cards(
         context, area, static_cast<int>(setup.details.size()), context.units(0.2f),
         [&](const DrawContext& row_context, Rect row, int index) {

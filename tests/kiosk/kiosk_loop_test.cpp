@@ -67,6 +67,31 @@ class NotifySocket {
   int descriptor_ = -1;
 };
 
+// The demo school's kiosk parts but the screen and systemd, which each test
+// brings: no config, the clock started at `now`.
+struct DemoWall {
+  explicit DemoWall(const char* now) : command(demo_at(now)) {}
+
+  hgw::app::KioskParts parts(hgw::ui::KioskScreen& screen,
+                             hgw::platform::SystemdNotifier& systemd) {
+    return {screen, feed, wake, clock, zone, systemd, display_power, log};
+  }
+
+  static hgw::app::CommandLine demo_at(const char* now) {
+    hgw::app::CommandLine demo;
+    demo.now = hgw::core::parse_timestamp(now);
+    return demo;
+  }
+
+  hgw::app::CommandLine command;
+  const hgw::core::SystemTimeZone zone;
+  const hgw::app::LoopClock clock{command.now, 1.0, zone};
+  std::ostringstream log;
+  hgw::app::WakeSignal wake;
+  hgw::app::WallFeed feed{command, [](hgw::net::Change) {}, log};
+  hgw::app::DisplayPower display_power{"", "", [](std::string_view) {}};
+};
+
 int count_pings(const std::vector<std::string>& messages) {
   int pings = 0;
   for (const auto& message : messages)
@@ -119,17 +144,10 @@ TEST_CASE("the watchdog pings come from the loop: a hung loop sends none") {
   hgw::platform::SystemdNotifier systemd;
   REQUIRE(systemd.watchdog_interval().has_value());
 
-  hgw::app::CommandLine command;  // no config: the demo school
-  command.now = hgw::core::parse_timestamp("2026-11-30T09:00:00+01:00");
-  const hgw::core::SystemTimeZone zone;
-  const hgw::app::LoopClock clock(command.now, 1.0, zone);
-  std::ostringstream log;
-  hgw::app::WakeSignal wake;
-  hgw::app::WallFeed feed(
-      command, [](hgw::net::Change) {}, log);
-  hgw::app::DisplayPower display_power("", "", [](std::string_view) {});
+  DemoWall wall("2026-11-30T09:00:00+01:00");
   FreezingScreen screen;
-  const hgw::app::KioskParts parts{screen, feed, wake, clock, zone, systemd, display_power, log};
+  const hgw::app::KioskParts parts = wall.parts(screen, systemd);
+  hgw::app::WakeSignal& wake = wall.wake;
 
   std::thread loop([&] { hgw::app::run_kiosk_loop(parts, {}); });
   const int running = count_pings(notify.receive_for(600ms));
@@ -185,18 +203,11 @@ class PipeKeyboardScreen final : public hgw::ui::KioskScreen {
 }  // namespace
 
 TEST_CASE("with a keyboard the loop sleeps on its descriptor, not on an interval") {
-  hgw::app::CommandLine command;  // no config: the demo school
-  command.now = hgw::core::parse_timestamp("2026-11-30T09:00:01+01:00");
-  const hgw::core::SystemTimeZone zone;
-  const hgw::app::LoopClock clock(command.now, 1.0, zone);
-  std::ostringstream log;
-  hgw::app::WakeSignal wake;
-  hgw::app::WallFeed feed(
-      command, [](hgw::net::Change) {}, log);
-  hgw::app::DisplayPower display_power("", "", [](std::string_view) {});
+  DemoWall wall("2026-11-30T09:00:01+01:00");
   hgw::platform::SystemdNotifier systemd;
   PipeKeyboardScreen screen;
-  const hgw::app::KioskParts parts{screen, feed, wake, clock, zone, systemd, display_power, log};
+  const hgw::app::KioskParts parts = wall.parts(screen, systemd);
+  hgw::app::WakeSignal& wake = wall.wake;
 
   hgw::app::KioskStats stats;
   std::thread loop([&] { stats = hgw::app::run_kiosk_loop(parts, {}); });
