@@ -90,7 +90,7 @@ echo "== not run under emulation"
 echo "  schema_agreement: runs the host's /usr/bin/python3 against the target binary;"
 echo "    tests/CMakeLists.txt does not register it when CMAKE_CROSSCOMPILING."
 echo "  net: starts the host's python3, openssl and apache2 as fixtures; tests/net/CMakeLists.txt"
-echo "    does not register it when CMAKE_CROSSCOMPILING (source_rules, its core half, runs)."
+echo "    does not register it when CMAKE_CROSSCOMPILING (the rules behind it are in core, which runs)."
 echo "  clang_format: checks the sources, not the build; the same for every architecture."
 # Tests that need a real device or a video driver carry the ctest label needs_native
 # (set_tests_properties(NAME PROPERTIES LABELS needs_native)); they are listed here.

@@ -41,7 +41,7 @@ run_fuzz() { sh fuzz/run.sh "${HGW_FUZZ_SECONDS:-60}"; }
 run_arm64() {
   # The unit tests only: the UI, net and kiosk suites need the host's python3,
   # apache2 and openssl as fixtures, and the host stage runs them natively.
-  HGW_CROSS_TESTS='^(unit|source_rules|platform|firmware_unit|firmware_package)$' \
+  HGW_CROSS_TESTS='^(core|app|platform|firmware_unit|firmware_package)$' \
     sh cross/build-and-test.sh arm64
 }
 

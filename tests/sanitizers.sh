@@ -53,7 +53,7 @@ case "$kind" in
     # process's own threads are checked), the kiosk's parts (wall feed, poller
     # wake-ups) and the running kiosk (kiosk_runtime: a Python driver spawning
     # the TSan-built hgw-dashboard, whose threads are what is checked).
-    # Left out: single-threaded suites (unit, source_rules, ui_render, bench) gain
+    # Left out: single-threaded suites (core, app, platform, ui_render, bench) gain
     # nothing from TSan; schema_agreement, validate_shared_example, clang_format
     # and the firmware checks run no thread of the project.
     targets="hgw_net_tests hgw_kiosk_tests hgw-dashboard"

@@ -3,7 +3,7 @@
 // key the format and the config write for it, and the words the wall shows for
 // it. The decoder (key → value), anything that writes keys back (value → key) and
 // i18n's label() all read these rows, so a value's key and words live in one place.
-// tests/unit/enum_tables_test.cpp checks the JSON Schema and the editor's labels.js
+// tests/core/enum_tables_test.cpp checks the JSON Schema and the editor's labels.js
 // against them.
 
 #include <optional>

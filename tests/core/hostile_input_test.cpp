@@ -1,7 +1,8 @@
 // Hostile and careless documents (issue 8, part 5): each gets a clear error that
 // names where and what, or a safe rendering — never a crash, a hang, a figure over
 // too few pupils or a text that reads other than it is written. The render-time
-// bound for the worst of them is tests/hardening/hostile_render.py.
+// bound for the worst of them is tests/hardening/hostile_render.py; how the pages
+// draw huge lists is tests/ui/huge_lists_test.cpp.
 
 #include <doctest/doctest.h>
 
@@ -13,10 +14,7 @@
 #include "core/display_text.hpp"
 #include "core/i18n.hpp"
 #include "core/json_text.hpp"
-#include "platform/process_hardening.hpp"
 #include "test_documents.hpp"
-#include "ui/headless_renderer.hpp"
-#include "ui/ui_text.hpp"
 
 using namespace hgw;
 using namespace hgw::test;
@@ -276,92 +274,4 @@ TEST_CASE("Counts are grouped by thousands the Dutch way") {
   CHECK(core::format_count(1234567, core::Language::en) == "1,234,567");
   CHECK(core::format_count(999, core::Language::nl) == "999");
   CHECK(core::format_count(-1000, core::Language::nl) == "-1\u00a0000");
-}
-
-TEST_CASE("The process forbids core dumps of itself") {
-  // hgw-dashboard calls this first thing in main(); tests/hardening/exposure_test.py
-  // checks the running kiosk from outside.
-  CHECK(platform::forbid_core_dumps().empty());
-  CHECK_FALSE(platform::core_dumps_allowed());
-}
-
-namespace {
-
-core::ViewModel actions_model(int count) {
-  json document = minimal_document();
-  document["actions"] = json::array();
-  for (int index = 0; index < count; ++index) {
-    document["actions"].push_back({{"id", "a" + std::to_string(index)},
-                                   {"what", "Actie " + std::to_string(index)},
-                                   {"who", "Leerteam"},
-                                   {"when", "2026-12-1" + std::to_string(index % 10)},
-                                   {"status", "open"}});
-  }
-  document["display"] = {{"pages", {"acties"}}};
-  return view_of(document);
-}
-
-}  // namespace
-
-TEST_CASE("10 000 actions: the page shows what fits and counts the rest as \"+ 9 9xx meer\"") {
-  ui::HeadlessRenderer renderer(1920, 1080);
-  const auto model = actions_model(10000);
-  ui::FrameRecord record;
-  const double seconds = seconds_for([&] {
-    renderer.render(ui::FrameRequest{&model, core::Page::acties, nullptr}, &record);
-  });
-  CHECK(seconds < 5.0);
-  const ui::ListRecord* actions = nullptr;
-  for (const auto& list : record.lists) {
-    if (list.name == "actions") actions = &list;
-  }
-  REQUIRE(actions != nullptr);
-  CHECK(actions->shown > 5);
-  CHECK(actions->shown + actions->hidden == 10000);
-  const std::string marker = ui::more_text(actions->hidden, core::Language::nl);
-  CHECK(actions->hidden >= 9000);
-  CHECK(marker.starts_with("+ 9\u00a0"));
-  CHECK(marker.ends_with(" meer"));
-  bool marker_drawn = false;
-  for (const auto& text : record.texts) {
-    marker_drawn = marker_drawn || text.text == marker;
-    // Nothing leaves the screen.
-    CHECK(text.min.x >= 0);
-    CHECK(text.max.x <= 1920);
-    CHECK(text.max.y <= 1080);
-  }
-  CHECK(marker_drawn);
-}
-
-TEST_CASE("A trend of 10 000 points draws its most recent points that fit, quickly") {
-  json document = minimal_document();
-  json points = json::array();
-  for (int index = 0; index < 10000; ++index)
-    points.push_back({{"label", "M" + std::to_string(index)}, {"value", 60 + index % 30}});
-  document["trends"] = json::array({{{"id", "t"},
-                                     {"subject", "rekenen"},
-                                     {"title", "Rekenen"},
-                                     {"unit", "score"},
-                                     {"points", points}}});
-  document["display"] = {{"pages", {"trends"}}};
-  const auto model = view_of(document);
-  ui::HeadlessRenderer renderer(1920, 1080);
-  ui::FrameRecord record;
-  const double seconds = seconds_for([&] {
-    renderer.render(ui::FrameRequest{&model, core::Page::trends, nullptr}, &record);
-  });
-  CHECK(seconds < 2.0);
-  const ui::ListRecord* drawn = nullptr;
-  for (const auto& list : record.lists) {
-    if (list.name == "trend_points") drawn = &list;
-  }
-  REQUIRE(drawn != nullptr);
-  CHECK(drawn->shown >= 2);
-  CHECK(drawn->shown < 200);
-  CHECK(drawn->shown + drawn->hidden == 10000);
-  // The last label under the axis is the newest measurement.
-  bool newest_labelled = false;
-  for (const auto& text : record.texts)
-    newest_labelled = newest_labelled || text.text == "M9999";
-  CHECK(newest_labelled);
 }

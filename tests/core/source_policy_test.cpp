@@ -1,6 +1,6 @@
 // The poller's decision about one answer (core/source_policy, core/source_answer),
 // without a server: what the worker does with a status, headers and a body. Core
-// only, so it also runs under qemu on arm64 (the source_rules tests).
+// only, so it also runs under qemu on arm64 (ctest core).
 
 #include "core/source_policy.hpp"
 
