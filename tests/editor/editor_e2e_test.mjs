@@ -21,6 +21,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as P from "./board_processes.mjs";
 import { openEditor, launchBrowser } from "./browser.mjs";
+import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
 
 const { values: options } = parseArgs({
   options: {
@@ -36,44 +37,9 @@ for (const required of ["board", "dashboard", "editor-dir", "demo-json"]) {
   if (!options[required]) throw new Error(`--${required} is required`);
 }
 
-const timings = [];
-async function step(name, action) {
-  const started = performance.now();
-  const result = await action();
-  const ms = Math.round(performance.now() - started);
-  timings.push([name, ms]);
-  console.log(`  ok  ${name} (${ms} ms)`);
-  return result;
-}
-
-// The API as a script sees it: login cookie and CSRF token kept between calls.
-class ApiClient {
-  constructor(base) {
-    this.base = base;
-    this.cookie = "";
-    this.csrf = "";
-  }
-  async call(method, url, { body, headers = {} } = {}) {
-    const response = await fetch(this.base + url, {
-      method,
-      headers: { Cookie: this.cookie, "X-CSRF-Token": this.csrf, "Content-Type": "application/json", ...headers },
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-    });
-    const cookie = response.headers.get("set-cookie");
-    if (cookie) this.cookie = cookie.split(";")[0];
-    const text = await response.text();
-    let json = null;
-    try {
-      json = JSON.parse(text);
-    } catch {}
-    return { status: response.status, json, text, etag: (response.headers.get("etag") || "").replace(/"/g, "") };
-  }
-  async login(name) {
-    const answer = await this.call("POST", "/api/login", { body: { password: P.PASSWORD, name } });
-    assert.equal(answer.status, 200, `login: ${answer.text}`);
-    this.csrf = answer.json.csrf;
-  }
-}
+const steps = new Steps();
+const timings = steps.timings;
+const step = steps.step.bind(steps);
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "hgw-editor-e2e-"));
 const children = [];
@@ -320,12 +286,3 @@ try {
   else console.error(`kept ${folder} for a look`);
 }
 process.exit(failed ? 1 : 0);
-
-async function waitFor(condition, seconds, what) {
-  const deadline = performance.now() + Math.max(seconds, 0.5) * 1000;
-  while (performance.now() < deadline) {
-    if (await condition()) return;
-    await P.sleep(100);
-  }
-  throw new Error(`timed out after ${seconds.toFixed(1)} s: ${what}`);
-}

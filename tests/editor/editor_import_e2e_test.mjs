@@ -22,6 +22,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as P from "./board_processes.mjs";
 import { openEditor, launchBrowser } from "./browser.mjs";
+import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
+import { slug } from "../../dashboard/editor/lvs_trends.js";
 
 const { values: options } = parseArgs({
   options: {
@@ -38,52 +40,8 @@ for (const required of ["board", "dashboard", "editor-dir", "demo-json", "sample
   if (!options[required]) throw new Error(`--${required} is required`);
 }
 
-async function step(name, action) {
-  const started = performance.now();
-  const result = await action();
-  console.log(`  ok  ${name} (${Math.round(performance.now() - started)} ms)`);
-  return result;
-}
-
-async function waitFor(condition, seconds, what) {
-  const deadline = performance.now() + seconds * 1000;
-  while (performance.now() < deadline) {
-    if (await condition()) return;
-    await P.sleep(100);
-  }
-  throw new Error(`timed out after ${seconds} s: ${what}`);
-}
-
-class ApiClient {
-  constructor(base) {
-    this.base = base;
-    this.cookie = "";
-    this.csrf = "";
-  }
-  async call(method, url, { body, headers = {} } = {}) {
-    const response = await fetch(this.base + url, {
-      method,
-      headers: { Cookie: this.cookie, "X-CSRF-Token": this.csrf, "Content-Type": "application/json", ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const cookie = response.headers.get("set-cookie");
-    if (cookie) this.cookie = cookie.split(";")[0];
-    const text = await response.text();
-    let json = null;
-    try {
-      json = JSON.parse(text);
-    } catch {}
-    return { status: response.status, json, text, etag: (response.headers.get("etag") || "").replace(/"/g, "") };
-  }
-}
-
-const slug = (text) =>
-  text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_|_$/g, "");
+const steps = new Steps();
+const step = steps.step.bind(steps);
 const without = (doc, ...keys) => Object.fromEntries(Object.entries(doc).filter(([key]) => !keys.includes(key)));
 const dutch = (number) => String(number).replace(".", ",");
 
@@ -103,8 +61,7 @@ try {
 
   const seed = JSON.parse(fs.readFileSync(options["demo-json"], "utf8"));
   const api = new ApiClient(base);
-  const login = await api.call("POST", "/api/login", { body: { password: P.PASSWORD, name: "Installatie" } });
-  api.csrf = login.json.csrf;
+  await api.login("Installatie");
   const first = await api.call("GET", "/api/board");
   const seeded = await api.call("PUT", "/api/board", { body: seed, headers: { "If-Match": `"${first.etag}"` } });
   assert.equal(seeded.status, 200, seeded.text);
