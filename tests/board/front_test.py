@@ -169,15 +169,7 @@ class Target:
 def read_answer(connection, timeout=10):
     """(status, headers, body) of one HTTP/1.1 answer; status 0 when none came."""
     connection.settimeout(timeout)
-    data = b""
-    try:
-        while b"\r\n\r\n" not in data:
-            chunk = connection.recv(65536)
-            if not chunk:
-                break
-            data += chunk
-    except (OSError, ssl.SSLError):
-        pass
+    data = receive_until(connection, b"", lambda data: b"\r\n\r\n" in data)
     head, _, body = data.partition(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     match = re.match(r"HTTP/1\.[01] (\d{3})", lines[0]) if lines else None
@@ -188,15 +180,22 @@ def read_answer(connection, timeout=10):
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip()
     length = int(headers.get("content-length", "0") or 0)
+    body = receive_until(connection, body, lambda body: len(body) >= length)
+    return int(match[1]), headers, body
+
+
+def receive_until(connection, data, enough):
+    """data with what arrives appended until enough(data), the peer closes or the
+    connection fails (a refused or cut answer is the case under test, not an error)."""
     try:
-        while len(body) < length:
+        while not enough(data):
             chunk = connection.recv(65536)
             if not chunk:
                 break
-            body += chunk
+            data += chunk
     except (OSError, ssl.SSLError):
         pass
-    return int(match[1]), headers, body
+    return data
 
 
 def request(target, method, path, headers=None, body=b"", timeout=10):
