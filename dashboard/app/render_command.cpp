@@ -81,6 +81,8 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
   inputs.overrides = {command.language, command.theme};
   inputs.facts.device = platform::device_text();
   inputs.facts.version = platform::kVersion;
+  inputs.facts.host_name = platform::host_name();
+  inputs.facts.addresses = platform::device_addresses();
 
   std::optional<core::Document> document;
   std::optional<core::Config> config;

@@ -14,6 +14,8 @@ WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> 
                    std::ostream& err, std::shared_ptr<const core::Clock> clock) {
   setup_.device = platform::device_text();
   setup_.version = platform::kVersion;
+  setup_.host_name = platform::host_name();
+  setup_.addresses = platform::device_addresses();
   const auto path = platform::find_config(command.config_path);
   if (!path) {
     // The demo is moved to this week so it looks alive whenever it is shown.
@@ -25,7 +27,7 @@ WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> 
   const core::ConfigResult loaded = core::load_config(*path);
   for (const auto& entry : loaded.diagnostics.entries()) {
     err << "hgw-dashboard: " << entry.to_string() << '\n';
-    if (entry.severity == core::Severity::error) setup_.details.push_back(entry.to_string());
+    if (entry.severity == core::Severity::error) setup_.config_errors.push_back(entry);
   }
   if (!loaded.config) {
     setup_.problem = core::SetupProblem::unreadable;

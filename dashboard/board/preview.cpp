@@ -65,6 +65,8 @@ PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page 
   inputs.facts.config_path = config_.file;
   inputs.facts.device = platform::device_text();
   inputs.facts.version = platform::kVersion;
+  inputs.facts.host_name = platform::host_name();
+  inputs.facts.addresses = platform::device_addresses();
   inputs.now = now;
   const core::WallModel wall = core::build_wall_model(inputs);
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "enum_keys.hpp"
 
@@ -28,7 +29,7 @@ constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
     {ActionGroup::later, {"Later", "Later"}},
     {ActionGroup::done, {"Gereed", "Done"}},
 }};
-constexpr std::array<LabelRow<Phrase>, 47> kPhrases{{
+constexpr std::array<LabelRow<Phrase>, 53> kPhrases{{
     {Phrase::school_wide, {"Hele school", "Whole school"}},
     {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
     {Phrase::no_data, {"Geen gegevens", "No data"}},
@@ -47,7 +48,7 @@ constexpr std::array<LabelRow<Phrase>, 47> kPhrases{{
     {Phrase::next_meeting, {"Volgende bijeenkomst", "Next meeting"}},
     {Phrase::next_mdo, {"Volgend MDO", "Next MDT meeting"}},
     {Phrase::positives_title, {"Wat gaat goed", "What goes well"}},
-    {Phrase::messages_title, {"Mededelingen", "Announcements"}},
+    {Phrase::messages_title, {"Berichten", "Messages"}},
     {Phrase::pupils, {"leerlingen", "pupils"}},
     {Phrase::total, {"Totaal", "Total"}},
     {Phrase::status_derived, {"(berekend)", "(derived)"}},
@@ -67,7 +68,7 @@ constexpr std::array<LabelRow<Phrase>, 47> kPhrases{{
     {Phrase::setup_title, {"Dit scherm is nog niet ingericht", "This screen is not set up yet"}},
     {Phrase::setup_no_content,
      {"De gegevens zijn gelezen, maar er staat nog niets in om te tonen: geen "
-      "teams, doelen, trends, acties of mededelingen.",
+      "teams, doelen, trends, acties of berichten.",
       "The data was read, but it holds nothing to show yet: no teams, goals, "
       "trends, actions or messages."}},
     {Phrase::setup_invalid,
@@ -90,13 +91,25 @@ constexpr std::array<LabelRow<Phrase>, 47> kPhrases{{
       "“hgw-board hash-password” and put the line it prints under "
       "[board] in hgw-dashboard.conf."}},
     {Phrase::setup_editor_ready,
-     {"https://<apparaat>:8443/ in een browser op het schoolnetwerk",
-      "https://<device>:8443/ in a browser on the school network"}},
+     {"in een browser op het schoolnetwerk", "in a browser on the school network"}},
     {Phrase::setup_help,
      {"De kwaliteitscoördinator of ICT-beheerder kan dit oplossen in "
       "hgw-dashboard.conf op de opstartpartitie van de SD-kaart.",
       "The quality coordinator or IT support can fix this in "
       "hgw-dashboard.conf on the SD card's boot partition."}},
+    {Phrase::setup_help_editor,
+     {"De kwaliteitscoördinator vult de gegevens in met de editor, op het adres hierboven.",
+      "The quality coordinator fills in the data with the editor, at the address above."}},
+    {Phrase::setup_help_source,
+     {"De gegevens worden buiten dit apparaat gemaakt: wie ze aanlevert, kan dit "
+      "oplossen. Op dit apparaat hoeft niets te veranderen.",
+      "The data is made outside this device: whoever provides it can fix this. "
+      "Nothing needs to change on this device."}},
+    {Phrase::setup_config_line, {"regel", "line"}},
+    {Phrase::setup_config_error, {"deze instelling klopt niet", "this setting is not right"}},
+    {Phrase::setup_config_file_error,
+     {"dit bestand kan niet worden gebruikt", "this file cannot be used"}},
+    {Phrase::setup_editor_address_unknown, {"nog geen netwerkadres", "no network address yet"}},
 }};
 static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
 static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");
@@ -162,6 +175,21 @@ constexpr std::array<Subject, 8> kSubjects{{
     {"sociale_veiligheid", {"Sociale veiligheid", "Social safety"}},
     {"welbevinden", {"Welbevinden", "Well-being"}},
 }};
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// "4" → 4; nothing for "5a", "Peuters" or a number too long to be a group.
+std::optional<int> group_number(const std::string& group) {
+  if (group.empty() || group.size() > 3) return std::nullopt;
+  int number = 0;
+  for (const char c : group) {
+    if (!is_digit(c)) return std::nullopt;
+    number = number * 10 + (c - '0');
+  }
+  return number;
+}
 
 std::string plural(std::int64_t count, std::string_view one, std::string_view many) {
   return std::to_string(count) + " " + std::string(count == 1 || count == -1 ? one : many);
@@ -340,17 +368,79 @@ std::string format_days_late(std::int64_t days, Language language) {
 
 std::string format_group_list(const std::vector<std::string>& groups, Language language) {
   if (groups.empty()) return {};
-  std::string text = language == Language::nl ? (groups.size() == 1 ? "groep " : "groepen ")
-                                              : (groups.size() == 1 ? "group " : "groups ");
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    if (i > 0) text += ", ";
-    text += groups[i];
+  const bool nl = language == Language::nl;
+  // Adjacent whole numbers counting up by one make a run; three or more are a range.
+  std::vector<std::string> items;
+  bool numbered = false;
+  bool ranged = false;
+  for (std::size_t first = 0; first < groups.size();) {
+    const auto number = group_number(groups[first]);
+    numbered = numbered || (!groups[first].empty() && is_digit(groups[first].front()));
+    std::size_t last = first;
+    while (number && last + 1 < groups.size() &&
+           group_number(groups[last + 1]) == *number + static_cast<int>(last + 1 - first)) {
+      ++last;
+    }
+    if (last - first >= 2) {
+      items.push_back(groups[first] + (nl ? " t/m " : "–") + groups[last]);
+      ranged = true;
+      first = last + 1;
+    } else {
+      items.push_back(groups[first]);
+      ++first;
+    }
+  }
+  std::string text;
+  if (numbered) text = nl ? "groep " : (items.size() == 1 && !ranged ? "group " : "groups ");
+  for (std::size_t index = 0; index < items.size(); ++index) {
+    if (index > 0) text += index + 1 == items.size() ? (nl ? " en " : " and ") : ", ";
+    text += items[index];
   }
   return text;
 }
 
 std::string format_more(std::int64_t hidden, Language language) {
   return "+ " + format_count(hidden, language) + (language == Language::en ? " more" : " meer");
+}
+
+std::string format_phase_left(std::int64_t days, Language language) {
+  return (language == Language::nl ? "fase " : "phase: ") + format_days_left(days, language);
+}
+
+std::string format_meeting_countdown(MeetingKind kind, std::int64_t days, Language language) {
+  // "Groepsbespreking" mid-sentence is "groepsbespreking"; "MDO" stays "MDO".
+  std::string kind_text(label(kind, language));
+  if (kind_text.size() > 1 && kind_text[0] >= 'A' && kind_text[0] <= 'Z' && kind_text[1] >= 'a' &&
+      kind_text[1] <= 'z') {
+    kind_text[0] = static_cast<char>(kind_text[0] - 'A' + 'a');
+  }
+  return kind_text + " " + format_days_from_today(days, language);
+}
+
+std::string format_config_error(std::string_view line, std::string_view place,
+                                std::string_view message, Language language) {
+  std::string text;
+  if (!line.empty())
+    text = std::string(phrase(Phrase::setup_config_line, language)) + " " + std::string(line);
+  if (!place.empty()) text += (text.empty() ? "" : ", ") + std::string(place);
+  if (language == Language::en) return text + ": " + std::string(message);
+  text += ": ";
+  text += phrase(line.empty() && !place.starts_with("[") ? Phrase::setup_config_file_error
+                                                         : Phrase::setup_config_error,
+                 language);
+  const auto got = message.rfind(", got ");
+  if (got != std::string_view::npos) text += " (" + std::string(message.substr(got + 6)) + ")";
+  return text;
+}
+
+std::string join_parts(const std::vector<std::string>& parts) {
+  std::string text;
+  for (const auto& part : parts) {
+    if (part.empty()) continue;
+    if (!text.empty()) text += " · ";
+    text += part;
+  }
+  return text;
 }
 
 }  // namespace hgw::core

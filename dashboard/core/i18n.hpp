@@ -38,7 +38,7 @@ enum class Phrase {
   next_meeting,       // "Volgende bijeenkomst"
   next_mdo,           // "Volgend MDO"
   positives_title,    // "Wat gaat goed"
-  messages_title,     // "Mededelingen"
+  messages_title,     // "Berichten", as the editor calls them
   pupils,             // "leerlingen"
   total,              // "Totaal"
   status_derived,     // "(berekend)"
@@ -71,8 +71,16 @@ enum class Phrase {
   setup_details_label,  // "Wat er mis is"
   setup_editor_label,   // "Editor"
   setup_editor_no_password,
-  setup_editor_ready,
-  setup_help,  // where to get help
+  setup_editor_ready,  // after the editor's address: "in een browser op het schoolnetwerk"
+  setup_help,          // where to get help: the config file
+
+  // The setup page (continued): where the fix is, and a config error said in words.
+  setup_help_editor,             // the fix is in the editor, at the address above
+  setup_help_source,             // the fix is at the data's source, not on this device
+  setup_config_line,             // "regel"
+  setup_config_error,            // "deze instelling klopt niet"
+  setup_config_file_error,       // the config file as a whole
+  setup_editor_address_unknown,  // no network address yet
 };
 
 std::string_view label(Phase value, Language language);
@@ -115,9 +123,24 @@ std::string format_suppressed(std::int64_t min_n);
 std::string format_suppressed_points(std::size_t count, std::int64_t min_n, Language language);
 // An action past its date: "3 dagen te laat".
 std::string format_days_late(std::int64_t days, Language language);
-// "groep 5a", "groepen 5a, 5b"; nothing for no groups.
+// "groep 4 en 5", "groep 1 t/m 3", "groep 3, 5 en 7", "groep 5a en 5b" ("groups 4 and
+// 5", "groups 1–3"): runs of three or more consecutive numbers are a range. Groups
+// that are names, not numbers ("Peuters"), are written as they are. Nothing for no
+// groups.
 std::string format_group_list(const std::vector<std::string>& groups, Language language);
 // What did not fit: "+ 7 meer".
 std::string format_more(std::int64_t hidden, Language language);
+// The time left in a team's phase, labelled: "fase nog 11 dagen", "phase: 11 days left".
+std::string format_phase_left(std::int64_t days, Language language);
+// A meeting's countdown, labelled with its kind: "groepsbespreking over 8 dagen".
+std::string format_meeting_countdown(MeetingKind kind, std::int64_t days, Language language);
+// A config error: "regel 4, [display] rotation: deze instelling klopt niet ("45")".
+// `message` is the config's English reason ("expected …, got "45""): shown whole
+// in English; in Dutch only the value the file holds, which is in no language. An
+// empty `line` means the whole file (or a section) is meant.
+std::string format_config_error(std::string_view line, std::string_view place,
+                                std::string_view message, Language language);
+// Parts of one line: "fase nog 11 dagen · groepsbespreking over 8 dagen".
+std::string join_parts(const std::vector<std::string>& parts);
 
 }  // namespace hgw::core

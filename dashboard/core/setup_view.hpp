@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "diagnostics.hpp"
 #include "editor_status.hpp"
 
 namespace hgw::core {
@@ -25,6 +26,11 @@ struct SetupFacts {
   std::string config_path;              // the config file read; empty when none was found
   std::string device;                   // "wand-1 — 192.168.1.20"
   std::string version;
+  // The config's errors as it reported them; core says each in the wall's language.
+  std::vector<Diagnostic> config_errors;
+  // Where the editor can be reached: this device's name and network addresses.
+  std::string host_name;
+  std::vector<std::string> addresses;
 };
 
 struct SetupView {
@@ -37,6 +43,11 @@ struct SetupView {
   // The kc'er's editor on this device: whether to say how to reach it or how to
   // set its password.
   EditorStatus editor = EditorStatus::not_here;
+  // The editor's row, with its real address: "https://192.168.1.20:8443/ in een
+  // browser op het schoolnetwerk"; empty when the editor is not on this device.
+  std::string editor_text;
+  // Where the fix is: the editor, the data's source or the config file.
+  std::string help_text;
 };
 
 }  // namespace hgw::core

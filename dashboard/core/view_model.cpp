@@ -140,6 +140,10 @@ ViewModel build_view_model(const Document& document, const Instant& now,
   model.freshness = build_freshness(document, context);
   model.messages = build_messages(document, context);
 
+  for (const Phase phase : {Phase::signaleren_analyseren, Phase::behoeften_formuleren,
+                            Phase::plannen_uitvoeren, Phase::evalueren_aanscherpen}) {
+    model.phase_labels.emplace_back(label(phase, language));
+  }
   if (document.teams) {
     for (const auto& team : *document.teams) {
       if (context.passes_filter(team.id)) model.teams.push_back(build_team_view(team, context));

@@ -137,13 +137,14 @@ struct MeetingView {
   std::string date_text;  // "do 3 december"
   std::string time_text;  // "15:15", or empty
   std::int64_t days_until = 0;
-  std::string relative_text;  // "over 3 dagen"
+  std::string relative_text;   // "over 3 dagen"
+  std::string countdown_text;  // "groepsbespreking over 3 dagen"
 };
 
 struct TeamView {
   std::string id;
   std::string name;
-  std::string groups_text;  // "groep 6, 7, 8"
+  std::string groups_text;  // "groep 6 t/m 8"; empty when the name already says it
   std::optional<Phase> phase;
   int phase_index = -1;  // 0..3 on the ring, -1 when the team has no cycle
   std::string phase_label;
@@ -152,6 +153,13 @@ struct TeamView {
   std::optional<std::int64_t> days_left;
   std::string days_left_text;  // "nog 5 dagen"
   std::optional<MeetingView> next_meeting;
+  std::string name_with_groups;  // "Bovenbouw (groep 6 t/m 8)", or the name alone
+  // How far the team is through its phase, 0..1: the days since `since` over the
+  // days from `since` to `until`, clamped. None without both dates.
+  std::optional<double> phase_progress;
+  // Both countdowns, each saying what it counts down to: "fase nog 11 dagen ·
+  // groepsbespreking over 8 dagen".
+  std::string countdown_text;
 };
 
 // The cycle page's list: teams by phase in the cycle's order, teams without a
@@ -212,6 +220,8 @@ struct ViewModel {
   HeaderView header;
   std::vector<TeamView> teams;
   std::vector<PhaseGroupView> phase_groups;  // only non-empty groups
+  // All four phases in the cycle's order, with or without teams: the ring names each.
+  std::vector<std::string> phase_labels;
   std::vector<GoalGroupView> goal_groups;  // leren, werkhouding, sociaal-emotioneel; only non-empty
   std::vector<TrendView> trends;
   std::vector<ActionGroupView> action_groups;  // overdue, this week, later, done; only non-empty

@@ -6,6 +6,72 @@
 namespace hgw::core {
 namespace {
 
+// The port of the editor on the school network: hgw-board's own HTTPS listener
+// when [board] listen opens one beyond loopback, else the front (nginx,
+// firmware/nginx/hgw-board.conf), which serves it on 8443.
+constexpr int kFrontPort = 8443;
+
+int editor_port(const BoardConfig& board) {
+  for (const ListenAddress& listener : board.listen) {
+    if (!is_loopback_host(listener.host)) return listener.port;
+  }
+  return kFrontPort;
+}
+
+// "https://192.168.1.20:8443/": an IPv4 address first (it needs no name service),
+// else IPv6 in brackets, else the host name; empty when there is none.
+std::string editor_address(const SetupFacts& facts, const BoardConfig& board) {
+  std::string host;
+  for (const auto& address : facts.addresses) {
+    if (address.find(':') == std::string::npos) {
+      host = address;
+      break;
+    }
+  }
+  if (host.empty() && !facts.addresses.empty()) host = "[" + facts.addresses.front() + "]";
+  if (host.empty()) host = facts.host_name;
+  if (host.empty()) return {};
+  return "https://" + host + ":" + std::to_string(editor_port(board)) + "/";
+}
+
+std::string editor_text(const SetupFacts& facts, const Config& config, EditorStatus status,
+                        Language language) {
+  if (status == EditorStatus::not_here) return {};
+  std::string address = editor_address(facts, config.board);
+  if (address.empty()) address = phrase(Phrase::setup_editor_address_unknown, language);
+  if (status == EditorStatus::no_password)
+    return address + " — " + std::string(phrase(Phrase::setup_editor_no_password, language));
+  return address + " " + std::string(phrase(Phrase::setup_editor_ready, language));
+}
+
+// A config error in the wall's language: its path (`FILE:LINE: [section] key`)
+// taken apart into the line and the setting; i18n says the rest.
+std::string config_error_text(const Diagnostic& error, const std::string& file, Language language) {
+  std::string place = error.path;
+  std::string line;
+  if (!file.empty() && place.rfind(file, 0) == 0) {
+    place.erase(0, file.size());
+    if (place.starts_with(":")) {
+      place.erase(0, 1);
+      const auto end = place.find(':');
+      line = place.substr(0, end);
+      place = end == std::string::npos ? std::string() : place.substr(end + 1);
+    }
+    while (place.starts_with(":") || place.starts_with(" "))
+      place.erase(0, 1);
+    if (line.empty() && place.empty()) place = error.path;  // the file as a whole
+  }
+  return format_config_error(line, place, error.message, language);
+}
+
+// Where the fix is: the config file when the problem is there, the editor when it
+// is on this device, else wherever the data is made.
+Phrase help_for(const WallInputs& inputs, EditorStatus editor) {
+  if (inputs.facts.problem == SetupProblem::unreadable) return Phrase::setup_help;
+  if (editor != EditorStatus::not_here) return Phrase::setup_help_editor;
+  return Phrase::setup_help_source;
+}
+
 SetupView build_setup_view(const WallInputs& inputs, const ViewModel& view) {
   const SetupFacts& facts = inputs.facts;
   SetupView setup;
@@ -13,7 +79,13 @@ SetupView build_setup_view(const WallInputs& inputs, const ViewModel& view) {
   setup.device = facts.device;
   setup.version = facts.version;
   setup.details = facts.details;
-  if (inputs.config != nullptr) setup.editor = editor_status(*inputs.config);
+  for (const auto& error : facts.config_errors)
+    setup.details.push_back(config_error_text(error, facts.config_path, view.language));
+  if (inputs.config != nullptr) {
+    setup.editor = editor_status(*inputs.config);
+    setup.editor_text = editor_text(facts, *inputs.config, setup.editor, view.language);
+  }
+  setup.help_text = phrase(help_for(inputs, setup.editor), view.language);
   if (facts.problem) {
     setup.problem = *facts.problem;
   } else if (inputs.document == nullptr) {

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include "text_layout.hpp"
+
 namespace hgw::ui {
 namespace {
 
@@ -65,13 +67,104 @@ void draw_team_dot(const DrawContext& context, ImVec2 centre, float radius, cons
                context.palette().text, mark);
 }
 
-void draw_cycle_ring(const DrawContext& context, Rect area,
-                     const std::vector<core::TeamView>& teams) {
+namespace {
+
+// The width a phase's name may take beside the ring's vertical axis.
+float label_width(const DrawContext& context, Rect area) {
+  const float indent = context.font_size(FontRole::body_bold) * 1.1f + context.units(0.3f);
+  return std::max(0.0f, area.w / 2 - context.units(0.5f) - indent);
+}
+
+// A phase's name in lines, as many as it needs up to three.
+std::vector<std::string> label_lines(const DrawContext& context, Rect area,
+                                     const std::string& label) {
+  return wrap_text(context.font(FontRole::body_bold), label, label_width(context, area), 3);
+}
+
+// Where each phase's name goes: above the ring for the upper phases (1 and 4),
+// below it for the lower ones, on the side of its arc.
+void draw_phase_label(const DrawContext& context, ImVec2 centre, float ring_outer, int phase,
+                      const std::vector<std::string>& lines) {
   const Palette& palette = context.palette();
-  const float outer = std::min(area.w, area.h) / 2;
+  const bool right = phase == 0 || phase == 1;
+  const bool above = phase == 0 || phase == 3;
+  const float gap = context.units(0.5f);
+  const float badge = context.font_size(FontRole::body_bold) * 0.55f;
+  const float indent = context.font_size(FontRole::body_bold) * 1.1f + context.units(0.3f);
+  float widest = 0;
+  for (const auto& line : lines)
+    widest = std::max(widest, context.width_of(FontRole::body_bold, line));
+  const float step = context.line_step(FontRole::body_bold);
+  const float height = step * static_cast<float>(lines.size());
+  const float x = right ? centre.x + gap : centre.x - gap - indent - widest;
+  const float y = above ? centre.y - ring_outer - context.units(0.3f) - height
+                        : centre.y + ring_outer + context.units(0.3f);
+  const ImU32 colour = palette.phases[static_cast<std::size_t>(phase)];
+  const ImVec2 badge_centre{x + badge, y + step / 2};
+  if (context.drawing()) context.draw_list().AddCircleFilled(badge_centre, badge, colour);
+  const std::string number = std::to_string(phase + 1);
+  context.text(FontRole::body_bold,
+               {badge_centre.x - context.width_of(FontRole::body_bold, number) / 2,
+                badge_centre.y - context.font_size(FontRole::body_bold) / 2},
+               palette.demo_text, number);
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    context.text(FontRole::body_bold, {x + indent, y + step * static_cast<float>(index)},
+                 palette.text, lines[index]);
+  }
+}
+
+// The arrowhead at the end of an arc, pointing clockwise: the cycle's direction.
+void draw_arrowhead(const DrawContext& context, ImVec2 centre, float radius, float thickness,
+                    float base_angle, float tip_angle, ImU32 colour) {
+  if (!context.drawing()) return;
+  const auto at = [&](float angle, float distance) {
+    return ImVec2{centre.x + std::cos(angle) * distance, centre.y + std::sin(angle) * distance};
+  };
+  const float half = thickness * 0.66f;
+  context.draw_list().AddTriangleFilled(
+      at(base_angle, radius - half), at(base_angle, radius + half), at(tip_angle, radius), colour);
+}
+
+// The angles of a phase's dots: each where its team is in its phase, pushed apart
+// just enough that no two touch, within [first, last].
+std::vector<float> dot_angles(const std::vector<const core::TeamView*>& members, float first,
+                              float last, float step) {
+  std::vector<float> angles;
+  for (const auto* team : members) {
+    const auto progress = static_cast<float>(team->phase_progress.value_or(0.0));
+    angles.push_back(first + (last - first) * progress);
+  }
+  for (std::size_t index = 1; index < angles.size(); ++index)
+    angles[index] = std::max(angles[index], angles[index - 1] + step);
+  for (std::size_t index = angles.size(); index-- > 0;) {
+    const float limit = index + 1 < angles.size() ? angles[index + 1] - step : last;
+    angles[index] = std::min(angles[index], limit);
+  }
+  return angles;
+}
+
+}  // namespace
+
+void draw_cycle_ring(const DrawContext& context, Rect area,
+                     const std::vector<core::TeamView>& teams,
+                     const std::vector<std::string>& phase_labels) {
+  const Palette& palette = context.palette();
+  // Room above and below the ring for the phase names: as many lines as the
+  // longest name above (phases 4 and 1) and below (2 and 3) needs.
+  std::array<std::vector<std::string>, 4> names;
+  for (std::size_t phase = 0; phase < 4 && phase < phase_labels.size(); ++phase)
+    names[phase] = label_lines(context, area, phase_labels[phase]);
+  const auto band = [&](std::size_t a, std::size_t b) {
+    const auto lines = std::max(names[a].size(), names[b].size());
+    return context.line_step(FontRole::body_bold) * static_cast<float>(lines) + context.units(0.3f);
+  };
+  const float above = band(0, 3);
+  const float below = band(1, 2);
+  const float outer = std::min(area.w, area.h - above - below) / 2;
   const float thickness = std::max(context.units(2.2f), outer * 0.26f);
   const float radius = outer - thickness / 2;  // centre line of the ring
-  const ImVec2 centre = area.centre();
+  // The ring sits between the two bands, as high as it fits.
+  const ImVec2 centre{area.centre().x, area.y + above + (area.h - above - below) / 2};
   if (radius <= 0) return;
 
   std::array<std::vector<const core::TeamView*>, 4> on_phase;
@@ -81,48 +174,46 @@ void draw_cycle_ring(const DrawContext& context, Rect area,
     }
   }
 
+  const float arrow = thickness * 0.7f / radius;  // the arrowhead's length, as an angle
   for (int phase = 0; phase < 4; ++phase) {
     const float start = phase_start_angle(phase) + kPhaseGap;
     const float end = phase_start_angle(phase + 1) - kPhaseGap;
     const ImU32 colour = palette.phases[static_cast<std::size_t>(phase)];
     if (context.drawing()) {
       ImDrawList& list = context.draw_list();
-      list.PathArcTo(centre, radius, start, end, 48);
+      list.PathArcTo(centre, radius, start, end - arrow * 0.9f, 48);
       list.PathStroke(colour, ImDrawFlags_None, thickness);
     }
-    // The phase number inside the ring, at the start of its arc.
-    const float number_angle = start + 0.22f;
-    const std::string number = std::to_string(phase + 1);
-    const float size = context.font_size(FontRole::heading);
-    const ImVec2 number_centre{centre.x + std::cos(number_angle) * radius,
-                               centre.y + std::sin(number_angle) * radius};
-    context.text(FontRole::heading,
-                 {number_centre.x - context.width_of(FontRole::heading, number) / 2,
-                  number_centre.y - size / 2},
-                 palette.background, number);
+    draw_arrowhead(context, centre, radius, thickness, end - arrow, end, colour);
+    draw_phase_label(context, centre, outer, phase, names[static_cast<std::size_t>(phase)]);
 
-    // The teams, spread over the rest of the arc so their dots never touch.
-    const auto& members = on_phase[static_cast<std::size_t>(phase)];
-    const float first = number_angle + 0.3f;
-    const float last = end - 0.12f;
+    // The teams, each as far along its arc as it is through its phase; ordered by
+    // that, so dots pushed apart keep their order.
+    auto members = on_phase[static_cast<std::size_t>(phase)];
+    std::stable_sort(members.begin(), members.end(), [](const auto* a, const auto* b) {
+      return a->phase_progress.value_or(0.0) < b->phase_progress.value_or(0.0);
+    });
     const float dot_radius = std::min(thickness * 0.42f, context.units(0.85f));
+    const float first = start + dot_radius * 1.1f / radius;
+    const float last = end - arrow - dot_radius * 0.2f / radius;
     const float step = (dot_radius * 2.15f) / radius;
     // More teams than dots fit on the arc: the last dot says how many more.
     const auto capacity = static_cast<std::size_t>(std::max(1.0f, (last - first) / step + 1));
     const std::size_t total = members.size();
-    const std::size_t dots = std::min(total, capacity);
     const std::size_t shown = total > capacity ? capacity - 1 : total;
-    // Evenly spread, but no further apart than needed: a few teams sit together.
-    const float spacing =
-        dots > 1 ? std::min((last - first) / static_cast<float>(dots - 1), step * 1.4f) : 0;
-    const float begin = (first + last) / 2 - spacing * static_cast<float>(dots - 1) / 2;
-    for (std::size_t index = 0; index < dots; ++index) {
-      const float angle = begin + spacing * static_cast<float>(index);
-      const ImVec2 at{centre.x + std::cos(angle) * radius, centre.y + std::sin(angle) * radius};
-      if (index < shown) {
-        draw_team_dot(context, at, dot_radius, team_mark(teams, *members[index]), colour);
-        continue;
-      }
+    std::vector<const core::TeamView*> placed(members.begin(),
+                                              members.begin() + static_cast<std::ptrdiff_t>(shown));
+    const std::vector<float> angles =
+        dot_angles(placed, first, shown < total ? last - step : last, step);
+    const auto point = [&](float angle) {
+      return ImVec2{centre.x + std::cos(angle) * radius, centre.y + std::sin(angle) * radius};
+    };
+    for (std::size_t index = 0; index < shown; ++index) {
+      draw_team_dot(context, point(angles[index]), dot_radius, team_mark(teams, *placed[index]),
+                    colour);
+    }
+    if (shown < total) {
+      const ImVec2 at = point(last);
       if (context.drawing()) context.draw_list().AddCircleFilled(at, dot_radius, palette.surface);
       const std::string more = "+" + std::to_string(total - shown);
       context.text_in(FontRole::body_bold, at.x - dot_radius, at.y - context.unit() / 2,

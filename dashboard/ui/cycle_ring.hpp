@@ -1,6 +1,8 @@
 #pragma once
 // The HGW cycle as a ring of four phases, clockwise from the top, each in its own
-// colour with its number; every team is a dot (with its initial) on its phase.
+// colour, named beside its arc, with an arrow at its end for the cycle's direction;
+// every team is a dot (with its initial) on its phase, as far along the arc as it
+// is through its phase (core's phase_progress).
 
 #include <string>
 #include <vector>
@@ -21,8 +23,10 @@ std::string team_mark(const std::vector<core::TeamView>& teams, const core::Team
 void draw_team_dot(const DrawContext& context, ImVec2 centre, float radius, const std::string& mark,
                    ImU32 colour);
 
-// Draws the ring centred in `area` (as large as fits).
+// Draws the ring centred in `area` (as large as fits with the phase names above and
+// below it). `phase_labels` names the four phases in the cycle's order.
 void draw_cycle_ring(const DrawContext& context, Rect area,
-                     const std::vector<core::TeamView>& teams);
+                     const std::vector<core::TeamView>& teams,
+                     const std::vector<std::string>& phase_labels);
 
 }  // namespace hgw::ui

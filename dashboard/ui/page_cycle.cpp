@@ -37,7 +37,8 @@ float phase_heading(const DrawContext& context, Rect area, const core::PhaseGrou
   return context.line_step(FontRole::heading) + context.units(0.1f);
 }
 
-// One team: dot, name and days left; with `with_meeting` its next meeting below.
+// One team: dot and name, under it both countdowns, each saying what it counts
+// down to; with `with_meeting` its next meeting's date below.
 float team_row(const DrawContext& context, Rect area, const core::TeamView& team,
                const std::string& mark, int phase_index, bool with_meeting) {
   const Palette& palette = context.palette();
@@ -50,26 +51,20 @@ float team_row(const DrawContext& context, Rect area, const core::TeamView& team
                 colour);
   const float x = area.x + indent;
   const float width = area.right() - x;
-  const float days_width =
-      std::min(width * 0.45f, context.width_of(FontRole::body, team.days_left_text));
-  const bool late = team.days_left && *team.days_left < 0;
-  context.text_in(FontRole::body, x + width - days_width, area.y, days_width,
-                  late ? palette.off_course : palette.text_muted, team.days_left_text,
-                  Align::right);
-  std::string name = team.name;
   // The groups only where there is room for them beside the name.
-  if (!team.groups_text.empty() && !context.portrait()) name += " (" + team.groups_text + ")";
-  context.text_in(FontRole::body_bold, x, area.y, width - days_width - context.units(0.6f),
-                  palette.text, name);
+  context.text_in(FontRole::body_bold, x, area.y, width, palette.text,
+                  context.portrait() ? team.name : team.name_with_groups);
   float height = step;
+  if (!team.countdown_text.empty()) {
+    // Two countdowns may need two lines on a narrow screen; neither is cut.
+    const bool late = team.days_left && *team.days_left < 0;
+    height +=
+        context.paragraph(FontRole::body, x, area.y + height, width,
+                          late ? palette.off_course : palette.text_muted, team.countdown_text, 2);
+  }
   if (with_meeting && team.next_meeting) {
-    const auto& meeting = *team.next_meeting;
-    const float relative_width =
-        std::min(width * 0.4f, context.width_of(FontRole::body_bold, meeting.relative_text));
-    context.text_in(FontRole::body_bold, x + width - relative_width, area.y + step, relative_width,
-                    palette.accent, meeting.relative_text, Align::right);
-    context.text_in(FontRole::body, x, area.y + step, width - relative_width - context.units(0.6f),
-                    palette.text, meeting_text(meeting));
+    context.text_in(FontRole::body, x, area.y + height, width, palette.text,
+                    meeting_text(*team.next_meeting));
     height += step;
   }
   return height + context.units(0.25f);
@@ -118,13 +113,13 @@ void draw_cycle_page(const DrawContext& context, const core::ViewModel& model, R
   const float gap = context.units(1.5f);
   Rect ring;
   if (context.portrait()) {
-    ring = cut_top(area, std::min(area.w, area.h * 0.42f));
+    ring = cut_top(area, std::min(area.w, area.h * 0.5f));
     cut_top(area, gap * 0.6f);
   } else {
     ring = cut_left(area, std::min(area.h, area.w * 0.42f));
     cut_left(area, gap);
   }
-  draw_cycle_ring(context, ring, model.teams);
+  draw_cycle_ring(context, ring, model.teams, model.phase_labels);
 
   const auto& groups = model.phase_groups;
   const int total = static_cast<int>(model.teams.size());

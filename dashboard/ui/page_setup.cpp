@@ -48,11 +48,10 @@ void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
 
   // The help line at the bottom, placed first so that the rows above take only the
   // room it leaves; the details (errors by path) come between.
-  const float help = context.paragraph_height(FontRole::body, area.w,
-                                              core::phrase(core::Phrase::setup_help, language), 3);
+  const float help = context.paragraph_height(FontRole::body, area.w, setup.help_text, 3);
   Rect help_area = cut_bottom(area, help);
   context.paragraph(FontRole::body, help_area.x, help_area.y, help_area.w, palette.text_muted,
-                    core::phrase(core::Phrase::setup_help, language), 3);
+                    setup.help_text, 3);
   cut_bottom(area, context.units(0.8f));
 
   // Configuration, device and version: label left and value beside it, or on a
@@ -74,17 +73,12 @@ void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
                : setup.config_path);
   info_row(core::Phrase::setup_device_label, setup.device);
   info_row(core::Phrase::setup_version_label, setup.version);
-  if (setup.editor != core::EditorStatus::not_here) {
+  if (!setup.editor_text.empty()) {
     // The instruction for a first password is a sentence with a command in it: on a
     // narrow (portrait) screen it needs more than two lines, as many as there is
     // room for above the help text, up to six.
     const int room_lines = static_cast<int>((area.h - (stacked ? step : 0.0f)) / step);
-    info_row(core::Phrase::setup_editor_label,
-             std::string(core::phrase(setup.editor == core::EditorStatus::no_password
-                                          ? core::Phrase::setup_editor_no_password
-                                          : core::Phrase::setup_editor_ready,
-                                      language)),
-             std::clamp(room_lines, 1, 6));
+    info_row(core::Phrase::setup_editor_label, setup.editor_text, std::clamp(room_lines, 1, 6));
   }
   cut_top(area, context.units(1.0f));
 

@@ -70,7 +70,9 @@ TEST_CASE("a config with errors gives the setup page with each error at its line
   CHECK(wall.setup.problem == hgw::core::SetupProblem::unreadable);
   CHECK(wall.setup.config_path == config);
   REQUIRE_FALSE(wall.setup.details.empty());
-  CHECK(wall.setup.details.front().find("wall.conf:3") != std::string::npos);
+  // In the wall's language: the line and the setting, not the English message.
+  CHECK(wall.setup.details.front() ==
+        "regel 3, [display] rotation: deze instelling klopt niet (\"45\")");
   CHECK_FALSE(wall.setup.version.empty());
 }
 

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "core/config.hpp"
+#include "core/wall_model.hpp"
 
 namespace {
 
@@ -41,4 +42,84 @@ TEST_CASE("the board's own loopback port decides, also when it is moved") {
   CHECK(hgw::core::editor_status(moved) == hgw::core::EditorStatus::no_password);
   const auto other_port = parsed("[source]\nurl = http://127.0.0.1:9090/api/board\n");
   CHECK(hgw::core::editor_status(other_port) == hgw::core::EditorStatus::not_here);
+}
+
+namespace {
+
+constexpr const char* kLocalBoardWithPassword =
+    "[source]\nurl = http://127.0.0.1:8080/api/board\n[board]\n"
+    "password_hash = "
+    "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG\n";
+
+// The setup page of a wall with nothing to show yet, as the kiosk builds it.
+hgw::core::SetupView setup_of(const hgw::core::Config* config, hgw::core::SetupFacts facts,
+                              hgw::core::CommandOverrides overrides = {}) {
+  hgw::core::WallInputs inputs;
+  inputs.document = std::make_shared<const hgw::core::Document>();
+  inputs.config = config;
+  inputs.facts = std::move(facts);
+  inputs.now = *hgw::core::parse_timestamp("2026-11-30T08:00:00+01:00");
+  inputs.overrides = overrides;
+  return hgw::core::build_wall_model(inputs).setup;
+}
+
+}  // namespace
+
+TEST_CASE("the setup page gives the editor's real address, from this device and the config") {
+  const auto config = parsed(kLocalBoardWithPassword);
+  hgw::core::SetupFacts facts;
+  facts.host_name = "wand-1";
+  facts.addresses = {"2001:db8::20", "192.168.1.20"};
+  auto setup = setup_of(&config, facts);
+  REQUIRE(setup.shown);
+  CHECK(setup.editor_text == "https://192.168.1.20:8443/ in een browser op het schoolnetwerk");
+  // The fix for an empty wall is in the editor, not in the config file.
+  CHECK(setup.help_text.find("editor") != std::string::npos);
+  CHECK(setup.help_text.find("hgw-dashboard.conf") == std::string::npos);
+
+  facts.addresses = {"2001:db8::20"};
+  CHECK(setup_of(&config, facts).editor_text.starts_with("https://[2001:db8::20]:8443/ "));
+  facts.addresses = {};
+  CHECK(setup_of(&config, facts).editor_text.starts_with("https://wand-1:8443/ "));
+
+  // hgw-board serving HTTPS itself on the network: its own port.
+  const auto own_https =
+      parsed("[source]\nurl = http://127.0.0.1:8080/api/board\n[board]\nlisten = 0.0.0.0:9443\n");
+  facts.addresses = {"192.168.1.20"};
+  const auto own = setup_of(&own_https, facts, {hgw::core::Language::en, {}});
+  CHECK(own.editor_text.starts_with("https://192.168.1.20:9443/ — no password yet"));
+}
+
+TEST_CASE("the setup page says a config error in the wall's language, and to fix the config") {
+  const std::string file = "/boot/firmware/hgw-dashboard.conf";
+  const auto parsed_with_errors = hgw::core::parse_config(
+      "[source]\nurl = https://school.example/b.json\n[display]\n"
+      "rotation = 45\nkleur = rood\n",
+      file);
+  REQUIRE_FALSE(parsed_with_errors.ok());
+  hgw::core::SetupFacts facts;
+  facts.problem = hgw::core::SetupProblem::unreadable;
+  facts.config_path = file;
+  for (const auto& entry : parsed_with_errors.diagnostics.entries())
+    facts.config_errors.push_back(entry);
+
+  const auto dutch = setup_of(nullptr, facts);
+  REQUIRE(dutch.details.size() == 2);
+  CHECK(dutch.details[0] == "regel 4, [display] rotation: deze instelling klopt niet (\"45\")");
+  CHECK(dutch.details[1] == "regel 5, [display] kleur: deze instelling klopt niet");
+  for (const auto& detail : dutch.details)
+    CHECK(detail.find("expected") == std::string::npos);
+  CHECK(dutch.help_text.find("hgw-dashboard.conf") != std::string::npos);
+
+  const auto english = setup_of(nullptr, facts, {hgw::core::Language::en, {}});
+  REQUIRE(english.details.size() == 2);
+  CHECK(english.details[0].starts_with("line 4, [display] rotation: expected 0 | 90"));
+}
+
+TEST_CASE("a wall without its editor here points at where the data is made") {
+  const auto config = parsed("[source]\nurl = https://school.example/board.json\n");
+  const auto setup = setup_of(&config, {});
+  CHECK(setup.editor_text.empty());
+  CHECK(setup.help_text.find("hgw-dashboard.conf") == std::string::npos);
+  CHECK(setup.help_text.find("buiten dit apparaat") != std::string::npos);
 }

@@ -62,3 +62,39 @@ TEST_CASE("subjects: known ones by name, unknown ones made readable") {
   CHECK(subject_label("engelse_taal", Language::nl) == "Engelse taal");
   CHECK(subject_label("", Language::nl).empty());
 }
+
+TEST_CASE("groups: a run of three or more is a range, two are joined with en") {
+  const auto nl = [](std::vector<std::string> groups) {
+    return format_group_list(groups, Language::nl);
+  };
+  const auto en = [](std::vector<std::string> groups) {
+    return format_group_list(groups, Language::en);
+  };
+  CHECK(nl({}).empty());
+  CHECK(nl({"8"}) == "groep 8");
+  CHECK(nl({"4", "5"}) == "groep 4 en 5");
+  CHECK(nl({"1", "2", "3"}) == "groep 1 t/m 3");
+  CHECK(nl({"6", "7", "8"}) == "groep 6 t/m 8");
+  CHECK(nl({"3", "5", "7"}) == "groep 3, 5 en 7");
+  CHECK(nl({"1", "2", "3", "5"}) == "groep 1 t/m 3 en 5");
+  CHECK(nl({"5a", "5b"}) == "groep 5a en 5b");
+  CHECK(nl({"Peuters"}) == "Peuters");
+  CHECK(en({"8"}) == "group 8");
+  CHECK(en({"4", "5"}) == "groups 4 and 5");
+  CHECK(en({"1", "2", "3"}) == "groups 1–3");
+  CHECK(en({"3", "5", "7"}) == "groups 3, 5 and 7");
+}
+
+TEST_CASE("countdowns say what they count down to") {
+  CHECK(format_phase_left(11, Language::nl) == "fase nog 11 dagen");
+  CHECK(format_phase_left(-2, Language::nl) == "fase 2 dagen over tijd");
+  CHECK(format_phase_left(11, Language::en) == "phase: 11 days left");
+  CHECK(format_meeting_countdown(MeetingKind::groepsbespreking, 8, Language::nl) ==
+        "groepsbespreking over 8 dagen");
+  CHECK(format_meeting_countdown(MeetingKind::mdo, 0, Language::nl) == "MDO vandaag");
+  CHECK(format_meeting_countdown(MeetingKind::groepsbespreking, 8, Language::en) ==
+        "group review in 8 days");
+  CHECK(join_parts({"fase nog 11 dagen", "groepsbespreking over 8 dagen"}) ==
+        "fase nog 11 dagen · groepsbespreking over 8 dagen");
+  CHECK(join_parts({"fase nog 11 dagen", ""}) == "fase nog 11 dagen");
+}

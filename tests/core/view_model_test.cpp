@@ -55,7 +55,9 @@ TEST_CASE("teams: phase on the ring, days left, next meeting") {
   CHECK(bb.phase_label == "Behoeften en aanhaakactie formuleren");
   CHECK(*bb.days_left == 4);
   CHECK(bb.days_left_text == "nog 4 dagen");
-  CHECK(bb.groups_text == "groepen 6, 7, 8");
+  CHECK(bb.groups_text == "groep 6 t/m 8");
+  CHECK(bb.name_with_groups == "Team bb (groep 6 t/m 8)");
+  CHECK(bb.countdown_text == "fase nog 4 dagen · groepsbespreking over 3 dagen");
   REQUIRE(bb.next_meeting);
   CHECK(bb.next_meeting->kind_label == "Groepsbespreking");
   CHECK(bb.next_meeting->date_text == "donderdag 3 december");
@@ -64,6 +66,7 @@ TEST_CASE("teams: phase on the ring, days left, next meeting") {
   const auto& mb = model.teams[1];
   CHECK(mb.days_left_text == "3 dagen over tijd");
   CHECK_FALSE(mb.next_meeting);  // it was last week: not the next one
+  CHECK(mb.countdown_text == "fase 3 dagen over tijd");
   CHECK_FALSE(model.overview.next_mdo);
 }
 
@@ -238,4 +241,56 @@ TEST_CASE("29 February: dates and countdowns across a leap day") {
             .action_groups.at(0)
             .actions.at(0)
             .relative_text == "1 dag te laat");
+}
+
+TEST_CASE("a team's name and its groups: no group said twice") {
+  json document = minimal_document();
+  document["teams"] = json::array({{{"id", "pg"}, {"name", "Peutergroep"}, {"groups", {"Peuters"}}},
+                                   {{"id", "g8"}, {"name", "Groep 8"}, {"groups", {"8"}}},
+                                   {{"id", "g12"}, {"name", "Groep 12"}, {"groups", {"1", "2"}}},
+                                   {{"id", "mb"}, {"name", "Middenbouw"}, {"groups", {"4", "5"}}}});
+  const auto model = view_of(document);
+  REQUIRE(model.teams.size() == 4);
+  CHECK(model.teams[0].name_with_groups == "Peutergroep");
+  CHECK(model.teams[1].name_with_groups == "Groep 8");
+  CHECK(model.teams[2].name_with_groups == "Groep 12 (groep 1 en 2)");
+  CHECK(model.teams[3].name_with_groups == "Middenbouw (groep 4 en 5)");
+}
+
+TEST_CASE("a team's mark on the ring: how far it is through its phase") {
+  json document = minimal_document();
+  // Today is 2026-11-30; each phase runs from `since` to `until`.
+  const auto with_dates = [](const std::string& id, const std::string& since,
+                             const std::string& until) {
+    return json{{"id", id},
+                {"name", id},
+                {"groups", json::array()},
+                {"cycle", {{"phase", "plannen_uitvoeren"}, {"since", since}, {"until", until}}}};
+  };
+  document["teams"] = json::array({with_dates("not-yet", "2026-12-07", "2026-12-21"),
+                                   with_dates("middle", "2026-11-20", "2026-12-10"),
+                                   with_dates("quarter", "2026-11-26", "2026-12-12"),
+                                   with_dates("past", "2026-11-01", "2026-11-20"),
+                                   with_dates("one-day", "2026-11-30", "2026-11-30")});
+  json no_until = with_dates("no-until", "2026-11-01", "2026-11-20");
+  no_until["cycle"].erase("until");
+  document["teams"].push_back(no_until);
+  const auto model = view_of(document);
+  REQUIRE(model.teams.size() == 6);
+  CHECK(*model.teams[0].phase_progress == doctest::Approx(0.0));
+  CHECK(*model.teams[1].phase_progress == doctest::Approx(0.5));
+  CHECK(*model.teams[2].phase_progress == doctest::Approx(0.25));
+  CHECK(*model.teams[3].phase_progress == doctest::Approx(1.0));
+  CHECK(*model.teams[4].phase_progress == doctest::Approx(1.0));
+  CHECK_FALSE(model.teams[5].phase_progress);
+}
+
+TEST_CASE("the ring names all four phases, also one no team is in") {
+  json document = minimal_document();
+  document["teams"] = json::array({team("bb", "behoeften_formuleren", "2026-12-04")});
+  const auto model = view_of(document);
+  REQUIRE(model.phase_labels.size() == 4);
+  CHECK(model.phase_labels[0] == "Signaleren en analyseren");
+  CHECK(model.phase_labels[3] == "Evalueren en aanscherpen");
+  CHECK(model.phase_groups.size() == 1);
 }

@@ -51,17 +51,23 @@ hgw::core::ViewModel model_of(std::string_view json, bool is_demo,
 }
 
 // The wall as the kiosk builds it from nothing to show and what it knows of itself.
-hgw::core::WallModel empty_wall(
-    hgw::core::SetupFacts facts,
-    hgw::core::EditorStatus editor = hgw::core::EditorStatus::not_here) {
+hgw::core::WallModel empty_wall(hgw::core::SetupFacts facts,
+                                const hgw::core::Config* config = nullptr) {
   hgw::core::WallInputs inputs;
   inputs.document = std::make_shared<const hgw::core::Document>(
       *hgw::core::load_document(R"({"format":"hgw-dashboard/1"})").document);
   inputs.facts = std::move(facts);
+  inputs.config = config;
   inputs.now = monday_morning();
-  hgw::core::WallModel wall = hgw::core::build_wall_model(inputs);
-  wall.setup.editor = editor;
-  return wall;
+  return hgw::core::build_wall_model(inputs);
+}
+
+hgw::core::SetupFacts facts_of(const std::string& config_path) {
+  hgw::core::SetupFacts facts;
+  facts.config_path = config_path;
+  facts.device = "hgw-wall-test";
+  facts.version = "9.9.9";
+  return facts;
 }
 
 std::string read_file(const char* path) {
@@ -258,11 +264,7 @@ TEST_CASE("light theme: the same properties hold") {
 }
 
 TEST_CASE("a minimal document shows the setup page at every size") {
-  const auto wall = empty_wall({.problem = {},
-                                .details = {},
-                                .config_path = "/etc/hgw-dashboard.conf",
-                                .device = "hgw-wall-test",
-                                .version = "9.9.9"});
+  const auto wall = empty_wall(facts_of("/etc/hgw-dashboard.conf"));
   const auto& model = wall.view;
   const auto& setup = wall.setup;
   REQUIRE_FALSE(model.has_content());
@@ -279,12 +281,15 @@ TEST_CASE("a minimal document shows the setup page at every size") {
 }
 
 TEST_CASE("the setup page tells how to set the editor's first password, whole, at every size") {
-  const auto wall = empty_wall({.problem = {},
-                                .details = {},
-                                .config_path = "/boot/firmware/hgw-dashboard.conf",
-                                .device = "hgw-wall-test",
-                                .version = "9.9.9"},
-                               hgw::core::EditorStatus::no_password);
+  // The wall reads the board on this device, which has no password yet.
+  const auto config =
+      hgw::core::parse_config("[source]\nurl = http://127.0.0.1:8080/api/board\n[board]\n",
+                              "/boot/firmware/hgw-dashboard.conf");
+  REQUIRE(config.ok());
+  auto facts = facts_of("/boot/firmware/hgw-dashboard.conf");
+  facts.addresses = {"192.168.1.20"};
+  const auto wall = empty_wall(facts, &*config.config);
+  REQUIRE(wall.setup.editor == hgw::core::EditorStatus::no_password);
   const auto& model = wall.view;
   const auto& setup = wall.setup;
   for (const auto size : kSizes) {
@@ -296,6 +301,7 @@ TEST_CASE("the setup page tells how to set the editor's first password, whole, a
     // The instruction ends with the file to edit; cut off, it would end in "…".
     CHECK_MESSAGE(shows_text_containing(record, "hash-password"), name);
     CHECK_MESSAGE(shows_text_containing(record, "[board] in"), name);
+    CHECK_MESSAGE(shows_text_containing(record, "https://192.168.1.20:8443/"), name);
     for (const TextBox& box : record.texts)
       CHECK_MESSAGE(box.text.find("…") == std::string::npos, name << ": " << describe(box));
   }
@@ -339,6 +345,83 @@ TEST_CASE("the crowded document: what does not fit is counted, nothing overflows
       if (page == Page::doelen || page == Page::trends || page == Page::acties) {
         CHECK(shows_text_containing(record, "meer"));
       }
+    }
+  }
+}
+
+namespace {
+
+// Three teams in three phases, none in the fourth (as De Vlinder's): Zulu nearly
+// through its phase, Alfa just begun in the same one, listed Zulu first.
+constexpr const char* kThreePhases = R"({
+  "format": "hgw-dashboard/1",
+  "teams": [
+    { "id": "z", "name": "Zulu", "groups": ["4", "5"],
+      "cycle": { "phase": "signaleren_analyseren", "since": "2026-11-02", "until": "2026-12-02" } },
+    { "id": "a", "name": "Alfa", "groups": ["1", "2", "3"],
+      "cycle": { "phase": "signaleren_analyseren", "since": "2026-11-28", "until": "2026-12-28",
+                 "next_meeting": { "kind": "groepsbespreking", "date": "2026-12-08" } } },
+    { "id": "m", "name": "Mike", "groups": ["6"],
+      "cycle": { "phase": "behoeften_formuleren", "since": "2026-11-20", "until": "2026-12-10" } },
+    { "id": "p", "name": "Papa", "groups": ["7", "8"],
+      "cycle": { "phase": "plannen_uitvoeren", "since": "2026-11-09", "until": "2027-01-29" } }
+  ]
+})";
+
+std::string all_text(const FrameRecord& record) {
+  std::string text;
+  for (const auto& box : record.texts)
+    text += box.text + " ";
+  return text;
+}
+
+const TextBox* first_text(const FrameRecord& record, const std::string& text) {
+  for (const auto& box : record.texts) {
+    if (box.text == text) return &box;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "the cycle ring names all four phases, also the empty one, and places marks by progress") {
+  for (const auto language : {hgw::core::Language::nl, hgw::core::Language::en}) {
+    const auto decoded = hgw::core::load_document(kThreePhases);
+    REQUIRE(decoded.document.has_value());
+    hgw::core::ViewOptions options;
+    options.language = language;
+    const auto model = hgw::core::build_view_model(*decoded.document, monday_morning(), options);
+    REQUIRE(model.phase_labels.size() == 4);
+    for (const auto size : kSizes) {
+      hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+      FrameRecord record;
+      renderer.render({&model, Page::cyclus, nullptr}, &record);
+      const std::string what = "cycle " + std::to_string(size.width) + "x" +
+                               std::to_string(size.height) +
+                               (language == hgw::core::Language::nl ? " nl" : " en");
+      check_frame(renderer, record, model, what);
+      INFO(what);
+      // Each phase's name, wrapped or not, is drawn whole: its lines follow each other.
+      const std::string drawn = all_text(record);
+      for (const auto& label : model.phase_labels)
+        CHECK_MESSAGE(drawn.find(label) != std::string::npos, "phase not named: " << label);
+      // Phase 1 runs clockwise from the top: Zulu, nearly through it, is further
+      // along (right of and below) Alfa, which has just begun. (On the portrait
+      // ring, at today's portrait text size, the two share one "+2" dot.)
+      if (size.width > size.height) {
+        const TextBox* alfa = first_text(record, "A");
+        const TextBox* zulu = first_text(record, "Z");
+        REQUIRE(alfa != nullptr);
+        REQUIRE(zulu != nullptr);
+        CHECK(zulu->min.x > alfa->min.x);
+        CHECK(zulu->min.y > alfa->min.y);
+      }
+      // The countdowns say what they count down to.
+      const std::string countdown = language == hgw::core::Language::nl
+                                        ? "fase nog 28 dagen · groepsbespreking over 8 dagen"
+                                        : "phase: 28 days left · group review in 8 days";
+      CHECK_MESSAGE(drawn.find(countdown) != std::string::npos, drawn);
     }
   }
 }
