@@ -34,7 +34,16 @@ void draw_progress_track(const DrawContext& context, float x, float y, float wid
     // The track runs from the start to the target; a fall goes the other way, so
     // room left of the start holds it, on the same scale as the way ahead.
     const float start_x = x + width * static_cast<float>(goal.fall_share / (1 + goal.fall_share));
-    list.AddRectFilled({x, y}, {start_x, y + height}, palette.off_course, rounding);
+    // Striped, not filled: a filled stretch from the left would read as progress.
+    list.PushClipRect({x, y}, {start_x, y + height}, true);
+    const float spacing = std::max(3.0f, height * 0.9f);
+    for (float line_x = x - height; line_x < start_x + height; line_x += spacing) {
+      list.AddLine({line_x, y + height}, {line_x + height, y}, palette.off_course,
+                   std::max(1.0f, spacing * 0.4f));
+    }
+    list.PopClipRect();
+    list.AddRect({x, y}, {start_x, y + height}, palette.off_course, rounding, 0,
+                 std::max(1.0f, height * 0.12f));
     const float tick = std::max(1.0f, context.units(0.1f));
     list.AddRectFilled({start_x - tick / 2, y - height * 0.35f},
                        {start_x + tick / 2, y + height * 1.35f}, palette.text_muted);
