@@ -104,19 +104,12 @@ int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& ite
 Details choose_details(const DrawContext& context, Rect area, const std::vector<FlowItem>& items,
                        int total_goals) {
   const DrawContext measure = context.measuring();
-  constexpr std::array<GoalDetail, 4> uniform = {GoalDetail::full, GoalDetail::next_step,
-                                                 GoalDetail::compact, GoalDetail::minimal};
+  const Details whole(items.size(), GoalDetail::full);
+  if (flow(measure, area, items, total_goals, whole) == total_goals) return whole;
   Details chosen(items.size(), GoalDetail::minimal);
-  for (const GoalDetail detail : uniform) {
-    const Details all_alike(items.size(), detail);
-    if (flow(measure, area, items, total_goals, all_alike) == total_goals) {
-      chosen = all_alike;
-      break;
-    }
-  }
-  if (chosen.empty() || chosen.front() == GoalDetail::full) return chosen;
-  // Then richer cards one goal at a time while all still fit: every evaluation
-  // date first, then the whole goal for those needing attention, then for the rest.
+  // Otherwise richer cards one goal at a time while all still fit: every
+  // evaluation date first, then the whole goal for those needing attention, then
+  // the next step for the rest, then their whole goal.
   struct Round {
     GoalDetail detail;
     bool attention_only;
