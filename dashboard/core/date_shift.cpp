@@ -47,7 +47,10 @@ void shift_dates(Document& document, std::int64_t days) {
     for (auto& action : *document.actions)
       shift(action.when, days);
   }
-  if (document.support) shift(document.support->as_of, days);
+  if (document.support) {
+    shift(document.support->as_of, days);
+    if (document.support->previous) shift(document.support->previous->as_of, days);
+  }
   if (document.messages) {
     for (auto& message : *document.messages)
       shift(message.until, days);

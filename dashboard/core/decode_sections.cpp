@@ -305,18 +305,15 @@ std::optional<std::vector<Action>> actions(const ObjectReader& root) {
       });
 }
 
-std::optional<Support> support(const ObjectReader& root) {
-  auto object = root.object("support", Need::optional);
-  if (!object) return std::nullopt;
-  Support result;
-  result.as_of = object->date("as_of", Need::optional);
+// The levels of a count (the current one or the previous): 1..4, each at most once.
+std::optional<std::vector<SupportLevel>> support_levels(const ObjectReader& count) {
   std::map<std::int64_t, std::string> seen_levels;
-  auto levels = read_list<SupportLevel>(
-      *object, "levels", Need::required,
+  return read_list<SupportLevel>(
+      count, "levels", Need::required,
       [&](const ObjectReader& level) -> std::optional<SupportLevel> {
         auto number = level.integer("level", Need::required, 1, 4);
         auto label = level.text("label", Need::optional);
-        auto count = level.integer("count", Need::required, 0, kNoMax);
+        auto amount = level.integer("count", Need::required, 0, kNoMax);
         if (number) {
           const auto [found, inserted] = seen_levels.emplace(*number, level.path_of("level"));
           if (!inserted) {
@@ -325,9 +322,31 @@ std::optional<Support> support(const ObjectReader& root) {
                 "duplicate level " + std::to_string(*number) + " (also at " + found->second + ")");
           }
         }
-        if (!number || !count) return std::nullopt;
-        return SupportLevel{static_cast<int>(*number), std::move(label), *count};
+        if (!number || !amount) return std::nullopt;
+        return SupportLevel{static_cast<int>(*number), std::move(label), *amount};
       });
+}
+
+std::optional<PreviousSupport> previous_support(const ObjectReader& support) {
+  auto object = support.object("previous", Need::optional);
+  if (!object) return std::nullopt;
+  auto as_of = object->date("as_of", Need::required);
+  auto levels = support_levels(*object);
+  if (!as_of || !levels) return std::nullopt;
+  return PreviousSupport{*as_of, std::move(*levels)};
+}
+
+std::optional<Support> support(const ObjectReader& root) {
+  auto object = root.object("support", Need::optional);
+  if (!object) return std::nullopt;
+  Support result;
+  result.as_of = object->date("as_of", Need::optional);
+  auto levels = support_levels(*object);
+  result.previous = previous_support(*object);
+  if (result.previous) {
+    check_order(result.previous->as_of, result.as_of, "previous.as_of", object->path_of("as_of"),
+                object->diagnostics());
+  }
   if (!levels) return std::nullopt;
   result.levels = std::move(*levels);
   return result;

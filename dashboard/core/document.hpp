@@ -130,9 +130,16 @@ struct SupportLevel {
   std::int64_t count = 0;
 };
 
+// An earlier count of the pyramid, so the wall can show what changed since.
+struct PreviousSupport {
+  Date as_of;
+  std::vector<SupportLevel> levels;
+};
+
 struct Support {
   std::optional<Date> as_of;
   std::vector<SupportLevel> levels;
+  std::optional<PreviousSupport> previous;
 };
 
 struct Positive {

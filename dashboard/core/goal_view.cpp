@@ -2,6 +2,7 @@
 // evaluation countdown, and privacy suppression of figures over too few pupils.
 
 #include <algorithm>
+#include <cmath>
 
 #include "privacy.hpp"
 #include "view_context.hpp"
@@ -55,9 +56,45 @@ std::optional<GoalStatus> derive_status(const Goal& goal, const Measure& measure
 
 std::string evaluation_text(const Date& date, std::int64_t days, Language language) {
   std::string text(phrase(Phrase::evaluation, language));
-  text += " " + format_short_date(date, language);
-  text += ", " + format_days_from_today(days, language);
+  text += " " + format_day_month(date, language);
+  text += " · " + format_days_from_today(days, language);
   return text;
+}
+
+std::vector<FeedView> feeds_of(const Goal& goal, Language language) {
+  std::vector<FeedView> feeds;
+  const auto add = [&](Phrase question, const std::optional<std::string>& answer) {
+    if (answer && !answer->empty())
+      feeds.push_back({std::string(phrase(question, language)), *answer});
+  };
+  add(Phrase::feed_up, goal.feed_up);
+  add(Phrase::feedback, goal.feedback);
+  add(Phrase::feed_forward, goal.feed_forward);
+  return feeds;
+}
+
+// The change since the start and, when the goal went the wrong way, the fall.
+void describe_change(const Measure& measure, Language language, GoalView& view) {
+  if (!measure.baseline || !measure.current) return;
+  // Halves, as in progress_of: the difference of two huge scores may overflow.
+  const double half_change = *measure.current / 2 - *measure.baseline / 2;
+  const double change = half_change * 2;
+  view.change = change;
+  view.change_text = format_signed_change(change, language);
+  if (measure.unit == Unit::percent) {
+    view.change_text += " " + std::string(phrase(Phrase::percentage_points, language));
+  }
+  const double sign = measure.higher_is_better ? 1.0 : -1.0;
+  // A fall too small to write ("±0") is no fall either.
+  const bool too_small = format_number(std::fabs(change), language) == "0";
+  if (sign * half_change >= 0 || too_small) return;
+  view.fell = true;
+  const double way = sign * (measure.target / 2 - *measure.baseline / 2);
+  // Against a target at (or behind) the start there is no way to measure by: the
+  // fall then takes the whole room the bar has for it.
+  view.fall_share = way > 0 ? std::clamp(-sign * half_change / way, 0.0, 1.0) : 1.0;
+  const Phrase direction = change < 0 ? Phrase::value_fell : Phrase::value_rose;
+  view.fall_text = std::string(phrase(direction, language)) + " " + view.change_text;
 }
 
 }  // namespace
@@ -74,6 +111,7 @@ GoalView build_goal_view(const Goal& goal, const ViewContext& context) {
   view.feed_up = goal.feed_up.value_or("");
   view.feedback = goal.feedback.value_or("");
   view.feed_forward = goal.feed_forward.value_or("");
+  view.feeds = feeds_of(goal, language);
 
   if (goal.measure) {
     const Measure& measure = *goal.measure;
@@ -95,6 +133,7 @@ GoalView build_goal_view(const Goal& goal, const ViewContext& context) {
       if (measure.current)
         view.current_text = format_value(*measure.current, measure.unit, language);
       view.progress = progress_of(measure);
+      describe_change(measure, language, view);
     }
   }
 
@@ -105,6 +144,8 @@ GoalView build_goal_view(const Goal& goal, const ViewContext& context) {
     view.status_derived = view.status.has_value();
   }
   if (view.status) view.status_label = std::string(label(*view.status, language));
+  view.needs_attention =
+      view.fell || view.status == GoalStatus::aandacht || view.status == GoalStatus::niet_behaald;
 
   if (goal.evaluate_on) {
     view.evaluate_on = goal.evaluate_on;

@@ -29,7 +29,7 @@ constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
     {ActionGroup::later, {"Later", "Later"}},
     {ActionGroup::done, {"Gereed", "Done"}},
 }};
-constexpr std::array<LabelRow<Phrase>, 53> kPhrases{{
+constexpr std::array<LabelRow<Phrase>, 57> kPhrases{{
     {Phrase::school_wide, {"Hele school", "Whole school"}},
     {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
     {Phrase::no_data, {"Geen gegevens", "No data"}},
@@ -37,8 +37,8 @@ constexpr std::array<LabelRow<Phrase>, 53> kPhrases{{
     {Phrase::baseline, {"Start", "Start"}},
     {Phrase::current, {"Nu", "Now"}},
     {Phrase::target, {"Doel", "Target"}},
-    {Phrase::feed_up, {"Waar gaan we heen?", "Where are we going?"}},
-    {Phrase::feedback, {"Hoe gaat het?", "How are we doing?"}},
+    {Phrase::feed_up, {"Waar werken we naartoe?", "Where are we heading?"}},
+    {Phrase::feedback, {"Hoe staan we ervoor?", "How are we doing?"}},
     {Phrase::feed_forward, {"Wat is de volgende stap?", "What is the next step?"}},
     {Phrase::what, {"Wat", "What"}},
     {Phrase::who, {"Wie", "Who"}},
@@ -61,7 +61,7 @@ constexpr std::array<LabelRow<Phrase>, 53> kPhrases{{
     {Phrase::since, {"sinds", "since"}},
     {Phrase::data_from, {"gegevens van", "data from"}},
     {Phrase::no_data_yet, {"nog geen gegevens", "no data yet"}},
-    {Phrase::as_of, {"stand van", "as of"}},
+    {Phrase::as_of, {"stand per", "as of"}},
     {Phrase::evaluation, {"evaluatie", "evaluation"}},
     {Phrase::waiting_for_first_answer,
      {"wacht op het eerste antwoord", "waiting for the first answer"}},
@@ -110,6 +110,10 @@ constexpr std::array<LabelRow<Phrase>, 53> kPhrases{{
     {Phrase::setup_config_file_error,
      {"dit bestand kan niet worden gebruikt", "this file cannot be used"}},
     {Phrase::setup_editor_address_unknown, {"nog geen netwerkadres", "no network address yet"}},
+    {Phrase::value_fell, {"gedaald", "fallen"}},
+    {Phrase::value_rose, {"gestegen", "risen"}},
+    {Phrase::change_since, {"verschil t.o.v.", "change since"}},
+    {Phrase::percentage_points, {"pt", "pt"}},
 }};
 static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
 static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");
@@ -441,6 +445,17 @@ std::string join_parts(const std::vector<std::string>& parts) {
     text += part;
   }
   return text;
+}
+
+std::string format_day_month(const Date& date, Language language) {
+  return std::to_string(date.day) + " " + std::string(month_name(date.month, language));
+}
+
+std::string format_signed_change(double change, Language language) {
+  const std::string size = format_number(std::fabs(change), language);
+  // Rounded to nothing is no change, whatever the sign before rounding.
+  if (size == "0") return "\u00b10";
+  return (change > 0 ? "+" : "\u2212") + size;
 }
 
 }  // namespace hgw::core

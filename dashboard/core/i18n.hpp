@@ -27,8 +27,8 @@ enum class Phrase {
   baseline,      // "Start"
   current,       // "Nu"
   target,        // "Doel"
-  feed_up,       // "Waar gaan we heen?"
-  feedback,      // "Hoe gaat het?"
+  feed_up,       // "Waar werken we naartoe?"
+  feedback,      // "Hoe staan we ervoor?"
   feed_forward,  // "Wat is de volgende stap?"
   what,
   who,
@@ -53,7 +53,7 @@ enum class Phrase {
   since,        // "sinds"
   data_from,    // "gegevens van"
   no_data_yet,  // "nog geen gegevens"
-  as_of,        // "stand van"
+  as_of,        // "stand per"
   evaluation,   // "evaluatie"
 
   // Until the first source answers.
@@ -81,6 +81,15 @@ enum class Phrase {
   setup_config_error,            // "deze instelling klopt niet"
   setup_config_file_error,       // the config file as a whole
   setup_editor_address_unknown,  // no network address yet
+  setup_editor_ready,
+  setup_help,  // where to get help
+
+  // A goal worse than at its start, by the direction its figure moved.
+  value_fell,  // "gedaald"
+  value_rose,  // "gestegen"
+  // The support pyramid against its previous count: "verschil t.o.v. 14 september".
+  change_since,
+  percentage_points,  // "pt"
 };
 
 std::string_view label(Phase value, Language language);
@@ -142,5 +151,9 @@ std::string format_config_error(std::string_view line, std::string_view place,
                                 std::string_view message, Language language);
 // Parts of one line: "fase nog 11 dagen · groepsbespreking over 8 dagen".
 std::string join_parts(const std::vector<std::string>& parts);
+// "29 januari", "29 January": a date within the school year, without weekday or year.
+std::string format_day_month(const Date& date, Language language);
+// A change with its sign always written: "+4", "−2" (a real minus sign), "±0".
+std::string format_signed_change(double change, Language language);
 
 }  // namespace hgw::core

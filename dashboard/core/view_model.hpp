@@ -35,6 +35,12 @@ struct HeaderView {
   std::string demo_text;  // "DEMO — voorbeeldschool" when is_demo
 };
 
+// One of the three HGW feedback questions with the document's answer.
+struct FeedView {
+  std::string question;  // "Waar werken we naartoe?"
+  std::string answer;
+};
+
 struct GoalView {
   std::string id;
   std::string title;
@@ -64,11 +70,26 @@ struct GoalView {
 
   std::optional<Date> evaluate_on;
   std::optional<std::int64_t> days_to_evaluation;
-  std::string evaluation_text;  // "evaluatie vr 26 feb, over 88 dagen"
+  std::string evaluation_text;  // "evaluatie 26 februari · over 88 dagen"
 
   std::string feed_up;
   std::string feedback;
   std::string feed_forward;
+  // Feed up, feedback and feed forward under their questions, in that order; only
+  // the ones the document answers.
+  std::vector<FeedView> feeds;
+
+  // current - baseline in the goal's unit, when both may be shown.
+  std::optional<double> change;
+  std::string change_text;  // "+6 pt", "−2 pt", "+3"
+  // Worse than at the start (by higher_is_better): the bar shows the fall behind
+  // the start instead of an empty bar.
+  bool fell = false;
+  // How far behind the start, as a share of the way from start to target, 0..1.
+  double fall_share = 0;
+  std::string fall_text;  // "gedaald −2 pt", or empty
+  // Fell, or its status is aandacht or niet behaald: first to get the whole card.
+  bool needs_attention = false;
 };
 
 struct GoalGroupView {
@@ -177,14 +198,20 @@ struct SupportLevelView {
   double share = 0;  // 0..1 of all pupils in the pyramid
   std::string count_text;
   std::string share_text;  // "73%"
+  // Fewer than min_n pupils: count_text reads "n<10", share_text and change are empty.
+  bool suppressed = false;
+  // Against the previous count of the same level, when both may be shown.
+  std::optional<std::int64_t> change;
+  std::string change_text;  // "+4", "−2", "±0"
 };
 
 struct SupportView {
   bool present = false;
-  std::string as_of_text;                // "stand van zo 1 nov", or empty
+  std::string as_of_text;                // "stand per 16 november", or empty
   std::vector<SupportLevelView> levels;  // by level, 1 first
   std::int64_t total = 0;
-  std::string total_text;
+  std::string total_text;     // empty when a suppressed level could be computed from it
+  std::string previous_text;  // "verschil t.o.v. 14 september", or empty without a previous count
 };
 
 struct MessageView {

@@ -1,6 +1,8 @@
 // Ondersteuning: how many pupils get which level of support (the pyramid),
 // the date the counts hold for, and the labels the school uses for the levels.
 // The MDO dates are the teams' next meetings of the kind "mdo" (set under Teams).
+// `previous` is an earlier count the wall shows the change against; it is kept as
+// it is unless the kc'er keeps the current count as the previous one.
 
 import { h, prop, textField, selectField, numberField, datePicker, button } from "./fields.js";
 import * as L from "./labels.js";
@@ -66,14 +68,42 @@ export function supportSection(doc, ctx) {
     );
   });
   const missing = [1, 2, 3, 4].find((n) => !levels.some((level) => level.level === n));
+  const previous = support.previous;
+  const previousNode = h("p", {
+    class: "hint previous",
+    "data-testid": "support-previous",
+    text: previous
+      ? `Vorige telling (${L.shortDate(previous.as_of)}): ${(previous.levels || [])
+          .map((level) => `niveau ${level.level}: ${level.count}`)
+          .join(", ")}. Het scherm toont het verschil.`
+      : "Nog geen vorige telling: bewaar deze telling als vorige voordat je een nieuwe invult, dan toont het scherm het verschil.",
+  });
+  const keepAsPrevious =
+    support.as_of &&
+    button(
+      "Deze telling bewaren als vorige",
+      () => {
+        support.previous = {
+          as_of: support.as_of,
+          levels: levels
+            .filter((level) => Number.isInteger(level.level) && Number.isInteger(level.count))
+            .map((level) => ({ level: level.level, count: level.count })),
+        };
+        ctx.notice("De telling is bewaard als vorige — nog niet opgeslagen. Vul nu de nieuwe telling en datum in.");
+        ctx.rerender();
+      },
+      { testid: "support-keep-previous" },
+    );
   const form = h(
     "div",
     { class: "support", on: { input: refresh } },
     datePicker("Stand op", prop(self, "as_of"), { path: "support.as_of", onInput: ctx.changed }),
     h("fieldset", { class: "levels", path: "support.levels" }, h("legend", { text: "Niveaus" }), rows, totalNode),
+    previousNode,
     h(
       "div",
       { class: "buttons" },
+      keepAsPrevious,
       missing &&
         button(
           "+ Niveau toevoegen",

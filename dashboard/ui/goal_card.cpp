@@ -16,14 +16,17 @@ std::string joined(const std::string& first, const std::string& second) {
   return first + " · " + second;
 }
 
-// A feedback question as a small label, the answer under it.
-float feed_block(const DrawContext& context, float x, float y, float width, core::Phrase question,
-                 const std::string& answer, int lines) {
-  if (answer.empty()) return 0;
+// Longer answers wrap to this many lines before they are cut.
+constexpr int kAnswerLines = 3;
+
+// One of the three HGW questions as a small label, its answer under it.
+float feed_block(const DrawContext& context, float x, float y, float width,
+                 const core::FeedView& feed) {
   const Palette& palette = context.palette();
-  float height = context.paragraph(FontRole::body_bold, x, y, width, palette.accent,
-                                   core::phrase(question, context.language()), 1);
-  height += context.paragraph(FontRole::body, x, y + height, width, palette.text, answer, lines);
+  float height =
+      context.paragraph(FontRole::body_bold, x, y, width, palette.accent, feed.question, 1);
+  height += context.paragraph(FontRole::body, x, y + height, width, palette.text, feed.answer,
+                              kAnswerLines);
   return height + context.units(0.2f);
 }
 
@@ -59,15 +62,8 @@ float goal_card(const DrawContext& context, Rect area, const core::GoalView& goa
                       values, Align::right);
     }
     y += context.line_step(FontRole::body) + context.units(0.05f);
-    if (context.drawing() && goal.progress) {
-      // A thin bar: the overview only hints at the progress the doelen page shows.
-      const float bar = context.units(0.3f);
-      context.draw_list().AddRectFilled({x, y}, {x + width, y + bar}, palette.surface_raised,
-                                        bar / 2);
-      context.draw_list().AddRectFilled(
-          {x, y}, {x + std::max(bar, width * static_cast<float>(*goal.progress)), y + bar}, colour,
-          bar / 2);
-    }
+    // A thin bar: the overview only hints at the progress the doelen page shows.
+    if (goal.progress) draw_progress_track(context, x, y, width, context.units(0.3f), goal);
     y += context.units(0.3f);
     return y + pad - area.y;
   }
@@ -85,14 +81,15 @@ float goal_card(const DrawContext& context, Rect area, const core::GoalView& goa
     y +=
         context.paragraph(FontRole::body, x, y, width, palette.text_muted, goal.evaluation_text, 1);
   }
-  if (detail == GoalDetail::full) {
-    y += context.units(0.2f);
-    y += feed_block(context, x, y, width, core::Phrase::feed_up, goal.feed_up, 2);
-    y += feed_block(context, x, y, width, core::Phrase::feedback, goal.feedback, 2);
-  }
   if (detail == GoalDetail::full || detail == GoalDetail::next_step) {
-    if (detail == GoalDetail::next_step) y += context.units(0.2f);
-    y += feed_block(context, x, y, width, core::Phrase::feed_forward, goal.feed_forward, 2);
+    // Feed up and feedback only on a full card; the next step (the last of the
+    // three, when answered) on both.
+    std::size_t first = 0;
+    if (detail == GoalDetail::next_step)
+      first = goal.feed_forward.empty() ? goal.feeds.size() : goal.feeds.size() - 1;
+    if (first < goal.feeds.size()) y += context.units(0.2f);
+    for (std::size_t index = first; index < goal.feeds.size(); ++index)
+      y += feed_block(context, x, y, width, goal.feeds[index]);
   }
   return y - context.units(0.1f) + pad - area.y;
 }

@@ -1,6 +1,7 @@
 // doelen: goal cards grouped by domain, flowing through columns like a newspaper.
 // The cards are as rich as the space allows: with feed up, feedback and feed
-// forward when few goals, only the essentials when many.
+// forward when few goals, only the essentials when many; when not all can be
+// whole, the goals needing attention get their whole card first.
 
 #include <algorithm>
 #include <array>
@@ -33,9 +34,12 @@ int column_count(const DrawContext& context, Rect area) {
   return std::clamp(static_cast<int>(area.w / context.units(19)), 1, 3);
 }
 
+// The detail of each flow item's card (a heading ignores its own).
+using Details = std::vector<GoalDetail>;
+
 // Places the items column by column; returns the number of goals shown.
 int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& items, int total_goals,
-         GoalDetail detail) {
+         const Details& details) {
   const int columns = column_count(context, area);
   const float gap = context.units(1.2f);
   const float card_gap = context.units(0.45f);
@@ -50,16 +54,17 @@ int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& ite
   auto column_x = [&](int index) {
     return area.x + static_cast<float>(index) * (column_width + gap);
   };
-  auto height_of = [&](const FlowItem& item) {
+  auto height_of = [&](std::size_t index) {
+    const FlowItem& item = items[index];
     if (item.goal == nullptr) return heading_height(context);
-    return goal_card(measure, {0, 0, column_width, 0}, *item.goal, detail);
+    return goal_card(measure, {0, 0, column_width, 0}, *item.goal, details[index]);
   };
 
   for (std::size_t index = 0; index < items.size(); ++index) {
     const FlowItem& item = items[index];
-    float need = height_of(item);
+    float need = height_of(index);
     // A heading never ends a column: it goes with the first card under it.
-    if (item.goal == nullptr && index + 1 < items.size()) need += height_of(items[index + 1]);
+    if (item.goal == nullptr && index + 1 < items.size()) need += height_of(index + 1);
     const bool last_column = column + 1 == columns;
     const bool more_after = shown + (item.goal != nullptr ? 1 : 0) < total_goals;
     const float reserve = last_column && more_after ? marker : 0;
@@ -73,7 +78,7 @@ int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& ite
       if (item.goal != nullptr) {
         y += draw_heading(context, {column_x(column), y, column_width, 0}, item.group->label,
                           context.palette().text_muted);
-        if (y + height_of(item) + (reserve_now ? marker : 0) > area.bottom()) break;
+        if (y + height_of(index) + (reserve_now ? marker : 0) > area.bottom()) break;
       }
     }
     const float x = column_x(column);
@@ -81,8 +86,8 @@ int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& ite
       y += draw_heading(context, {x, y, column_width, 0}, item.group->label);
       continue;
     }
-    const float height = height_of(item);
-    goal_card(context, {x, y, column_width, height}, *item.goal, detail);
+    const float height = height_of(index);
+    goal_card(context, {x, y, column_width, height}, *item.goal, details[index]);
     y += height + card_gap;
     ++shown;
   }
@@ -93,6 +98,37 @@ int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& ite
                         hidden);
   }
   return shown;
+}
+
+// The richest cards with which every goal still fits.
+Details choose_details(const DrawContext& context, Rect area, const std::vector<FlowItem>& items,
+                       int total_goals) {
+  const DrawContext measure = context.measuring();
+  const Details whole(items.size(), GoalDetail::full);
+  if (flow(measure, area, items, total_goals, whole) == total_goals) return whole;
+  Details chosen(items.size(), GoalDetail::minimal);
+  // Otherwise richer cards one goal at a time while all still fit: every
+  // evaluation date first, then the whole goal for those needing attention, then
+  // the next step for the rest, then their whole goal.
+  struct Round {
+    GoalDetail detail;
+    bool attention_only;
+  };
+  constexpr std::array<Round, 4> rounds = {
+      Round{GoalDetail::compact, false}, Round{GoalDetail::full, true},
+      Round{GoalDetail::next_step, false}, Round{GoalDetail::full, false}};
+  for (const Round round : rounds) {
+    for (std::size_t index = 0; index < items.size(); ++index) {
+      const core::GoalView* goal = items[index].goal;
+      if (goal == nullptr || chosen[index] >= round.detail) continue;
+      if (round.attention_only && !goal->needs_attention) continue;
+      Details richer = chosen;
+      richer[index] = round.detail;
+      if (flow(measure, area, items, total_goals, richer) == total_goals)
+        chosen = std::move(richer);
+    }
+  }
+  return chosen;
 }
 
 }  // namespace
@@ -107,16 +143,8 @@ void draw_goals_page(const DrawContext& context, const core::ViewModel& model, R
     context.record_list("goals", 0, 0);
     return;
   }
-  constexpr std::array<GoalDetail, 4> details = {GoalDetail::full, GoalDetail::next_step,
-                                                 GoalDetail::compact, GoalDetail::minimal};
-  GoalDetail chosen = GoalDetail::minimal;
-  for (const GoalDetail detail : details) {
-    if (flow(context.measuring(), area, items, total, detail) == total) {
-      chosen = detail;
-      break;
-    }
-  }
-  const int shown = flow(context, area, items, total, chosen);
+  const Details details = choose_details(context, area, items, total);
+  const int shown = flow(context, area, items, total, details);
   context.record_list("goals", shown, total - shown);
 }
 

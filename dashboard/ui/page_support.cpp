@@ -1,5 +1,5 @@
-// ondersteuning: the support pyramid, large, with counts and shares, and the
-// total and the next MDO beside it.
+// ondersteuning: the support pyramid, large, with counts, shares and changes, and
+// under it the total and the dates of the count and of the one it is compared with.
 
 #include <algorithm>
 #include <string>
@@ -18,16 +18,26 @@ void draw_support_page(const DrawContext& context, const core::ViewModel& model,
   }
   const Palette& palette = context.palette();
   const core::Language language = model.language;
-  // The total and the date of the figures under the pyramid.
+  // Under the pyramid the total (unless privacy hides it), then the date of the
+  // count and of the one it is compared with, a line each.
   const float step = context.line_step(FontRole::body);
-  Rect footer = cut_bottom(area, context.line_step(FontRole::heading) + step);
+  const float total_step = support.total_text.empty() ? 0 : context.line_step(FontRole::heading);
+  const int date_lines =
+      (support.as_of_text.empty() ? 0 : 1) + (support.previous_text.empty() ? 0 : 1);
+  Rect footer = cut_bottom(area, total_step + step * static_cast<float>(date_lines));
   cut_bottom(area, context.units(0.6f));
-  const std::string total = std::string(core::phrase(core::Phrase::total, language)) + ": " +
-                            support.total_text + " " +
-                            std::string(core::phrase(core::Phrase::pupils, language));
-  context.text_in(FontRole::heading, footer.x, footer.y, footer.w, palette.text, total);
-  context.text_in(FontRole::body, footer.x, footer.y + context.line_step(FontRole::heading),
-                  footer.w, palette.text_muted, support.as_of_text);
+  if (!support.total_text.empty()) {
+    const std::string total = std::string(core::phrase(core::Phrase::total, language)) + ": " +
+                              support.total_text + " " +
+                              std::string(core::phrase(core::Phrase::pupils, language));
+    context.text_in(FontRole::heading, footer.x, footer.y, footer.w, palette.text, total);
+  }
+  float y = footer.y + total_step;
+  for (const std::string* dates : {&support.as_of_text, &support.previous_text}) {
+    if (dates->empty()) continue;
+    context.text_in(FontRole::body, footer.x, y, footer.w, palette.text_muted, *dates);
+    y += step;
+  }
   // Not wider than needed: a pyramid stretched across a 16:9 screen looks flat.
   if (!context.portrait()) area.w = std::min(area.w, area.h * 2.4f);
   draw_pyramid(context, area, support, PyramidSize::large);

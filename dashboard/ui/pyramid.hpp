@@ -1,6 +1,7 @@
 #pragma once
 // The support pyramid (docs/ARCHITECTURE.md): level 1 at the base, 4 at the top, each band in
-// its own colour with its number; beside each band its share, count and label.
+// a shade of one calm hue with its number; beside each band its share, count (with
+// the change against the previous count) and label.
 
 #include "core/view_model.hpp"
 #include "draw_context.hpp"

@@ -36,7 +36,9 @@ Palette make_dark() {
   p.demo_fill = rgb(kOrange);
   p.demo_text = rgb(0x14181D);
   p.phases = {rgb(kSkyBlue), rgb(kOrange), rgb(kBluishGreen), rgb(kReddishPurple)};
-  p.support_levels = {rgb(kBluishGreen), rgb(kSkyBlue), rgb(kOrange), rgb(kVermillion)};
+  // One calm hue, deeper with more support: the status colours would make the
+  // top of the pyramid read as an alarm.
+  p.support_levels = {rgb(0xB9DDF5), rgb(0x8CC5EC), rgb(0x5EA9DE), rgb(0x3A8CCB)};
   return p;
 }
 
@@ -59,7 +61,7 @@ Palette make_light() {
   p.demo_fill = rgb(kOrange);
   p.demo_text = rgb(0x1A1E23);
   p.phases = {rgb(kSkyBlue), rgb(kOrange), rgb(kBluishGreen), rgb(kReddishPurple)};
-  p.support_levels = {rgb(kBluishGreen), rgb(kSkyBlue), rgb(kOrange), rgb(kVermillion)};
+  p.support_levels = {rgb(0xD3E6F4), rgb(0xA9CDEA), rgb(0x7BAFDB), rgb(0x5693C9)};
   return p;
 }
 

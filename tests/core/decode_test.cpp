@@ -346,6 +346,39 @@ TEST_CASE("support levels are unique") {
       "support.levels[1].level: duplicate level 1 (also at support.levels[0].level)");
 }
 
+TEST_CASE("support.previous: its date and levels are checked like the current count's") {
+  json document = full_document();
+  document["support"]["previous"] = {{"as_of", "2026-09-14"},
+                                     {"levels", {{{"level", 1}, {"count", 170}}}}};
+  CHECK(errors_of(document).empty());
+  const auto decoded = core::load_document(document.dump());
+  REQUIRE(decoded.document);
+  REQUIRE(decoded.document->support->previous);
+  CHECK(decoded.document->support->previous->levels[0].count == 170);
+
+  json missing = document;
+  missing["support"]["previous"].erase("as_of");
+  check_single_error(errors_of(missing), "support.previous.as_of: missing");
+  json range = document;
+  range["support"]["previous"]["levels"].push_back({{"level", 5}, {"count", 3}});
+  check_single_error(errors_of(range), "support.previous.levels[1].level:");
+  json negative = document;
+  negative["support"]["previous"]["levels"][0]["count"] = -1;
+  check_single_error(errors_of(negative), "support.previous.levels[0].count:");
+  json duplicate = document;
+  duplicate["support"]["previous"]["levels"].push_back({{"level", 1}, {"count", 3}});
+  check_single_error(errors_of(duplicate),
+                     "support.previous.levels[1].level: duplicate level 1 (also at "
+                     "support.previous.levels[0].level)");
+  json later = document;
+  later["support"]["previous"]["as_of"] = "2026-11-20";
+  check_single_error(errors_of(later),
+                     "support.as_of: expected a date on or after previous.as_of (2026-11-20)");
+  json not_an_object = document;
+  not_an_object["support"]["previous"] = json::array();
+  check_single_error(errors_of(not_an_object), "support.previous:");
+}
+
 TEST_CASE("references resolve within a document that has the section") {
   check_single_error(errors_with("/goals/0/team", "xx"),
                      "goals[0].team: expected the id of one of the teams, got \"xx\"");

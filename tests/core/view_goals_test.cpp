@@ -95,7 +95,7 @@ TEST_CASE("derived status: behind schedule is aandacht, after the evaluation dat
   CHECK(*early.status == core::GoalStatus::op_koers);
   const auto late = the_goal(goal_document(percent(60, 75, 80)), "2027-02-27T08:00:00+01:00");
   CHECK(*late.status == core::GoalStatus::niet_behaald);
-  CHECK(late.evaluation_text == "evaluatie vr 26 feb, gisteren");
+  CHECK(late.evaluation_text == "evaluatie 26 februari · gisteren");
 }
 
 TEST_CASE("a status the document gives is kept, not derived") {
@@ -147,11 +147,88 @@ TEST_CASE("exactly min_n pupils is enough") {
   CHECK_FALSE(the_goal(goal_document(measure)).suppressed);
 }
 
-TEST_CASE("evaluation countdown in Dutch") {
+TEST_CASE("evaluation date and countdown in Dutch") {
   CHECK(the_goal(goal_document(percent(62, 71, 80))).evaluation_text ==
-        "evaluatie vr 26 feb, over 88 dagen");
+        "evaluatie 26 februari · over 88 dagen");
   CHECK(the_goal(goal_document(percent(62, 71, 80)), "2027-02-26T16:00:00+01:00").evaluation_text ==
-        "evaluatie vr 26 feb, vandaag");
+        "evaluatie 26 februari · vandaag");
+}
+
+TEST_CASE("a goal below its start fell: the change and the fall are facts of the view") {
+  const auto goal = the_goal(goal_document(percent(79, 77, 85)));
+  CHECK(goal.fell);
+  CHECK(goal.needs_attention);
+  REQUIRE(goal.change);
+  CHECK(*goal.change == doctest::Approx(-2));
+  CHECK(goal.change_text == "\u22122 pt");
+  CHECK(goal.fall_text == "gedaald \u22122 pt");
+  // Two points back on a way of six ahead.
+  CHECK(goal.fall_share == doctest::Approx(1.0 / 3.0));
+  CHECK(*goal.progress == doctest::Approx(0));
+}
+
+TEST_CASE("a rise is a change, not a fall") {
+  const auto goal = the_goal(goal_document(percent(62, 71, 80)));
+  CHECK_FALSE(goal.fell);
+  CHECK(goal.change_text == "+9 pt");
+  CHECK(goal.fall_text.empty());
+  CHECK(goal.fall_share == 0);
+}
+
+TEST_CASE("lower is better: a figure that went up fell back, and says it rose") {
+  const json measure = {{"unit", "count"},
+                        {"baseline", 7},
+                        {"current", 9},
+                        {"target", 3},
+                        {"higher_is_better", false}};
+  const auto goal = the_goal(goal_document(measure));
+  CHECK(goal.fell);
+  CHECK(goal.change_text == "+2");
+  CHECK(goal.fall_text == "gestegen +2");
+  CHECK(goal.fall_share == doctest::Approx(0.5));
+}
+
+TEST_CASE("a fall further back than the whole way ahead fills the room for it, no more") {
+  CHECK(the_goal(goal_document(percent(50, 30, 60))).fall_share == doctest::Approx(1));
+  // A target at the start gives no way to measure by.
+  CHECK(the_goal(goal_document(percent(50, 49, 50))).fall_share == doctest::Approx(1));
+}
+
+TEST_CASE("a change that rounds to nothing is no fall") {
+  const auto goal = the_goal(goal_document(percent(79, 78.98, 85)));
+  CHECK_FALSE(goal.fell);
+  CHECK(goal.change_text == "\u00b10 pt");
+}
+
+TEST_CASE("privacy: a suppressed goal has no change and no fall") {
+  json measure = percent(79, 77, 85);
+  measure["n"] = 8;
+  const auto goal = the_goal(goal_document(measure));
+  CHECK_FALSE(goal.fell);
+  CHECK_FALSE(goal.change);
+  CHECK(goal.change_text.empty());
+  CHECK(goal.fall_text.empty());
+}
+
+TEST_CASE("feed up, feedback and feed forward under the three questions, in that order") {
+  const json extra = {{"feed_up", "Alle leerlingen 1F"},
+                      {"feedback", "71%, op koers"},
+                      {"feed_forward", "Verlengde instructie"}};
+  const auto goal = the_goal(goal_document(percent(62, 71, 80), extra));
+  REQUIRE(goal.feeds.size() == 3);
+  CHECK(goal.feeds[0].question == "Waar werken we naartoe?");
+  CHECK(goal.feeds[0].answer == "Alle leerlingen 1F");
+  CHECK(goal.feeds[1].question == "Hoe staan we ervoor?");
+  CHECK(goal.feeds[1].answer == "71%, op koers");
+  CHECK(goal.feeds[2].question == "Wat is de volgende stap?");
+  CHECK(goal.feeds[2].answer == "Verlengde instructie");
+
+  // Only the answered questions; in English the same three.
+  json document = goal_document(percent(62, 71, 80), {{"feedback", "Goed"}});
+  document["display"] = {{"language", "en"}};
+  const auto english = the_goal(document);
+  REQUIRE(english.feeds.size() == 1);
+  CHECK(english.feeds[0].question == "How are we doing?");
 }
 
 TEST_CASE("goals are grouped by domain in the fixed order, and team names resolved") {

@@ -124,18 +124,80 @@ TEST_CASE("support pyramid: levels in order with shares") {
                           {{{"level", 3}, {"count", 11}},
                            {{"level", 1}, {"label", "Basis"}, {"count", 121}},
                            {{"level", 2}, {"count", 29}},
-                           {{"level", 4}, {"count", 4}}}}};
+                           {{"level", 4}, {"count", 5}}}}};
+  document["privacy"] = {{"min_n", 5}};
   const auto support = view_of(document).support;
   CHECK(support.present);
-  CHECK(support.total == 165);
+  CHECK(support.total == 166);
+  CHECK(support.total_text == "166");
   REQUIRE(support.levels.size() == 4);
   CHECK(support.levels[0].label == "Basis");
   CHECK(support.levels[2].label == "Interne ondersteuning");
   CHECK(support.levels[3].label == "Externe ondersteuning (MDO)");
-  CHECK(support.levels[0].share == doctest::Approx(121.0 / 165.0));
+  CHECK(support.levels[0].share == doctest::Approx(121.0 / 166.0));
   CHECK(support.levels[0].share_text == "73%");
-  CHECK(support.levels[3].share_text == "2%");
-  CHECK(support.as_of_text == "stand van zondag 1 november 2026");
+  CHECK(support.levels[3].share_text == "3%");
+  CHECK(support.as_of_text == "stand per 1 november");
+  CHECK(support.previous_text.empty());
+  CHECK_FALSE(support.levels[0].change);
+}
+
+TEST_CASE(
+    "support pyramid: a level of fewer than min_n pupils shows n<10, and so does nothing else") {
+  json document = minimal_document();
+  document["support"] = {{"levels",
+                          {{{"level", 1}, {"count", 121}},
+                           {{"level", 2}, {"count", 29}},
+                           {{"level", 3}, {"count", 0}},
+                           {{"level", 4}, {"count", 4}}}}};
+  const auto support = view_of(document).support;
+  REQUIRE(support.levels.size() == 4);
+  CHECK(support.levels[3].suppressed);
+  CHECK(support.levels[3].count_text == "n<10");
+  CHECK(support.levels[3].count == 0);
+  CHECK(support.levels[3].share_text.empty());
+  // No pupils at a level tells nothing about anyone.
+  CHECK_FALSE(support.levels[2].suppressed);
+  CHECK(support.levels[2].count_text == "0");
+  // The total minus the shown counts would give the hidden one away.
+  CHECK(support.total_text.empty());
+  CHECK(support.total == 0);
+}
+
+TEST_CASE("support pyramid: the change against the previous count, per level") {
+  json document = minimal_document();
+  document["support"] = {{"as_of", "2026-11-16"},
+                         {"levels",
+                          {{{"level", 1}, {"count", 176}},
+                           {{"level", 2}, {"count", 38}},
+                           {{"level", 3}, {"count", 14}},
+                           {{"level", 4}, {"count", 12}}}},
+                         {"previous",
+                          {{"as_of", "2026-09-14"},
+                           {"levels",
+                            {{{"level", 1}, {"count", 171}},
+                             {{"level", 2}, {"count", 43}},
+                             {{"level", 3}, {"count", 14}},
+                             {{"level", 4}, {"count", 7}}}}}}};
+  auto support = view_of(document).support;
+  CHECK(support.previous_text == "verschil t.o.v. 14 september");
+  REQUIRE(support.levels.size() == 4);
+  CHECK(support.levels[0].change == 5);
+  CHECK(support.levels[0].change_text == "+5");
+  CHECK(support.levels[1].change_text == "\u22125");
+  CHECK(support.levels[2].change_text == "\u00b10");
+  // 7 before is too few to show, and 12 - change would show it.
+  CHECK_FALSE(support.levels[3].change);
+  CHECK(support.levels[3].change_text.empty());
+  CHECK(support.levels[3].count_text == "12");
+
+  // A level the previous count lacks has no change; English words.
+  document["support"]["previous"]["levels"].erase(0);
+  document["display"] = {{"language", "en"}};
+  support = view_of(document).support;
+  CHECK_FALSE(support.levels[0].change);
+  CHECK(support.previous_text == "change since 14 September");
+  CHECK(support.as_of_text == "as of 16 November");
 }
 
 TEST_CASE("a pyramid of zero pupils has zero shares, not NaN") {

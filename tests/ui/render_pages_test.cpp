@@ -425,3 +425,79 @@ TEST_CASE(
     }
   }
 }
+
+// The goal as HGW means it (issue 13): feed up and feedback under their questions,
+// not only the next step, the evaluation date, and a goal below its start drawn as
+// a fall, not as an empty bar.
+TEST_CASE("the goals page shows the whole goal where it fits, and the fallen goal's fall") {
+  const auto demo = model_of(hgw::core::demo_school_json(), true);
+  const hgw::core::GoalView* fallen = nullptr;
+  for (const auto& group : demo.goal_groups) {
+    for (const auto& goal : group.goals) {
+      if (goal.fell) fallen = &goal;
+    }
+  }
+  REQUIRE(fallen != nullptr);
+  for (const auto size : kSizes) {
+    INFO("demo " << size.width << "x" << size.height);
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    FrameRecord record;
+    renderer.render({&demo, Page::doelen, nullptr}, &record);
+    CHECK(shows_text_containing(record, fallen->fall_text));
+    // Portrait text is still sized from the long side (issue 13 item 3): there the
+    // demo's cards are minimal.
+    if (size.width > size.height) CHECK(shows_text_containing(record, fallen->evaluation_text));
+  }
+
+  // Three goals leave room for the whole goal: the three questions with their answers.
+  const auto few = model_of(R"({"format": "hgw-dashboard/1",
+    "goals": [
+      {"id": "a", "domain": "leren", "title": "Begrijpend lezen groep 5-6 op 85%",
+       "measure": {"unit": "percent", "baseline": 79, "current": 77, "target": 85, "n": 47},
+       "evaluate_on": "2027-01-29",
+       "feed_up": "Alle leerlingen van groep 5-6 lezen op 1F",
+       "feedback": "Twee punten gedaald sinds de start",
+       "feed_forward": "Dagelijks een kwartier close reading"},
+      {"id": "b", "domain": "werkhouding", "title": "Zelfstandig werken",
+       "measure": {"unit": "percent", "baseline": 45, "current": 72, "target": 80, "n": 58},
+       "feed_up": "Vijftien minuten zelfstandig",
+       "feedback": "Bijna alle kleuters halen het",
+       "feed_forward": "Het planbord ook in groep 3"}]})",
+                            false);
+  for (const auto size : kSizes) {
+    if (size.width < size.height) continue;  // see above: portrait text is sized from the long side
+    INFO("three goals " << size.width << "x" << size.height);
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    FrameRecord record;
+    renderer.render({&few, Page::doelen, nullptr}, &record);
+    check_frame(renderer, record, few, "three goals");
+    for (const char* question :
+         {"Waar werken we naartoe?", "Hoe staan we ervoor?", "Wat is de volgende stap?"})
+      CHECK_MESSAGE(shows_text_containing(record, question), question);
+    for (const auto& group : few.goal_groups) {
+      for (const auto& goal : group.goals) {
+        for (const auto& feed : goal.feeds)
+          CHECK_MESSAGE(shows_text_containing(record, feed.answer.substr(0, 10)), feed.answer);
+      }
+    }
+    CHECK(shows_text_containing(record, "gedaald \u22122 pt"));
+  }
+}
+
+TEST_CASE("the support page shows the change against the previous count, and n<10") {
+  for (const auto theme : {hgw::core::Theme::dark, hgw::core::Theme::light}) {
+    const auto model = model_of(hgw::core::demo_school_json(), true, theme);
+    REQUIRE_FALSE(model.support.previous_text.empty());
+    for (const auto size : kSizes) {
+      INFO(size.width << "x" << size.height);
+      hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+      FrameRecord record;
+      renderer.render({&model, Page::ondersteuning, nullptr}, &record);
+      CHECK(shows_text_containing(record, model.support.previous_text));
+      for (const auto& level : model.support.levels) {
+        if (level.suppressed) CHECK(shows_text_containing(record, "n<10"));
+        if (!level.change_text.empty()) CHECK(shows_text_containing(record, level.change_text));
+      }
+    }
+  }
+}
