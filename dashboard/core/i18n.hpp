@@ -81,8 +81,6 @@ enum class Phrase {
   setup_config_error,            // "deze instelling klopt niet"
   setup_config_file_error,       // the config file as a whole
   setup_editor_address_unknown,  // no network address yet
-  setup_editor_ready,
-  setup_help,  // where to get help
 
   // A goal worse than at its start, by the direction its figure moved.
   value_fell,  // "gedaald"
