@@ -120,4 +120,7 @@ std::string format_group_list(const std::vector<std::string>& groups, Language l
 // What did not fit: "+ 7 meer".
 std::string format_more(std::int64_t hidden, Language language);
 
+// A month with its year, as a chart names a measurement: "jun ’26".
+std::string format_month_year(const Date& date, Language language);
+
 }  // namespace hgw::core
