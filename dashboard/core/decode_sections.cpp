@@ -260,6 +260,7 @@ std::optional<std::vector<Trend>> trends(const ObjectReader& root) {
         auto title = object.text("title", Need::required);
         auto unit = object.enumeration<Unit>("unit", Need::required);
         trend.reference = reference(object, unit);
+        trend.higher_is_better = object.boolean("higher_is_better", Need::optional).value_or(true);
         auto points = read_list<TrendPoint>(
             object, "points", Need::required,
             [&](const ObjectReader& point) -> std::optional<TrendPoint> {

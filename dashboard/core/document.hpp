@@ -110,6 +110,7 @@ struct Trend {
   Unit unit = Unit::percent;
   std::optional<Reference> reference;
   std::vector<TrendPoint> points;
+  bool higher_is_better = true;
 };
 
 struct Action {

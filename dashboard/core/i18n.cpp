@@ -458,4 +458,13 @@ std::string format_signed_change(double change, Language language) {
   return (change > 0 ? "+" : "\u2212") + size;
 }
 
+std::string format_month_year(const Date& date, Language language) {
+  char year[8];
+  std::snprintf(year, sizeof year, "%02d", ((date.year % 100) + 100) % 100);
+  // The apostrophe stands for the century left out: a real one, as Dutch writes it.
+  return std::string(
+             in_language(kMonthsShort[static_cast<std::size_t>(date.month - 1)], language)) +
+         " \u2019" + year;
+}
+
 }  // namespace hgw::core

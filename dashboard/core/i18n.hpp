@@ -154,4 +154,7 @@ std::string format_day_month(const Date& date, Language language);
 // A change with its sign always written: "+4", "−2" (a real minus sign), "±0".
 std::string format_signed_change(double change, Language language);
 
+// A month with its year, as a chart names a measurement: "jun ’26".
+std::string format_month_year(const Date& date, Language language);
+
 }  // namespace hgw::core

@@ -1,5 +1,6 @@
 // Trend charts: points that may be shown, the direction over the recent points by
-// least squares, and which points fall under the reference value.
+// least squares, which points fall under the reference value, and where the chart
+// puts everything: an honest vertical scale and the points spaced by date.
 
 #include <algorithm>
 #include <cmath>
@@ -63,6 +64,163 @@ TrendDirection direction_of(const std::vector<TrendPointView>& points, Unit unit
   return TrendDirection::stable;
 }
 
+// A vertical span smaller than this would blow a wobble up to a leap: 20
+// percentage points, a tenth of the level for scores, and for counts a tenth but
+// at least a few (3 against 4 incidents is one incident, not the chart's height).
+constexpr double kMinimumPercentSpan = 20;
+constexpr double kMinimumShareOfLevel = 0.1;
+constexpr double kMinimumCountSpan = 4;
+// About this many steps between the axis' round values: a chart is a few lines
+// high on the wall, so few values, far enough apart to be written.
+constexpr double kAxisSteps = 3;
+
+// The smallest 1, 2 or 5 times a power of ten that is at least `rough`.
+double round_step(double rough) {
+  const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+  for (const double multiple : {1.0, 2.0, 5.0}) {
+    if (multiple * magnitude >= rough) return multiple * magnitude;
+  }
+  return 10 * magnitude;
+}
+
+// 0..1 between low and high. On quarters, so that scores as far apart as a double
+// allows (-1.7e308 and 1.7e308, which validation lets through) do not overflow.
+double height_on(double value, double low, double high) {
+  const double span = high * 0.25 - low * 0.25;
+  if (!(span > 0)) return 0.5;
+  return std::clamp((value * 0.25 - low * 0.25) / span, 0.0, 1.0);
+}
+
+// As many decimals as the step needs, so no two labels read the same.
+int decimals_for(double step) {
+  if (!(step > 0) || !std::isfinite(step)) return 1;
+  return std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
+}
+
+TrendTickView tick_at(double value, double low, double high, Unit unit, int decimals,
+                      Language language) {
+  TrendTickView tick;
+  tick.value = value;
+  tick.height = height_on(value, low, high);
+  tick.text = format_number(value, language, decimals) + (unit == Unit::percent ? "%" : "");
+  return tick;
+}
+
+// The span the data and the reference need, widened to the unit's minimum,
+// rounded out to round values, and kept within what the unit can be.
+TrendAxisView axis_of(const std::vector<TrendPointView>& points, std::optional<double> reference,
+                      Unit unit, Language language) {
+  TrendAxisView axis;
+  if (points.empty()) return axis;
+  double lowest = points.front().value;
+  double highest = lowest;
+  for (const auto& point : points) {
+    lowest = std::min(lowest, point.value);
+    highest = std::max(highest, point.value);
+  }
+  if (reference) {
+    lowest = std::min(lowest, *reference);
+    highest = std::max(highest, *reference);
+  }
+  const double level = std::max(std::fabs(lowest), std::fabs(highest));
+  // All zero has no level to take a tenth of: one unit then.
+  double minimum_span = level > 0 ? kMinimumShareOfLevel * level : 1.0;
+  if (unit == Unit::percent) minimum_span = kMinimumPercentSpan;
+  if (unit == Unit::count) minimum_span = std::max(minimum_span, kMinimumCountSpan);
+  const double span = std::max(highest - lowest, minimum_span);
+  const double floor_value = unit == Unit::score ? -HUGE_VAL : 0.0;
+  const double ceiling_value = unit == Unit::percent ? 100.0 : HUGE_VAL;
+  const double centre = lowest / 2 + highest / 2;
+  double low = centre - span / 2;
+  double high = centre + span / 2;
+  // Against the unit's edge the span grows on the other side: 0..20% rather than -5..15%.
+  if (low < floor_value) {
+    high = std::min(ceiling_value, high + (floor_value - low));
+    low = floor_value;
+  }
+  if (high > ceiling_value) {
+    low = std::max(floor_value, low - (high - ceiling_value));
+    high = ceiling_value;
+  }
+  double step = round_step(span / kAxisSteps);
+  if (unit == Unit::count) step = std::max(step, 1.0);
+  const bool rounded = std::isfinite(span) && std::isfinite(low) && std::isfinite(high) &&
+                       std::isfinite(step) && step > 0;
+  if (rounded) {
+    low = std::max(floor_value, std::floor(low / step) * step);
+    high = std::min(ceiling_value, std::ceil(high / step) * step);
+    // A reference a hair above the lowest value would write its label over the
+    // lowest's: one more step keeps them apart.
+    if (reference && *reference > low && *reference - low < step / 3 && low - step >= floor_value)
+      low -= step;
+    if (reference && *reference < high && high - *reference < step / 3 &&
+        high + step <= ceiling_value)
+      high += step;
+  } else {
+    // Values at the ends of what a double holds: the bare extremes, no round values.
+    low = lowest;
+    high = highest > lowest ? highest : lowest + 1;
+  }
+  axis.low = low;
+  axis.high = high;
+
+  const auto steps = rounded ? static_cast<int>(std::lround((high - low) / step)) : 1;
+  const int decimals = rounded ? decimals_for(step) : 1;
+  for (int index = 0; index <= steps; ++index) {
+    const double value = index == steps ? high : (rounded ? low + index * step : low);
+    TrendTickView tick = tick_at(value, low, high, unit, decimals, language);
+    tick.is_bound = index == 0 || index == steps;
+    axis.ticks.push_back(std::move(tick));
+  }
+  if (reference) {
+    const double tolerance = rounded ? step * 1e-6 : 0.0;
+    auto same = std::find_if(axis.ticks.begin(), axis.ticks.end(), [&](const TrendTickView& tick) {
+      return std::fabs(tick.value - *reference) <= tolerance;
+    });
+    if (same != axis.ticks.end()) {
+      same->is_reference = true;
+    } else {
+      // The reference is written as the document gives it, not rounded to the step.
+      TrendTickView tick = tick_at(*reference, low, high, unit, 1, language);
+      tick.is_reference = true;
+      axis.ticks.insert(std::upper_bound(axis.ticks.begin(), axis.ticks.end(), tick,
+                                         [](const TrendTickView& a, const TrendTickView& b) {
+                                           return a.value < b.value;
+                                         }),
+                        std::move(tick));
+    }
+  }
+  return axis;
+}
+
+// Along the time axis: by date when every point has one (E6 to E7 is a year, E7
+// to M8 five months), else one step per measurement.
+void place_along(std::vector<TrendPointView>& points) {
+  if (points.empty()) return;
+  const bool dated = std::all_of(points.begin(), points.end(), [](const TrendPointView& point) {
+    return point.date.has_value();
+  });
+  const double first = dated ? static_cast<double>(days_from_civil(*points.front().date)) : 0;
+  const double last = dated ? static_cast<double>(days_from_civil(*points.back().date)) : 0;
+  const double count = static_cast<double>(points.size());
+  for (std::size_t index = 0; index < points.size(); ++index) {
+    auto& point = points[index];
+    if (dated && last > first) {
+      point.x = (static_cast<double>(days_from_civil(*point.date)) - first) / (last - first);
+    } else {
+      point.x = count > 1 ? static_cast<double>(index) / (count - 1) : 0.5;
+    }
+  }
+}
+
+TrendTone tone_of(TrendDirection direction, bool higher_is_better) {
+  if (direction == TrendDirection::rising)
+    return higher_is_better ? TrendTone::good : TrendTone::bad;
+  if (direction == TrendDirection::falling)
+    return higher_is_better ? TrendTone::bad : TrendTone::good;
+  return TrendTone::neutral;
+}
+
 }  // namespace
 
 TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
@@ -73,6 +231,7 @@ TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
   view.team_label = context.team_label(trend.team);
   if (trend.subject) view.subject_label = subject_label(*trend.subject, language);
   view.unit = trend.unit;
+  view.higher_is_better = trend.higher_is_better;
   if (trend.reference) {
     view.reference_value = trend.reference->value;
     const std::string name =
@@ -90,7 +249,8 @@ TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
     shown.date = point.date;
     shown.value = point.value;
     shown.value_text = format_value(point.value, trend.unit, language);
-    shown.below_reference = view.reference_value && point.value < *view.reference_value;
+    shown.below_reference =
+        trend.higher_is_better && view.reference_value && point.value < *view.reference_value;
     view.points.push_back(std::move(shown));
   }
   // Sources may list dated points in any order; a chart reads oldest to newest.
@@ -108,13 +268,26 @@ TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
         format_suppressed_points(view.suppressed_points, context.min_n(), language);
   }
 
+  place_along(view.points);
+  view.axis = axis_of(view.points, view.reference_value, trend.unit, language);
+  for (auto& point : view.points)
+    point.height = height_on(point.value, view.axis.low, view.axis.high);
+  if (view.reference_value && !view.points.empty())
+    view.reference_height = height_on(*view.reference_value, view.axis.low, view.axis.high);
+
   view.direction = direction_of(view.points, trend.unit);
   view.direction_label = std::string(label(view.direction, language));
+  view.direction_tone = tone_of(view.direction, trend.higher_is_better);
   if (!view.points.empty()) {
-    view.latest_text = view.points.back().value_text;
-    view.latest_below_reference = view.points.back().below_reference;
+    const TrendPointView& latest = view.points.back();
+    view.latest_text = latest.value_text;
+    view.latest_below_reference = latest.below_reference;
+    // A bare "49%" hides that it is June's figure when November's was left out.
+    view.latest_moment_text =
+        latest.date ? format_month_year(*latest.date, language) : latest.label;
+    view.headline_text = latest.value_text + " \u00b7 " + view.latest_moment_text;
   }
-  view.needs_attention = view.latest_below_reference || view.direction == TrendDirection::falling;
+  view.needs_attention = view.latest_below_reference || view.direction_tone == TrendTone::bad;
   return view;
 }
 

@@ -103,8 +103,34 @@ struct TrendPointView {
   std::optional<Date> date;
   double value = 0;
   std::string value_text;
-  bool below_reference = false;
+  bool below_reference = false;  // only where higher is better: there, under it is a warning
+  // Where the point sits in the chart, 0..1: x from the oldest to the newest point
+  // (by date when every point has one, so a year is wider than five months),
+  // height from the axis' lowest to its highest value.
+  double x = 0.5;
+  double height = 0.5;
 };
+
+// A labelled value on the chart's vertical axis.
+struct TrendTickView {
+  double value = 0;
+  double height = 0;          // 0..1, as TrendPointView::height
+  std::string text;           // "85%"
+  bool is_bound = false;      // the axis' lowest or highest value
+  bool is_reference = false;  // the reference value
+};
+
+// The vertical scale: never tighter than a minimum span, so a wobble of a point or
+// two looks like one, and always with its values written beside it.
+struct TrendAxisView {
+  double low = 0;
+  double high = 1;
+  std::vector<TrendTickView>
+      ticks;  // lowest first; the bounds, the reference, round values between
+};
+
+// How the direction reads for the school: rising is good unless lower is better.
+enum class TrendTone { neutral, good, bad };
 
 struct TrendView {
   std::string id;
@@ -112,19 +138,25 @@ struct TrendView {
   std::string team_label;
   std::string subject_label;
   Unit unit = Unit::percent;
+  bool higher_is_better = true;
 
   std::optional<double> reference_value;
-  std::string reference_label;  // "Signaleringswaarde 1F 85%"
+  std::optional<double> reference_height;  // 0..1 on the axis
+  std::string reference_label;             // "Signaleringswaarde 1F 85%"
 
   std::vector<TrendPointView> points;  // only points that may be shown, oldest first
   std::size_t suppressed_points = 0;
   std::string suppressed_text;  // "1 meting met n<10 weggelaten", or empty
+  TrendAxisView axis;
 
   TrendDirection direction = TrendDirection::unknown;
   std::string direction_label;
+  TrendTone direction_tone = TrendTone::neutral;
   bool latest_below_reference = false;
-  bool needs_attention = false;  // falling, or the latest point under the reference
-  std::string latest_text;       // "79%", or empty
+  bool needs_attention = false;    // going the wrong way, or the latest point under the reference
+  std::string latest_text;         // "79%", or empty
+  std::string latest_moment_text;  // when it was measured: "jun ’26" (or "M8" undated), or empty
+  std::string headline_text;       // the two together: "49% · jun ’26", or empty
 };
 
 struct ActionView {

@@ -1,7 +1,7 @@
 // Trends: a series per team, subject and measure, its reference line and its
 // measurements (moment, date, value, n); add one, correct one, remove one.
 
-import { h, prop, textField, selectField, numberField, decimalField, datePicker, button } from "./fields.js";
+import { h, prop, textField, selectField, numberField, decimalField, datePicker, button, checkbox } from "./fields.js";
 import { newId } from "./sections.js";
 import { teamChoices } from "./goals.js";
 import * as L from "./labels.js";
@@ -101,6 +101,11 @@ function trendCard(doc, trend, i, ctx) {
         textField("Vak", prop(self, "subject"), { path: `${path}.subject`, placeholder: "rekenen", onInput: ctx.changed }),
         selectField("Eenheid", prop(self, "unit"), L.units, { path: `${path}.unit`, onChange: refresh }),
       ),
+      checkbox("Lager is beter (bijvoorbeeld: aantal incidenten)", trend.higher_is_better === false, (on) => {
+        if (on) trend.higher_is_better = false;
+        else delete trend.higher_is_better;
+        ctx.changed();
+      }, { path: `${path}.higher_is_better` }),
       h(
         "fieldset",
         { class: "reference", path: `${path}.reference` },

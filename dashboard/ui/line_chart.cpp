@@ -32,15 +32,62 @@ void draw_dashed_line(const DrawContext& context, ImVec2 from, ImVec2 to, ImU32 
   }
 }
 
+namespace {
+
+struct Span {
+  float top = 0;
+  float bottom = 0;
+  bool meets(const Span& other, float gap) const {
+    return top < other.bottom + gap && other.top < bottom + gap;
+  }
+};
+
+// The axis' values left of the plot: the lowest and the highest first, then the
+// reference, then the round values between, each only where it does not touch one
+// already written. A low chart keeps the bounds; the legend repeats the reference.
+void draw_axis_labels(const DrawContext& context, const core::TrendView& trend, float left,
+                      float width, float plot_bottom, float plot_height) {
+  const Palette& palette = context.palette();
+  const float size = context.font_size(FontRole::body);
+  std::vector<const core::TrendTickView*> order;
+  for (int pass = 0; pass < 3; ++pass) {
+    for (const auto& tick : trend.axis.ticks) {
+      const int rank = tick.is_bound ? 0 : (tick.is_reference ? 1 : 2);
+      if (rank == pass) order.push_back(&tick);
+    }
+  }
+  std::vector<Span> written;
+  for (const auto* tick : order) {
+    const float y = plot_bottom - static_cast<float>(tick->height) * plot_height;
+    const Span span{y - size / 2, y + size / 2};
+    const bool free = std::none_of(written.begin(), written.end(), [&](const Span& other) {
+      return span.meets(other, context.units(0.1f));
+    });
+    if (!free) continue;
+    written.push_back(span);
+    const ImU32 colour = tick->is_reference ? palette.reference : palette.text_muted;
+    context.text_in(FontRole::body, left, span.top, width, colour, tick->text, Align::right);
+  }
+}
+
+}  // namespace
+
 void draw_line_chart(const DrawContext& context, Rect area, const core::TrendView& trend) {
   const Palette& palette = context.palette();
   std::span<const core::TrendPointView> points = trend.points;
+  const float size = context.font_size(FontRole::body);
   const float label_row = context.line_step(FontRole::body);
-  Rect plot = area;
-  plot.h = std::max(0.0f, area.h - label_row);
-  // Room for the markers at both ends.
+  // The axis' values take a column on the left, as wide as the widest.
+  float gutter = 0;
+  for (const auto& tick : trend.axis.ticks)
+    gutter = std::max(gutter, context.width_of(FontRole::body, tick.text));
+  gutter = std::min(gutter, area.w * 0.35f);
+  const float gutter_gap = context.units(0.5f);
+  // Room for the markers at both ends, and for half an axis label above the top
+  // and below the bottom value.
   const float margin = context.units(0.6f);
-  plot = plot.inset(margin, context.units(0.4f));
+  Rect plot{area.x + gutter + gutter_gap + margin, area.y + size / 2,
+            area.w - gutter - gutter_gap - 2 * margin, area.h - label_row - size};
   if (points.empty() || plot.w <= 0 || plot.h <= 0) return;
   // The most recent points that stay apart by a marker's width: LVS data has a
   // few a year, so more is a careless source (10 000 points drew for seconds).
@@ -51,45 +98,32 @@ void draw_line_chart(const DrawContext& context, Rect area, const core::TrendVie
                         static_cast<int>(points.size() - room));
     points = points.last(room);
   }
-
-  // The value range: every point and the reference, with some air. Computed on
-  // quarters of the values: scores are free, and the span of -1.7e308 and 1.7e308
-  // (air included) overflows a double, while a quarter of it does not.
-  constexpr double kScale = 0.25;
-  double low = points.front().value * kScale;
-  double high = low;
-  for (const auto& point : points) {
-    low = std::min(low, point.value * kScale);
-    high = std::max(high, point.value * kScale);
-  }
-  if (trend.reference_value) {
-    low = std::min(low, *trend.reference_value * kScale);
-    high = std::max(high, *trend.reference_value * kScale);
-  }
-  const double span = std::max(high - low, std::max(kScale, std::abs(high) * 0.05));
-  low -= span * 0.15;
-  high += span * 0.15;
-  auto y_of = [&](double value) {
-    return plot.bottom() - static_cast<float>((value * kScale - low) / (high - low)) * plot.h;
+  // Positions come from the view model; only a shortened run is stretched to fill.
+  const double first_x = points.size() < trend.points.size() ? points.front().x : 0.0;
+  const double x_span = 1.0 - first_x;
+  auto x_of = [&](const core::TrendPointView& point) {
+    const double along = x_span > 0 ? (point.x - first_x) / x_span : 0.5;
+    return plot.x + static_cast<float>(along) * plot.w;
   };
-  const std::size_t count = points.size();
-  auto x_of = [&](std::size_t index) {
-    if (count == 1) return plot.x + plot.w / 2;
-    return plot.x + plot.w * static_cast<float>(index) / static_cast<float>(count - 1);
-  };
+  auto y_of = [&](double height) { return plot.bottom() - static_cast<float>(height) * plot.h; };
 
   const float thickness = context.units(0.12f);
+  const float line_left = area.x + gutter + gutter_gap;
+  const std::size_t count = points.size();
+  std::vector<ImVec2> line;
+  for (const auto& point : points)
+    line.push_back({x_of(point), y_of(point.height)});
   if (context.drawing()) {
     ImDrawList& list = context.draw_list();
-    list.AddLine({area.x, plot.bottom() + context.units(0.4f)},
-                 {area.right(), plot.bottom() + context.units(0.4f)}, palette.rule, thickness / 2);
-    if (trend.reference_value) {
-      const float y = y_of(*trend.reference_value);
-      draw_dashed_line(context, {area.x, y}, {area.right(), y}, palette.reference, thickness);
+    for (const auto& tick : trend.axis.ticks) {
+      if (tick.is_reference) continue;
+      const float y = y_of(tick.height);
+      list.AddLine({line_left, y}, {area.right(), y}, palette.rule,
+                   tick.is_bound ? thickness / 2 : thickness / 4);
     }
-    std::vector<ImVec2> line;
-    for (std::size_t index = 0; index < count; ++index) {
-      line.push_back({x_of(index), y_of(points[index].value)});
+    if (trend.reference_height) {
+      const float y = y_of(*trend.reference_height);
+      draw_dashed_line(context, {line_left, y}, {area.right(), y}, palette.reference, thickness);
     }
     if (line.size() > 1) {
       list.AddPolyline(line.data(), static_cast<int>(line.size()), palette.accent, ImDrawFlags_None,
@@ -105,23 +139,56 @@ void draw_line_chart(const DrawContext& context, Rect area, const core::TrendVie
       }
     }
   }
+  draw_axis_labels(context, trend, area.x, gutter, plot.bottom(), plot.h);
 
-  // Measurement moments under the axis: all when they fit between the points, else
-  // the first and the last.
-  const float label_y = area.bottom() - context.font_size(FontRole::body);
-  float widest = 0;
-  for (const auto& point : points)
-    widest = std::max(widest, context.width_of(FontRole::body, point.label));
-  const float spacing = count > 1 ? plot.w / static_cast<float>(count - 1) : plot.w;
-  const bool all_fit = widest + context.units(0.6f) <= spacing;
-  for (std::size_t index = 0; index < count; ++index) {
-    const bool end = index == 0 || index + 1 == count;
-    if (!all_fit && !end) continue;
-    const float width = std::min(context.width_of(FontRole::body, points[index].label),
-                                 count > 1 && all_fit ? spacing : plot.w * 0.45f);
+  // The last point says its value: above it, or below when the top or the
+  // reference line is in the way, on the side with the most room.
+  const auto& latest = points.back();
+  const float value_width = context.width_of(FontRole::body_bold, latest.value_text);
+  const float value_x =
+      std::max(plot.x, std::min(line.back().x - value_width / 2, area.right() - value_width));
+  const float clearance = context.units(0.55f);
+  const Span above{line.back().y - clearance - size, line.back().y - clearance};
+  const Span below{line.back().y + clearance, line.back().y + clearance + size};
+  // Between the top of the chart and the moments under it, clear of the reference line.
+  const float lowest_top = area.bottom() - size - context.units(0.1f);
+  auto room_around = [&](const Span& place) {
+    float space = std::min(place.top - area.y, lowest_top - place.bottom);
+    if (trend.reference_height) {
+      const float y = y_of(*trend.reference_height);
+      const float off_line = std::max(place.top - y, y - place.bottom);
+      space = std::min(space, off_line);
+    }
+    return space;
+  };
+  const float room_above = room_around(above);
+  const bool go_above = room_above >= context.units(0.2f) || room_above >= room_around(below);
+  const Span& chosen = go_above ? above : below;
+  context.text_in(FontRole::body_bold, value_x,
+                  std::clamp(chosen.top, area.y, std::max(area.y, lowest_top - size)), value_width,
+                  latest.below_reference ? palette.off_course : palette.text, latest.value_text);
+
+  // Measurement moments under their points: the last and the first always, the
+  // others from newest to oldest where they do not touch one already written.
+  const float label_y = area.bottom() - size;
+  const float gap = context.units(0.6f);
+  std::vector<std::size_t> order{count - 1};
+  if (count > 1) order.push_back(0);
+  for (std::size_t index = count - 1; index-- > 1;)
+    order.push_back(index);
+  std::vector<Span> written;  // left and right edges, in Span's fields
+  for (const std::size_t index : order) {
+    const auto& point = points[index];
+    const float width = std::min(context.width_of(FontRole::body, point.label),
+                                 count > 1 ? plot.w * 0.45f : plot.w);
     // Centred under the point, but kept inside the chart's area.
-    const float x = std::clamp(x_of(index) - width / 2, area.x, area.right() - width);
-    context.text_in(FontRole::body, x, label_y, width, palette.text_muted, points[index].label);
+    const float x = std::max(area.x, std::min(x_of(point) - width / 2, area.right() - width));
+    const Span extent{x, x + width};
+    const bool free = std::none_of(written.begin(), written.end(),
+                                   [&](const Span& other) { return extent.meets(other, gap); });
+    if (!free) continue;
+    written.push_back(extent);
+    context.text_in(FontRole::body, x, label_y, width, palette.text_muted, point.label);
   }
 }
 

@@ -15,6 +15,20 @@ bool any_below_reference(const core::TrendView& trend) {
                      [](const core::TrendPointView& point) { return point.below_reference; });
 }
 
+// Good news in the on-course colour, bad in the off-course one; a stable or
+// unknown direction in the chart's own.
+ImU32 trend_tone_colour(const Palette& palette, core::TrendTone tone) {
+  switch (tone) {
+    case core::TrendTone::good:
+      return palette.on_course;
+    case core::TrendTone::bad:
+      return palette.off_course;
+    case core::TrendTone::neutral:
+      break;
+  }
+  return palette.accent;
+}
+
 // Title, and the row with direction and latest value.
 float top_part(const DrawContext& context, float x, float y, float width,
                const core::TrendView& trend, int title_lines) {
@@ -24,18 +38,32 @@ float top_part(const DrawContext& context, float x, float y, float width,
   y += context.units(0.15f);
   const FontRole value_role = FontRole::heading;
   const float row = context.font_size(value_role);
-  const float value_width = std::min(width * 0.4f, context.width_of(value_role, trend.latest_text));
+  // The latest value, large, with when it was measured, small, after it.
+  const std::string moment =
+      trend.latest_moment_text.empty() ? std::string() : "\u00b7 " + trend.latest_moment_text;
+  const float moment_gap = moment.empty() ? 0.0f : context.units(0.3f);
+  const float moment_width =
+      std::min(width * 0.25f, context.width_of(FontRole::body, moment) + moment_gap);
+  const float value_width =
+      std::min(width * 0.4f - moment_width, context.width_of(value_role, trend.latest_text));
+  const float headline_width = value_width + moment_width;
   const ImU32 value_colour = trend.latest_below_reference ? palette.off_course : palette.text;
-  context.text_in(value_role, x + width - value_width, y, value_width, value_colour,
+  context.text_in(value_role, x + width - headline_width, y, value_width, value_colour,
                   trend.latest_text, Align::right);
-  const float arrow = context.unit();
   const float text_y = y + (row - context.unit()) / 2;
+  if (!moment.empty()) {
+    context.text_in(FontRole::body, x + width - moment_width + moment_gap, text_y,
+                    moment_width - moment_gap, palette.text_muted, moment);
+  }
+  const ImU32 tone_colour = trend_tone_colour(palette, trend.direction_tone);
+  const float arrow = context.unit();
   draw_direction_arrow(context, {x + arrow / 2, text_y + context.unit() / 2}, arrow,
-                       trend.direction, palette.accent);
+                       trend.direction, tone_colour);
   const float label_x = x + arrow * 1.4f;
   context.text_in(FontRole::body, label_x, text_y,
-                  std::max(0.0f, width - value_width - arrow * 1.4f - context.units(0.5f)),
-                  palette.text, trend.direction_label);
+                  std::max(0.0f, width - headline_width - arrow * 1.4f - context.units(0.5f)),
+                  trend.direction_tone == core::TrendTone::neutral ? palette.text : tone_colour,
+                  trend.direction_label);
   y += row + context.units(0.15f);
   return y - start;
 }
@@ -96,7 +124,8 @@ float trend_card(const DrawContext& context, Rect area, const core::TrendView& t
   if (style == TrendCardStyle::chart) {
     const float legend_height = legend(context.measuring(), x, 0, width, trend);
     const float chart_height = area.bottom() - pad - legend_height - context.units(0.3f) - y;
-    if (chart_height > context.units(3)) {
+    // Lower than this, the axis could not write its lowest and highest value.
+    if (chart_height > context.units(3.5f)) {
       draw_line_chart(context, {x, y, width, chart_height}, trend);
       y += chart_height + context.units(0.3f);
     }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "test_documents.hpp"
 
 using namespace hgw;
@@ -104,4 +106,172 @@ TEST_CASE("a trend without reference has nothing under it") {
       the_trend(trend_document(json::array({point("a", "2026-01-01", 10)}), nullptr));
   CHECK_FALSE(trend.reference_value);
   CHECK_FALSE(trend.points[0].below_reference);
+}
+
+namespace {
+
+json trend_with(const json& points, const json& extra) {
+  json document = trend_document(points);
+  for (const auto& [key, value] : extra.items())
+    document["trends"][0][key] = value;
+  return document;
+}
+
+const core::TrendTickView* tick_reading(const core::TrendView& trend, const std::string& text) {
+  for (const auto& tick : trend.axis.ticks) {
+    if (tick.text == text) return &tick;
+  }
+  return nullptr;
+}
+
+double height_range(const core::TrendView& trend) {
+  double lowest = 1, highest = 0;
+  for (const auto& point : trend.points) {
+    lowest = std::min(lowest, point.height);
+    highest = std::max(highest, point.height);
+  }
+  return highest - lowest;
+}
+
+}  // namespace
+
+TEST_CASE("the axis spans at least 20 points for percentages, so a wobble looks small") {
+  // The demo's Spelling groep 8: 56-57-55-57-56% against 55%.
+  const auto trend = the_trend(trend_with(
+      {point("M6", "2025-01-22", 56), point("E6", "2025-06-11", 57), point("M7", "2026-01-21", 55),
+       point("E7", "2026-06-10", 57), point("M8", "2026-11-18", 56)},
+      {{"reference", {{"label", "Signaleringswaarde 1S/2F"}, {"value", 55}}}}));
+  CHECK(trend.axis.high - trend.axis.low >= 20);
+  CHECK(trend.axis.low <= 55);
+  CHECK(trend.axis.high >= 57);
+  CHECK(height_range(trend) <= 0.1);  // two points of twenty: a tenth of the height at most
+  // Labelled: the lowest, the highest and the reference.
+  REQUIRE(trend.axis.ticks.size() >= 3);
+  CHECK(trend.axis.ticks.front().is_bound);
+  CHECK(trend.axis.ticks.front().height == 0);
+  CHECK(trend.axis.ticks.back().is_bound);
+  CHECK(trend.axis.ticks.back().height == 1);
+  CHECK(trend.axis.ticks.front().text ==
+        core::format_value(trend.axis.low, core::Unit::percent, core::Language::nl));
+  const auto* reference = tick_reading(trend, "55%");
+  REQUIRE(reference != nullptr);
+  CHECK(reference->is_reference);
+  REQUIRE(trend.reference_height);
+  CHECK(*trend.reference_height == doctest::Approx(reference->height));
+  for (std::size_t index = 1; index < trend.axis.ticks.size(); ++index)
+    CHECK(trend.axis.ticks[index - 1].value < trend.axis.ticks[index].value);
+}
+
+TEST_CASE("a percentage axis stays within 0 to 100") {
+  const auto high =
+      the_trend(trend_document({point("a", "2025-10-01", 97), point("b", "2026-10-01", 99)},
+                               json{{"label", "Schoolnorm"}, {"value", 95}}));
+  CHECK(high.axis.high == 100);
+  CHECK(high.axis.high - high.axis.low >= 20);
+  const auto low = the_trend(
+      trend_document({point("a", "2025-10-01", 2), point("b", "2026-10-01", 4)}, nullptr));
+  CHECK(low.axis.low == 0);
+  CHECK(low.axis.high >= 20);
+  CHECK(low.points[1].height == doctest::Approx(4.0 / low.axis.high));
+}
+
+TEST_CASE("a score axis spans at least a tenth of the value; a wide one follows the data") {
+  json scores = trend_document({point("M6", "2025-01-22", 131), point("E6", "2025-06-11", 132),
+                                point("M7", "2026-01-21", 134)},
+                               nullptr);
+  scores["trends"][0]["unit"] = "score";
+  const auto narrow = the_trend(scores);
+  CHECK(narrow.axis.high - narrow.axis.low >= 13.4);
+  CHECK(narrow.axis.low <= 131);
+  CHECK(narrow.axis.high >= 134);
+  CHECK(height_range(narrow) < 0.25);
+
+  const auto wide = the_trend(
+      trend_document({point("a", "2025-01-01", 30), point("b", "2026-01-01", 90)}, nullptr));
+  CHECK(wide.axis.low <= 30);
+  CHECK(wide.axis.high >= 90);
+  CHECK(wide.axis.high - wide.axis.low <= 80);  // rounded out, not blown up
+  CHECK(height_range(wide) >= 0.75);
+}
+
+TEST_CASE("the axis is drawn from the shown points only: a suppressed figure leaves no trace") {
+  const json points = {point("M5", "2026-01-20", 50), point("E5", "2026-06-10", 52),
+                       point("M6", "2026-11-20", 5, 7)};
+  const auto trend = the_trend(trend_document(points, nullptr));
+  REQUIRE(trend.points.size() == 2);
+  CHECK(trend.axis.low >= 30);  // 5% over seven pupils would pull the axis down
+  CHECK(trend.headline_text == "52% \u00b7 jun \u201926");
+}
+
+TEST_CASE("points are placed by date: a year is wider than five months") {
+  const auto trend =
+      the_trend(trend_document({point("E6", "2025-06-10", 77), point("E7", "2026-06-09", 84),
+                                point("M8", "2026-11-18", 86)}));
+  REQUIRE(trend.points.size() == 3);
+  CHECK(trend.points[0].x == 0);
+  CHECK(trend.points[2].x == 1);
+  const double year = trend.points[1].x - trend.points[0].x;
+  const double five_months = trend.points[2].x - trend.points[1].x;
+  CHECK(year / five_months == doctest::Approx(364.0 / 162.0));
+}
+
+TEST_CASE("points without dates are spaced evenly, one alone sits in the middle") {
+  const json undated = {{{"label", "M6"}, {"value", 70}},
+                        {{"label", "E6"}, {"value", 72}},
+                        {{"label", "M7"}, {"value", 74}}};
+  const auto trend = the_trend(trend_document(undated));
+  CHECK(trend.points[0].x == 0);
+  CHECK(trend.points[1].x == doctest::Approx(0.5));
+  CHECK(trend.points[2].x == 1);
+  CHECK(trend.headline_text == "74% \u00b7 M7");
+  CHECK(trend.latest_moment_text == "M7");
+  const auto single = the_trend(trend_document(json::array({point("M5", "2026-01-20", 78)})));
+  CHECK(single.points[0].x == doctest::Approx(0.5));
+}
+
+TEST_CASE("the headline says when its value was measured, in both languages") {
+  // The demo's NT2 vocabulary: November's point is over nine pupils, so June's is the latest.
+  const json points = {point("okt", "2025-10-06", 31, 11), point("jan", "2026-01-26", 42, 12),
+                       point("jun", "2026-06-15", 49, 12), point("nov", "2026-11-16", 55, 9)};
+  const auto dutch = the_trend(trend_document(points));
+  CHECK(dutch.latest_text == "49%");
+  CHECK(dutch.latest_moment_text == "jun \u201926");
+  CHECK(dutch.headline_text == "49% \u00b7 jun \u201926");
+  core::ViewOptions english;
+  english.language = core::Language::en;
+  const auto model = view_of(trend_document(points), "2026-11-30T08:00:00+01:00", english);
+  CHECK(model.trends[0].headline_text == "49% \u00b7 Jun \u201926");
+}
+
+TEST_CASE("the direction is good or bad news, respecting lower is better") {
+  const json rising = {point("a", "2025-01-01", 4), point("b", "2025-06-01", 6),
+                       point("c", "2026-01-01", 8), point("d", "2026-06-01", 10)};
+  const json falling = {point("a", "2025-01-01", 10), point("b", "2025-06-01", 8),
+                        point("c", "2026-01-01", 6), point("d", "2026-06-01", 4)};
+  const json steady = {point("a", "2025-01-01", 80), point("b", "2025-06-01", 80)};
+  CHECK(the_trend(trend_document(rising, nullptr)).direction_tone == core::TrendTone::good);
+  CHECK(the_trend(trend_document(falling, nullptr)).direction_tone == core::TrendTone::bad);
+  CHECK(the_trend(trend_document(steady, nullptr)).direction_tone == core::TrendTone::neutral);
+
+  const json lower = {{"higher_is_better", false}, {"unit", "count"}};
+  const auto fewer_incidents = the_trend(trend_with(falling, lower));
+  CHECK_FALSE(fewer_incidents.higher_is_better);
+  CHECK(fewer_incidents.direction == core::TrendDirection::falling);
+  CHECK(fewer_incidents.direction_label == "dalend");
+  CHECK(fewer_incidents.direction_tone == core::TrendTone::good);
+  CHECK_FALSE(fewer_incidents.needs_attention);
+  const auto more_incidents = the_trend(trend_with(rising, lower));
+  CHECK(more_incidents.direction_tone == core::TrendTone::bad);
+  CHECK(more_incidents.needs_attention);
+}
+
+TEST_CASE("where lower is better, under the reference is no warning") {
+  const json points = {point("a", "2025-01-01", 3), point("b", "2026-01-01", 3)};
+  const auto trend =
+      the_trend(trend_with(points, {{"higher_is_better", false},
+                                    {"unit", "count"},
+                                    {"reference", {{"label", "Grens"}, {"value", 5}}}}));
+  CHECK_FALSE(trend.points[0].below_reference);
+  CHECK_FALSE(trend.latest_below_reference);
+  CHECK_FALSE(trend.needs_attention);
 }

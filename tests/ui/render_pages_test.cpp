@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -382,6 +383,28 @@ const TextBox* first_text(const FrameRecord& record, const std::string& text) {
   return nullptr;
 }
 
+// The vertical middle of the text drawn as `text`; fails the test when there is none.
+float middle_of(const FrameRecord& record, const std::string& text) {
+  for (const auto& box : record.texts) {
+    if (box.text == text) return (box.min.y + box.max.y) / 2;
+  }
+  FAIL_CHECK("no text \"" << text << '"');
+  return 0;
+}
+
+float centre_of(const FrameRecord& record, const std::string& text) {
+  for (const auto& box : record.texts) {
+    if (box.text == text) return (box.min.x + box.max.x) / 2;
+  }
+  FAIL_CHECK("no text \"" << text << '"');
+  return 0;
+}
+
+long count_of(const FrameRecord& record, const std::string& text) {
+  return std::count_if(record.texts.begin(), record.texts.end(),
+                       [&](const TextBox& box) { return box.text == text; });
+}
+
 }  // namespace
 
 TEST_CASE(
@@ -498,6 +521,72 @@ TEST_CASE("the support page shows the change against the previous count, and n<1
         if (level.suppressed) CHECK(shows_text_containing(record, "n<10"));
         if (!level.change_text.empty()) CHECK(shows_text_containing(record, level.change_text));
       }
+    }
+  }
+}
+
+TEST_CASE("a trend chart has a labelled scale, date spacing and its last value") {
+  // The demo's Spelling groep 8, 56-57-55-57-56% against 55%, alone on the page.
+  auto model = model_of(hgw::core::demo_school_json(), true);
+  const auto spelling =
+      std::find_if(model.trends.begin(), model.trends.end(),
+                   [](const hgw::core::TrendView& trend) { return trend.id == "t-sp-bb"; });
+  REQUIRE(spelling != model.trends.end());
+  model.trends = {*spelling};
+  const auto& trend = model.trends.front();
+  REQUIRE(trend.axis.ticks.size() >= 3);
+  const auto& lowest = trend.axis.ticks.front();
+  const auto& highest = trend.axis.ticks.back();
+  const auto reference =
+      std::find_if(trend.axis.ticks.begin(), trend.axis.ticks.end(),
+                   [](const hgw::core::TrendTickView& tick) { return tick.is_reference; });
+  REQUIRE(reference != trend.axis.ticks.end());
+  for (const auto size : kSizes) {
+    const std::string what = std::to_string(size.width) + "x" + std::to_string(size.height);
+    INFO(what);
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    FrameRecord record;
+    renderer.render({&model, Page::trends, nullptr}, &record);
+    check_frame(renderer, record, model, "spelling " + what);
+
+    // The lowest, the highest and the reference value written beside the axis, each
+    // at its height: the reference's label sits where its value is on the scale.
+    const float low = middle_of(record, lowest.text);
+    const float high = middle_of(record, highest.text);
+    const float at_reference = middle_of(record, reference->text);
+    REQUIRE(low > high);
+    CHECK((low - at_reference) / (low - high) == doctest::Approx(reference->height).epsilon(0.05));
+
+    // Moments under their points, spaced by date: E6 to M7 is 224 days, M7 to E7 140
+    // (evenly spaced, the two would be as wide).
+    const float e6 = centre_of(record, "E6");
+    const float m7 = centre_of(record, "M7");
+    const float e7 = centre_of(record, "E7");
+    CHECK(std::abs((e7 - m7) / (m7 - e6) - 140.0f / 224.0f) < 0.03f);
+
+    // The headline says when; the last point says its value (the headline's is the other).
+    CHECK(count_of(record, trend.latest_text) >= 2);
+    CHECK(shows_text_containing(record, trend.latest_moment_text));
+  }
+}
+
+TEST_CASE("every trend chart on the demo's trends page writes its scale and when") {
+  const auto model = model_of(hgw::core::demo_school_json(), true);
+  for (const auto size : kSizes) {
+    if (size.width < size.height) continue;  // portrait has its own layout
+    const std::string what = std::to_string(size.width) + "x" + std::to_string(size.height);
+    INFO(what);
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    FrameRecord record;
+    renderer.render({&model, Page::trends, nullptr}, &record);
+    const auto* list = find_list(record, "trends");
+    REQUIRE(list != nullptr);
+    for (int index = 0; index < list->shown; ++index) {
+      const auto& trend = model.trends[static_cast<std::size_t>(index)];
+      INFO(trend.title);
+      CHECK(count_of(record, trend.axis.ticks.front().text) >= 1);
+      CHECK(count_of(record, trend.axis.ticks.back().text) >= 1);
+      CHECK(shows_text_containing(record, trend.latest_moment_text));
     }
   }
 }
