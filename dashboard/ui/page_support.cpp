@@ -20,7 +20,20 @@ void draw_support_page(const DrawContext& context, const core::ViewModel& model,
   const core::Language language = model.language;
   // The total and the date of the figures under the pyramid.
   const float step = context.line_step(FontRole::body);
-  Rect footer = cut_bottom(area, context.line_step(FontRole::heading) + step);
+  const float footer_height = context.line_step(FontRole::heading) + step;
+  const bool portrait = context.portrait();
+  if (portrait) {
+    // Bands no taller than they read well, the pyramid and its total centred in
+    // the height: stretched over a portrait screen the shape becomes a spike.
+    const auto levels = static_cast<float>(support.levels.size());
+    const float block = levels * context.units(6) + context.units(0.25f) * (levels - 1) +
+                        context.units(0.6f) + footer_height;
+    if (area.h > block) {
+      area.y += (area.h - block) / 2;
+      area.h = block;
+    }
+  }
+  Rect footer = cut_bottom(area, footer_height);
   cut_bottom(area, context.units(0.6f));
   const std::string total = std::string(core::phrase(core::Phrase::total, language)) + ": " +
                             support.total_text + " " +
@@ -29,8 +42,10 @@ void draw_support_page(const DrawContext& context, const core::ViewModel& model,
   context.text_in(FontRole::body, footer.x, footer.y + context.line_step(FontRole::heading),
                   footer.w, palette.text_muted, support.as_of_text);
   // Not wider than needed: a pyramid stretched across a 16:9 screen looks flat.
-  if (!context.portrait()) area.w = std::min(area.w, area.h * 2.4f);
-  draw_pyramid(context, area, support, PyramidSize::large);
+  if (!portrait) area.w = std::min(area.w, area.h * 2.4f);
+  // A portrait screen has no room beside the shape for the large labels: they
+  // would be cut; the overview's smaller letters keep them whole.
+  draw_pyramid(context, area, support, portrait ? PyramidSize::small : PyramidSize::large);
 }
 
 }  // namespace hgw::ui

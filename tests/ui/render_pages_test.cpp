@@ -525,6 +525,14 @@ TEST_CASE("no page says 'no data' over data, nor hides items above free space, a
                           << hgw::core::label(page, example.model.language));
         check_no_data_only_without_data(record, example.model, page);
         check_nothing_hidden_above_free_space(renderer, record, example.model);
+        if (page == Page::ondersteuning && example.name != "crowded") {
+          // Every level's label whole ("4 leerlin…", "Externe onder…" on a portrait
+          // screen once); the crowded document's labels are long on purpose.
+          for (const TextBox& box : record.texts) {
+            const bool level_text = box.min.y < static_cast<float>(renderer.height()) * 0.8f;
+            CHECK_MESSAGE(!(level_text && box.text.ends_with("…")), "cut: " << describe(box));
+          }
+        }
         if (page == Page::overzicht) {
           // What goes well is the overview's too: it is shown, or counted.
           const auto* positives = find_list(record, "positives");
