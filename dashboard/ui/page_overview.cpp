@@ -241,51 +241,72 @@ void care_column(const DrawContext& context, const core::ViewModel& model, Rect 
 
 // ---- Portrait: the three roles one under the other --------------------------------
 
+struct PortraitPlan {
+  TrendCardStyle style = TrendCardStyle::summary;
+  StackNeed trends;
+  std::vector<int> shown;  // goals, trends, what goes well
+  float room = 0;          // for the three lists
+  float band = 0;          // the pyramid's bands
+};
+
 // Each section as high as what it shows: the lists share what the care section
 // leaves, and the pyramid, the one part that reads better larger, takes the rest.
 void draw_portrait_overview(const DrawContext& context, const core::ViewModel& model, Rect area) {
   const float between = context.units(0.9f);
-  const float min_band = pyramid_band(context);
-  const float care = care_height(context, model, area.w, min_band);
   const StackNeed goals = goals_need(context, model, area.w);
   const StackNeed positives = positives_need(context, model, area.w);
   const int sections = positives.fixed > 0 ? 4 : 3;
-  const float room = area.h - care - between * static_cast<float>(sections - 1);
-
-  // The trends with their legend when everything fits so, else their headline.
-  TrendCardStyle style = TrendCardStyle::summary;
-  StackNeed trends = trends_need(context, model, area.w, style);
-  std::vector<int> shown = share_height({goals, trends, positives}, room);
-  const auto all_shown = [&](const std::vector<int>& counts) {
-    return counts[0] == static_cast<int>(goals.items.size()) &&
-           counts[1] == static_cast<int>(trends.items.size()) &&
-           counts[2] == static_cast<int>(positives.items.size());
+  const auto plan_with = [&](float band) {
+    PortraitPlan plan;
+    plan.band = band;
+    plan.room = area.h - care_height(context, model, area.w, band) -
+                between * static_cast<float>(sections - 1);
+    // The trends with their legend when everything fits so, else their headline.
+    for (const TrendCardStyle style : {TrendCardStyle::summary, TrendCardStyle::headline}) {
+      plan.style = style;
+      plan.trends = trends_need(context, model, area.w, style);
+      plan.shown = share_height({goals, plan.trends, positives}, plan.room);
+      if (plan.shown[0] == static_cast<int>(goals.items.size()) &&
+          plan.shown[1] == static_cast<int>(plan.trends.items.size()) &&
+          plan.shown[2] == static_cast<int>(positives.items.size())) {
+        break;
+      }
+    }
+    return plan;
   };
-  if (!all_shown(shown)) {
-    style = TrendCardStyle::headline;
-    trends = trends_need(context, model, area.w, style);
-    shown = share_height({goals, trends, positives}, room);
+  const float label_band = pyramid_band(context);
+  PortraitPlan plan = plan_with(label_band);
+  // On a short screen the pyramid's bands give up their labels before a list its
+  // first item.
+  const bool starved = (plan.shown[0] == 0 && !goals.items.empty()) ||
+                       (plan.shown[1] == 0 && !plan.trends.items.empty()) ||
+                       (plan.shown[2] == 0 && !positives.items.empty());
+  if (starved && has_pyramid(model)) {
+    plan = plan_with(context.font_size(FontRole::heading) + context.units(0.25f));
   }
-  const float lists = stack_height(goals, shown[0]) + stack_height(trends, shown[1]) +
-                      stack_height(positives, shown[2]);
-  // Left over: the pyramid grows up to bands twice their least height; what is
+  const float lists = stack_height(goals, plan.shown[0]) +
+                      stack_height(plan.trends, plan.shown[1]) +
+                      stack_height(positives, plan.shown[2]);
+  // Left over: the pyramid grows up to bands twice their labelled height; what is
   // still left opens up the space between the sections a little.
-  float spare = std::max(0.0f, room - lists);
-  float band = min_band;
+  float spare = std::max(0.0f, plan.room - lists);
+  float band = plan.band;
   if (has_pyramid(model)) {
     const auto levels = static_cast<float>(model.support.levels.size());
-    const float growth = std::min(spare / levels, min_band);
+    const float growth = std::clamp(spare / levels, 0.0f, 2 * label_band - band);
     band += growth;
     spare -= growth * levels;
   }
   const float spacing = between + std::min(spare / static_cast<float>(sections), context.unit());
 
-  learning_column(context, model, cut_top(area, stack_height(goals, shown[0])), shown[0]);
+  learning_column(context, model, cut_top(area, stack_height(goals, plan.shown[0])), plan.shown[0]);
   cut_top(area, spacing);
-  trends_block(context, model, cut_top(area, stack_height(trends, shown[1])), style, shown[1]);
+  trends_block(context, model, cut_top(area, stack_height(plan.trends, plan.shown[1])), plan.style,
+               plan.shown[1]);
   cut_top(area, spacing);
   if (positives.fixed > 0) {
-    positives_block(context, model, cut_top(area, stack_height(positives, shown[2])), shown[2]);
+    positives_block(context, model, cut_top(area, stack_height(positives, plan.shown[2])),
+                    plan.shown[2]);
     cut_top(area, spacing);
   }
   area.h = std::min(area.h, care_height(context, model, area.w, band));

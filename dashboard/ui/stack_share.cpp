@@ -18,10 +18,8 @@ float stack_height(const StackNeed& need, int shown) {
 std::vector<int> share_height(const std::vector<StackNeed>& needs, float available) {
   std::vector<int> shown(needs.size(), 0);
   float used = 0;
-  for (std::size_t index = 0; index < needs.size(); ++index) {
-    shown[index] = std::min<int>(1, static_cast<int>(needs[index].items.size()));
-    used += stack_height(needs[index], shown[index]);
-  }
+  for (const StackNeed& need : needs)
+    used += stack_height(need, 0);
   // One more item per list and turn, so that a long list cannot starve the others.
   for (bool grew = true; grew;) {
     grew = false;

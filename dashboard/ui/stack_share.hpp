@@ -1,8 +1,7 @@
 #pragma once
-// Sharing a height between lists stacked in one column, by what their items need:
-// every list first shows its first item, then the lists take one more item each in
-// turn while the next one fits. No list hides an item while the height that would
-// hold it is given to empty space or to a fixed share of another list.
+// Sharing a height between lists stacked in one column, by what their items need,
+// instead of by fixed shares: no list hides an item while the height that would
+// hold it goes to empty space under another list.
 
 #include <vector>
 
@@ -19,9 +18,9 @@ struct StackNeed {
 // leaves some out (stack_cards lays them out the same way).
 float stack_height(const StackNeed& need, int shown);
 
-// How many items each list shows within `available`. A list's first item is
-// always given, even when it does not fit: a section never stands empty while it
-// has something to show.
+// How many items each list shows within `available`: in turns, one more item per
+// list and turn while it fits, so every list gets its first item before any gets a
+// second. What does not fit is left to the marker, never drawn past `available`.
 std::vector<int> share_height(const std::vector<StackNeed>& needs, float available);
 
 }  // namespace hgw::ui

@@ -569,6 +569,9 @@ TEST_CASE("lists stacked in one column share its height by what their items need
   CHECK(hgw::ui::share_height({goals, trends}, 100) == std::vector<int>{3, 2});
   // Too little: the first item of each, then one more each in turn while it fits.
   CHECK(hgw::ui::share_height({goals, trends}, 14) == std::vector<int>{1, 1});
+  CHECK(hgw::ui::share_height({goals, trends}, 12) == std::vector<int>{1, 0});
+  // Never more than there is: a list with no room shows only its heading and marker.
+  CHECK(hgw::ui::share_height({goals, trends}, 6) == std::vector<int>{0, 0});
   CHECK(hgw::ui::share_height({goals, trends}, 18) == std::vector<int>{2, 1});
   CHECK(hgw::ui::share_height({goals, trends}, 21) == std::vector<int>{2, 2});
   // A list with nothing takes its fixed part only.
