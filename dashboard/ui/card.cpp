@@ -1,5 +1,7 @@
 #include "card.hpp"
 
+#include <algorithm>
+
 namespace hgw::ui {
 
 void draw_card(const DrawContext& context, Rect area, ImU32 stripe_colour) {
@@ -34,12 +36,12 @@ float draw_heading(const DrawContext& context, Rect area, std::string_view text,
 namespace hgw::ui {
 
 StackResult stack_cards(const DrawContext& context, Rect area, int count, float gap,
-                        const CardLayout& card, std::string_view name) {
+                        const CardLayout& card, std::string_view name, int most) {
   const DrawContext measure = context.measuring();
   const float marker = context.line_step(FontRole::body_bold);
   float y = area.y;
   int shown = 0;
-  for (int index = 0; index < count; ++index) {
+  for (int index = 0; index < std::min(count, most); ++index) {
     const float height = card(measure, {area.x, 0, area.w, 0}, index);
     const bool last = index + 1 == count;
     // Room for this card, and for the marker when more are to come.

@@ -19,6 +19,7 @@ float heading_height(const DrawContext& context);
 }  // namespace hgw::ui
 
 #include <functional>
+#include <limits>
 
 namespace hgw::ui {
 
@@ -31,10 +32,12 @@ struct StackResult {
   float height = 0;  // from the top of the area to below the last card or marker
 };
 
-// Stacks cards top-down in `area` with `gap` between them; what does not fit is
-// told by "+ N meer" under the last card. Records the list as `name`.
+// Stacks cards top-down in `area` with `gap` between them, at most `most` of them;
+// what does not fit is told by "+ N meer" under the last card. Records the list
+// as `name`.
 StackResult stack_cards(const DrawContext& context, Rect area, int count, float gap,
-                        const CardLayout& card, std::string_view name);
+                        const CardLayout& card, std::string_view name,
+                        int most = std::numeric_limits<int>::max());
 
 // A muted line for a part of a page that has nothing to show.
 void draw_nothing_to_show(const DrawContext& context, Rect area);

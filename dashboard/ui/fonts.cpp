@@ -2,6 +2,7 @@
 
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 
@@ -52,16 +53,20 @@ std::string font_path(bool bold) {
 
 }  // namespace
 
-float minimum_text_size(int screen_height) {
-  return static_cast<float>(screen_height) / 36.0f;
+int short_side(int screen_width, int screen_height) {
+  return std::min(screen_width, screen_height);
 }
 
-float font_size_for(FontRole role, int screen_height) {
-  // Rounded up so that no role ever falls below 1/36 of the height.
-  return std::ceil(minimum_text_size(screen_height) * role_scale(role));
+float minimum_text_size(int short_side) {
+  return static_cast<float>(short_side) / 36.0f;
 }
 
-FontSet::FontSet(ImFontAtlas& atlas, int screen_height) : screen_height_(screen_height) {
+float font_size_for(FontRole role, int short_side) {
+  // Rounded up so that no role ever falls below 1/36 of the short side.
+  return std::ceil(minimum_text_size(short_side) * role_scale(role));
+}
+
+FontSet::FontSet(ImFontAtlas& atlas, int short_side) : short_side_(short_side) {
   atlas.Clear();
   // A kiosk has no mouse; the cursor shapes would only take atlas space.
   atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
@@ -82,7 +87,7 @@ FontSet::FontSet(ImFontAtlas& atlas, int screen_height) : screen_height_(screen_
     config.PixelSnapH = true;
     const ImWchar* ranges = role == FontRole::figure ? figure_ranges_.Data : text_ranges_.Data;
     fonts_[index] =
-        atlas.AddFontFromFileTTF(path.c_str(), font_size_for(role, screen_height), &config, ranges);
+        atlas.AddFontFromFileTTF(path.c_str(), font_size_for(role, short_side), &config, ranges);
     if (fonts_[index] == nullptr) throw FontLoadError("cannot load font " + path);
   }
   if (!atlas.Build()) throw FontLoadError("building the font atlas failed");
@@ -92,7 +97,7 @@ FontSet::FontSet(ImFontAtlas& atlas, int screen_height) : screen_height_(screen_
     throw FontLoadError("font atlas " + std::to_string(atlas_width_) + "x" +
                         std::to_string(atlas_height_) + " exceeds " +
                         std::to_string(kMaxAtlasSide) + "x" + std::to_string(kMaxAtlasSide) +
-                        " for a screen " + std::to_string(screen_height) + " px high");
+                        " for a screen with a short side of " + std::to_string(short_side) + " px");
   }
 }
 

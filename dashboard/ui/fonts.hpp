@@ -1,7 +1,10 @@
 #pragma once
-// One font per role, sized from the screen height once at start (Dear ImGui 1.86
-// has no dynamic font sizes). The smallest role, body, is 1/36 of the screen
-// height: readable from four metres (docs/ARCHITECTURE.md). Nothing is drawn smaller.
+// One font per role, sized from the screen's short side once at start (Dear ImGui
+// 1.86 has no dynamic font sizes). The smallest role, body, is 1/36 of the short
+// side: readable from four metres (docs/ARCHITECTURE.md). Nothing is drawn smaller.
+// The short side, not the height: a TV hung in portrait keeps the letters it has in
+// landscape, where a size taken from its 1920 pixels would make them nearly twice
+// as large and leave room for half the words.
 
 #include <imgui.h>
 
@@ -21,10 +24,12 @@ enum class FontRole {
 };
 inline constexpr std::size_t kFontRoleCount = 5;
 
-// The pixel size of each role for a screen this many pixels high.
-float font_size_for(FontRole role, int screen_height);
-// The smallest text any page may draw: 1/36 of the screen height.
-float minimum_text_size(int screen_height);
+// The screen's short side, from which every text size follows.
+int short_side(int screen_width, int screen_height);
+// The pixel size of each role for a screen whose short side is this many pixels.
+float font_size_for(FontRole role, int short_side);
+// The smallest text any page may draw: 1/36 of the screen's short side.
+float minimum_text_size(int short_side);
 
 // Pi 3's GPU takes textures up to 2048×2048 (docs/ARCHITECTURE.md, "Platform facts"); a bigger
 // atlas draws as white boxes, so loading refuses it.
@@ -39,14 +44,15 @@ class FontLoadError : public std::runtime_error {
 // which ImGui reads when the atlas is built.
 class FontSet {
  public:
-  // Clears `atlas`, loads every role for `screen_height` and builds the atlas.
-  // Throws FontLoadError when a font file is missing or the atlas is too large.
-  FontSet(ImFontAtlas& atlas, int screen_height);
+  // Clears `atlas`, loads every role for a screen whose short side is `short_side`
+  // pixels and builds the atlas. Throws FontLoadError when a font file is missing or
+  // the atlas is too large.
+  FontSet(ImFontAtlas& atlas, int short_side);
   FontSet(const FontSet&) = delete;
   FontSet& operator=(const FontSet&) = delete;
 
   ImFont* get(FontRole role) const { return fonts_[static_cast<std::size_t>(role)]; }
-  int screen_height() const { return screen_height_; }
+  int short_side() const { return short_side_; }
   int atlas_width() const { return atlas_width_; }
   int atlas_height() const { return atlas_height_; }
   // True when every character of `text` has a glyph in the role's font; the
@@ -57,7 +63,7 @@ class FontSet {
   std::array<ImFont*, kFontRoleCount> fonts_{};
   ImVector<ImWchar> text_ranges_;
   ImVector<ImWchar> figure_ranges_;
-  int screen_height_ = 0;
+  int short_side_ = 0;
   int atlas_width_ = 0;
   int atlas_height_ = 0;
 };

@@ -21,7 +21,7 @@ HeadlessRenderer::HeadlessRenderer(int width, int height)
   io.LogFilename = nullptr;
   io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
   try {
-    fonts_ = std::make_unique<FontSet>(*io.Fonts, height);
+    fonts_ = std::make_unique<FontSet>(*io.Fonts, short_side(width, height));
   } catch (...) {
     ImGui::DestroyContext(imgui_);
     ImGui::SetCurrentContext(previous);

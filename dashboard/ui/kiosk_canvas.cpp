@@ -56,8 +56,8 @@ void KioskCanvas::create_page(int output_width, int output_height) {
   if (page_ == nullptr) {
     throw std::runtime_error(std::string("cannot create the page texture: ") + SDL_GetError());
   }
-  // Font sizes follow the page's height: one atlas per size, built once here.
-  fonts_ = std::make_unique<FontSet>(*ImGui::GetIO().Fonts, page_height_);
+  // Font sizes follow the page's short side: one atlas per size, built once here.
+  fonts_ = std::make_unique<FontSet>(*ImGui::GetIO().Fonts, short_side(page_width_, page_height_));
   has_frame_ = false;
 }
 

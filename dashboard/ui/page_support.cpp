@@ -24,7 +24,20 @@ void draw_support_page(const DrawContext& context, const core::ViewModel& model,
   const float total_step = support.total_text.empty() ? 0 : context.line_step(FontRole::heading);
   const int date_lines =
       (support.as_of_text.empty() ? 0 : 1) + (support.previous_text.empty() ? 0 : 1);
-  Rect footer = cut_bottom(area, total_step + step * static_cast<float>(date_lines));
+  const float footer_height = total_step + step * static_cast<float>(date_lines);
+  const bool portrait = context.portrait();
+  if (portrait) {
+    // Bands no taller than they read well, the pyramid and its total centred in
+    // the height: stretched over a portrait screen the shape becomes a spike.
+    const auto levels = static_cast<float>(support.levels.size());
+    const float block = levels * context.units(6) + context.units(0.25f) * (levels - 1) +
+                        context.units(0.6f) + footer_height;
+    if (area.h > block) {
+      area.y += (area.h - block) / 2;
+      area.h = block;
+    }
+  }
+  Rect footer = cut_bottom(area, footer_height);
   cut_bottom(area, context.units(0.6f));
   if (!support.total_text.empty()) {
     const std::string total = std::string(core::phrase(core::Phrase::total, language)) + ": " +
@@ -39,8 +52,10 @@ void draw_support_page(const DrawContext& context, const core::ViewModel& model,
     y += step;
   }
   // Not wider than needed: a pyramid stretched across a 16:9 screen looks flat.
-  if (!context.portrait()) area.w = std::min(area.w, area.h * 2.4f);
-  draw_pyramid(context, area, support, PyramidSize::large);
+  if (!portrait) area.w = std::min(area.w, area.h * 2.4f);
+  // A portrait screen has no room beside the shape for the large labels: they
+  // would be cut; the overview's smaller letters keep them whole.
+  draw_pyramid(context, area, support, portrait ? PyramidSize::small : PyramidSize::large);
 }
 
 }  // namespace hgw::ui

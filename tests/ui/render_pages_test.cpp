@@ -20,6 +20,7 @@
 #include "core/wall_model.hpp"
 #include "ui/frame.hpp"
 #include "ui/headless_renderer.hpp"
+#include "ui/stack_share.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_text.hpp"
 
@@ -110,7 +111,7 @@ void check_frame(const hgw::ui::HeadlessRenderer& renderer, const FrameRecord& r
   CHECK(colours.size() >= 60);
   CHECK(record.texts.size() >= 5);
 
-  const float minimum = static_cast<float>(renderer.height()) / 36.0f;
+  const float minimum = static_cast<float>(std::min(renderer.width(), renderer.height())) / 36.0f;
   for (const auto& box : record.texts) {
     CHECK_MESSAGE(box.font_size >= minimum, "too small: " << describe(box));
     const bool inside =
@@ -525,6 +526,210 @@ TEST_CASE("the support page shows the change against the previous count, and n<1
   }
 }
 
+namespace {
+
+// A small school as a kc'er keeps it: three teams, a few goals and trends, what goes
+// well, a support pyramid and no MDO planned. On a portrait screen the old layout
+// said "Geen gegevens" over its pyramid and hid goals above an empty band.
+constexpr std::string_view kSmallSchool = R"json({
+  "format": "hgw-dashboard/1",
+  "generated_at": "2026-11-30T07:30:00+01:00",
+  "school": { "name": "Basisschool Het Kompas", "school_year": "2026-2027",
+              "period": { "name": "Periode 2", "start": "2026-11-16", "end": "2027-02-26" } },
+  "teams": [
+    { "id": "ob", "name": "Onderbouw", "groups": ["1", "2", "3"],
+      "cycle": { "phase": "plannen_uitvoeren", "since": "2026-11-09", "until": "2027-01-29",
+                 "next_meeting": { "kind": "groepsbespreking", "date": "2027-01-27", "time": "14:30" } } },
+    { "id": "mb", "name": "Middenbouw", "groups": ["4", "5"],
+      "cycle": { "phase": "signaleren_analyseren", "since": "2026-11-23", "until": "2026-12-11" } },
+    { "id": "bb", "name": "Bovenbouw", "groups": ["6", "7", "8"],
+      "cycle": { "phase": "behoeften_formuleren", "since": "2026-11-25", "until": "2026-12-18" } } ],
+  "goals": [
+    { "id": "g1", "team": "bb", "domain": "leren", "subject": "rekenen",
+      "title": "Driekwart van groep 8 haalt 1F bij rekenen",
+      "measure": { "unit": "percent", "baseline": 60, "current": 70, "target": 75, "n": 50 },
+      "evaluate_on": "2027-02-26", "feed_forward": "Elke dag tien minuten automatiseren." },
+    { "id": "g2", "team": "mb", "domain": "leren", "subject": "begrijpend_lezen",
+      "title": "Begrijpend lezen in de middenbouw weer op de signaleringswaarde",
+      "measure": { "unit": "percent", "baseline": 75, "current": 78, "target": 85, "n": 45 },
+      "evaluate_on": "2027-02-19", "status": "aandacht" },
+    { "id": "g3", "team": "ob", "domain": "leren", "subject": "technisch_lezen",
+      "title": "Groep 3 leest AVI M3 aan het einde van januari",
+      "measure": { "unit": "percent", "baseline": 10, "current": 40, "target": 70, "n": 30 },
+      "evaluate_on": "2027-01-29" },
+    { "id": "g4", "team": "ob", "domain": "werkhouding",
+      "title": "Kleuters werken een kwartier zelfstandig",
+      "measure": { "unit": "percent", "baseline": 40, "current": 65, "target": 75, "n": 60 },
+      "evaluate_on": "2027-01-29" } ],
+  "trends": [
+    { "id": "t1", "team": "mb", "subject": "begrijpend_lezen", "title": "Begrijpend lezen middenbouw",
+      "unit": "percent", "reference": { "label": "Signaleringswaarde 1F", "value": 85 },
+      "points": [ { "label": "M4", "date": "2025-01-20", "value": 83, "n": 45 },
+                  { "label": "E4", "date": "2025-06-12", "value": 80, "n": 45 },
+                  { "label": "M5", "date": "2026-01-19", "value": 78, "n": 45 } ] },
+    { "id": "t2", "team": "bb", "subject": "rekenen", "title": "Rekenen bovenbouw", "unit": "percent",
+      "reference": { "label": "Signaleringswaarde 1F", "value": 85 },
+      "points": [ { "label": "M7", "date": "2026-01-21", "value": 80, "n": 50 },
+                  { "label": "E7", "date": "2026-06-09", "value": 84, "n": 50 },
+                  { "label": "M8", "date": "2026-11-18", "value": 86, "n": 50 } ] } ],
+  "actions": [
+    { "id": "a1", "what": "Trendanalyse rekenen bespreken", "who": "Leerteam bovenbouw",
+      "when": "2026-12-03", "how": "Groepsoverzichten naast de trend", "why": "Doel rekenen",
+      "goal": "g1", "status": "bezig" },
+    { "id": "a2", "what": "Leesstrategieën modelen", "who": "Leerkrachten groep 4 en 5",
+      "when": "2026-12-14", "status": "open" } ],
+  "support": { "as_of": "2026-11-01",
+               "levels": [ { "level": 1, "label": "Basisaanbod", "count": 120 },
+                           { "level": 2, "label": "Basisaanbod, extra aandacht in de groep", "count": 30 },
+                           { "level": 3, "label": "Interne ondersteuning", "count": 12 },
+                           { "level": 4, "label": "Externe ondersteuning (MDO)", "count": 4 } ] },
+  "positives": [ { "text": "Negen op de tien leerlingen voelen zich veilig", "team": "bb" },
+                 { "text": "Groep 7 rekenen: zeven procentpunt hoger dan vorig jaar" },
+                 { "text": "Kleuters werken langer zelfstandig met de takenkaart", "team": "ob" } ],
+  "messages": [ { "text": "Studiedag vrijdag 11 december: leerlingen vrij" } ]
+})json";
+
+int team_count(const hgw::core::ViewModel& model) {
+  return static_cast<int>(model.teams.size());
+}
+
+// How many items the view model has for the part of a page under `heading` (the
+// overview's three roles), or for the page itself (heading empty).
+int items_for(const hgw::core::ViewModel& model, Page page, std::string_view heading) {
+  using hgw::core::Phrase;
+  const auto language = model.language;
+  const auto is = [&](Phrase phrase) { return heading == hgw::core::phrase(phrase, language); };
+  const int support_levels =
+      model.support.present ? static_cast<int>(model.support.levels.size()) : 0;
+  switch (page) {
+    case Page::overzicht:
+      if (is(Phrase::overview_learning)) {
+        return static_cast<int>(model.overview.learning_goals.size());
+      }
+      if (is(Phrase::overview_data)) {
+        return static_cast<int>(model.overview.attention_trends.size() + model.positives.size());
+      }
+      if (is(Phrase::overview_care)) return support_levels + (model.overview.next_mdo ? 1 : 0);
+      return -1;
+    case Page::cyclus:
+      return team_count(model);
+    case Page::doelen:
+      return goal_count(model);
+    case Page::trends:
+      return static_cast<int>(model.trends.size());
+    case Page::acties:
+      return action_count(model);
+    case Page::ondersteuning:
+      return support_levels;
+  }
+  return -1;
+}
+
+// "Geen gegevens" only under a part whose view-model list is empty. The part is
+// told by the last section heading drawn before the words.
+void check_no_data_only_without_data(const FrameRecord& record, const hgw::core::ViewModel& model,
+                                     Page page) {
+  using hgw::core::Phrase;
+  const std::string no_data(hgw::core::phrase(Phrase::no_data, model.language));
+  std::string heading;
+  for (const TextBox& box : record.texts) {
+    for (const Phrase section :
+         {Phrase::overview_learning, Phrase::overview_data, Phrase::overview_care}) {
+      if (box.text == hgw::core::phrase(section, model.language)) heading = box.text;
+    }
+    if (box.text != no_data) continue;
+    const int items = items_for(model, page, page == Page::overzicht ? heading : "");
+    CHECK_MESSAGE(items == 0, "\"" << no_data << "\" under \"" << heading << "\" where the view "
+                                   << "model has " << items << " items: " << describe(box));
+  }
+}
+
+// Pixel rows of nothing but background straight under `box`, across its width.
+int free_rows_below(const hgw::ui::HeadlessRenderer& renderer, const hgw::core::ViewModel& model,
+                    const TextBox& box) {
+  const ImU32 background = hgw::ui::background_colour(model) | 0xFF000000u;
+  const int left = std::max(0, static_cast<int>(box.min.x));
+  const int right = std::min(renderer.width(), static_cast<int>(box.max.x));
+  // Below the glyphs' descenders.
+  int y = static_cast<int>(box.max.y + box.font_size * 0.3f);
+  int rows = 0;
+  for (; y < renderer.height(); ++y, ++rows) {
+    for (int x = left; x < right; ++x) {
+      if (renderer.pixel(x, y) != background) return rows;
+    }
+  }
+  return rows;
+}
+
+// A "+ N meer" marker only where nothing more fits: no empty band under it as high
+// as the smallest card (three lines of body text, sized from the short side).
+void check_nothing_hidden_above_free_space(const hgw::ui::HeadlessRenderer& renderer,
+                                           const FrameRecord& record,
+                                           const hgw::core::ViewModel& model) {
+  const float body = static_cast<float>(std::min(renderer.width(), renderer.height())) / 36.0f;
+  const auto room_for_an_item = static_cast<int>(3 * 1.2f * body);
+  for (const auto& list : record.lists) {
+    if (list.hidden == 0) continue;
+    const std::string marker = hgw::ui::more_text(list.hidden, model.language);
+    for (const TextBox& box : record.texts) {
+      if (box.text != marker) continue;
+      const int free = free_rows_below(renderer, model, box);
+      CHECK_MESSAGE(free < room_for_an_item, list.name << " hides " << list.hidden << " with "
+                                                       << free << " free rows under "
+                                                       << describe(box));
+    }
+  }
+}
+
+struct Example {
+  std::string name;
+  hgw::core::ViewModel model;
+};
+
+}  // namespace
+
+TEST_CASE("no page says 'no data' over data, nor hides items above free space, at any size") {
+  std::vector<Example> examples;
+  examples.push_back({"demo", model_of(hgw::core::demo_school_json(), true)});
+  examples.push_back({"small school", model_of(kSmallSchool, false)});
+  examples.push_back(
+      {"small school, light", model_of(kSmallSchool, false, hgw::core::Theme::light)});
+  examples.push_back({"crowded", model_of(read_file(HGW_CROWDED_JSON), false)});
+  REQUIRE(examples[1].model.support.present);
+  REQUIRE_FALSE(examples[1].model.overview.next_mdo.has_value());
+  for (const auto size : kSizes) {
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    for (const auto& example : examples) {
+      for (const Page page : kPages) {
+        FrameRecord record;
+        renderer.render({&example.model, page, nullptr}, &record);
+        INFO(example.name << " " << size.width << "x" << size.height << " page "
+                          << hgw::core::label(page, example.model.language));
+        check_no_data_only_without_data(record, example.model, page);
+        check_nothing_hidden_above_free_space(renderer, record, example.model);
+        if (page == Page::ondersteuning && example.name != "crowded") {
+          // Every level's label whole ("4 leerlin…", "Externe onder…" on a portrait
+          // screen once); the crowded document's labels are long on purpose.
+          for (const TextBox& box : record.texts) {
+            const bool level_text = box.min.y < static_cast<float>(renderer.height()) * 0.8f;
+            CHECK_MESSAGE(!(level_text && box.text.ends_with("…")), "cut: " << describe(box));
+          }
+        }
+        if (page == Page::overzicht) {
+          // What goes well is the overview's too: it is shown, or counted.
+          const auto* positives = find_list(record, "positives");
+          CHECK_MESSAGE(positives != nullptr, "what goes well left out without a word");
+          if (positives != nullptr) {
+            CHECK(positives->shown >= 1);
+            CHECK(positives->shown + positives->hidden ==
+                  static_cast<int>(example.model.positives.size()));
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("a trend chart has a labelled scale, date spacing and its last value") {
   // The demo's Spelling groep 8, 56-57-55-57-56% against 55%, alone on the page.
   auto model = model_of(hgw::core::demo_school_json(), true);
@@ -589,4 +794,34 @@ TEST_CASE("every trend chart on the demo's trends page writes its scale and when
       CHECK(shows_text_containing(record, trend.latest_moment_text));
     }
   }
+}
+
+TEST_CASE("a portrait screen has the letters of a landscape one: sized from the short side") {
+  const hgw::ui::HeadlessRenderer landscape(1920, 1080);
+  const hgw::ui::HeadlessRenderer portrait(1080, 1920);
+  using hgw::ui::FontRole;
+  for (const FontRole role : {FontRole::body, FontRole::heading, FontRole::title}) {
+    CHECK(portrait.fonts().get(role)->FontSize == landscape.fonts().get(role)->FontSize);
+  }
+  CHECK(portrait.fonts().get(FontRole::body)->FontSize >= 1080.0f / 36.0f);
+}
+
+TEST_CASE("lists stacked in one column share its height by what their items need") {
+  using hgw::ui::StackNeed;
+  // Headings of 2, items of 3 with gaps of 1, markers of 1.
+  const StackNeed goals{2, {3, 3, 3}, 1, 1};
+  const StackNeed trends{2, {3, 3}, 1, 1};
+  CHECK(hgw::ui::stack_height(goals, 3) == 2 + 3 * 3 + 2 * 1);
+  CHECK(hgw::ui::stack_height(goals, 1) == 2 + 3 + 1 + 1);
+  // Everything fits: everything is shown.
+  CHECK(hgw::ui::share_height({goals, trends}, 100) == std::vector<int>{3, 2});
+  // Too little: the first item of each, then one more each in turn while it fits.
+  CHECK(hgw::ui::share_height({goals, trends}, 14) == std::vector<int>{1, 1});
+  CHECK(hgw::ui::share_height({goals, trends}, 12) == std::vector<int>{1, 0});
+  // Never more than there is: a list with no room shows only its heading and marker.
+  CHECK(hgw::ui::share_height({goals, trends}, 6) == std::vector<int>{0, 0});
+  CHECK(hgw::ui::share_height({goals, trends}, 18) == std::vector<int>{2, 1});
+  CHECK(hgw::ui::share_height({goals, trends}, 21) == std::vector<int>{2, 2});
+  // A list with nothing takes its fixed part only.
+  CHECK(hgw::ui::share_height({StackNeed{1, {}, 1, 1}, trends}, 10) == std::vector<int>{0, 2});
 }

@@ -58,8 +58,9 @@ TEST_CASE("wrapping keeps every line within the width and the words in order") {
   CHECK(two.back().ends_with("…"));
 }
 
-TEST_CASE("the fonts are sized from the screen height and the atlas fits 2048x2048") {
+TEST_CASE("the fonts are sized from the short side of the screen and the atlas fits 2048x2048") {
   for (const int height : {720, 1080, 1920, 2160}) {
+    // Landscape: the height is the short side.
     const hgw::ui::HeadlessRenderer renderer(height * 16 / 9, height);
     CHECK(renderer.fonts().get(FontRole::body)->FontSize >= static_cast<float>(height) / 36.0f);
     CHECK(renderer.fonts().get(FontRole::heading)->FontSize >
