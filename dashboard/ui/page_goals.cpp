@@ -131,6 +131,29 @@ Details choose_details(const DrawContext& context, Rect area, const std::vector<
   return chosen;
 }
 
+// When every goal fits, the lowest column height that still holds them all, so a
+// few goals spread over the columns instead of filling the first and leaving the
+// others empty.
+Rect balanced(const DrawContext& context, Rect area, const std::vector<FlowItem>& items,
+              int total_goals, const Details& details) {
+  const DrawContext measure = context.measuring();
+  if (column_count(context, area) == 1 ||
+      flow(measure, area, items, total_goals, details) < total_goals)
+    return area;
+  float fits = area.h;
+  float too_low = 0;
+  while (fits - too_low > context.units(0.25f)) {
+    const float middle = (fits + too_low) / 2;
+    if (flow(measure, {area.x, area.y, area.w, middle}, items, total_goals, details) ==
+        total_goals) {
+      fits = middle;
+    } else {
+      too_low = middle;
+    }
+  }
+  return {area.x, area.y, area.w, fits};
+}
+
 }  // namespace
 
 void draw_goals_page(const DrawContext& context, const core::ViewModel& model, Rect area) {
@@ -144,7 +167,8 @@ void draw_goals_page(const DrawContext& context, const core::ViewModel& model, R
     return;
   }
   const Details details = choose_details(context, area, items, total);
-  const int shown = flow(context, area, items, total, details);
+  const int shown =
+      flow(context, balanced(context, area, items, total, details), items, total, details);
   context.record_list("goals", shown, total - shown);
 }
 

@@ -508,6 +508,36 @@ TEST_CASE("the goals page shows the whole goal where it fits, and the fallen goa
   }
 }
 
+TEST_CASE("a few goals spread over the columns instead of filling the first") {
+  // Three plain goals fit in one column at 1920x1080; a first column full and the
+  // others empty reads as a page half drawn.
+  const auto model = model_of(R"({"format": "hgw-dashboard/1", "goals": [
+      {"id": "a", "domain": "leren", "title": "Rekenen groep 8 op 1F",
+       "measure": {"unit": "percent", "baseline": 81, "current": 87, "target": 90, "n": 52}},
+      {"id": "b", "domain": "leren", "title": "Lezen groep 5-6 op de signaleringswaarde",
+       "measure": {"unit": "percent", "baseline": 79, "current": 77, "target": 85, "n": 47}},
+      {"id": "c", "domain": "sociaal_emotioneel", "title": "Veilig op school",
+       "measure": {"unit": "percent", "baseline": 88, "current": 93, "target": 90, "n": 180}}]})",
+                              false);
+  for (const auto size : kSizes) {
+    if (size.width < size.height) continue;  // portrait has one column
+    INFO(size.width << "x" << size.height);
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    FrameRecord record;
+    renderer.render({&model, Page::doelen, nullptr}, &record);
+    check_frame(renderer, record, model, "three plain goals");
+    auto left_of = [&](const std::string& part) {
+      for (const auto& box : record.texts) {
+        if (box.text.find(part) != std::string::npos) return box.min.x;
+      }
+      FAIL_CHECK("no text containing \"" << part << '"');
+      return 0.0f;
+    };
+    CHECK(left_of("Veilig op school") >
+          left_of("Rekenen groep 8") + static_cast<float>(size.width) / 4);
+  }
+}
+
 TEST_CASE("the support page shows the change against the previous count, and n<10") {
   for (const auto theme : {hgw::core::Theme::dark, hgw::core::Theme::light}) {
     const auto model = model_of(hgw::core::demo_school_json(), true, theme);
