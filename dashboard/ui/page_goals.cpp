@@ -107,6 +107,9 @@ Details choose_details(const DrawContext& context, Rect area, const std::vector<
   const Details whole(items.size(), GoalDetail::full);
   if (flow(measure, area, items, total_goals, whole) == total_goals) return whole;
   Details chosen(items.size(), GoalDetail::minimal);
+  // A richer card is never lower: when the smallest cards do not all fit, none
+  // will, and trying each goal in turn would cost a flow per goal (thousands).
+  if (flow(measure, area, items, total_goals, chosen) < total_goals) return chosen;
   // Otherwise richer cards one goal at a time while all still fit: every
   // evaluation date first, then the whole goal for those needing attention, then
   // the next step for the rest, then their whole goal.
