@@ -386,19 +386,21 @@ const TextBox* first_text(const FrameRecord& record, const std::string& text) {
 
 // The vertical middle of the text drawn as `text`; fails the test when there is none.
 float middle_of(const FrameRecord& record, const std::string& text) {
-  for (const auto& box : record.texts) {
-    if (box.text == text) return (box.min.y + box.max.y) / 2;
+  const TextBox* box = first_text(record, text);
+  if (box == nullptr) {
+    FAIL_CHECK("no text \"" << text << '"');
+    return 0;
   }
-  FAIL_CHECK("no text \"" << text << '"');
-  return 0;
+  return (box->min.y + box->max.y) / 2;
 }
 
 float centre_of(const FrameRecord& record, const std::string& text) {
-  for (const auto& box : record.texts) {
-    if (box.text == text) return (box.min.x + box.max.x) / 2;
+  const TextBox* box = first_text(record, text);
+  if (box == nullptr) {
+    FAIL_CHECK("no text \"" << text << '"');
+    return 0;
   }
-  FAIL_CHECK("no text \"" << text << '"');
-  return 0;
+  return (box->min.x + box->max.x) / 2;
 }
 
 long count_of(const FrameRecord& record, const std::string& text) {
