@@ -12,6 +12,8 @@
 #   HGW_CROSS_JOBS          parallel compile and test jobs (default: nproc)
 #   HGW_CROSS_TEST_TIMEOUT  seconds per test before ctest fails it (default: 600)
 #   HGW_CROSS_TESTS         a ctest regex: run only these tests (default: all that can run)
+#   HGW_CROSS_TARGETS       build only these targets, space-separated (default: all); the
+#                           tests in HGW_CROSS_TESTS must be among them, or ctest fails them
 # Needs: cross/install-deps.sh ARCH (as root, once). Runs as any user.
 set -eu
 
@@ -69,8 +71,9 @@ cmake -S "$source_dir" -B "$build_dir" -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE="$source_dir/cross/$toolchain" -DHGW_WERROR=ON
 phase_done configure
 
-echo "== build ($jobs jobs)"
-cmake --build "$build_dir" --parallel "$jobs"
+echo "== build ($jobs jobs)${HGW_CROSS_TARGETS:+: $HGW_CROSS_TARGETS}"
+# shellcheck disable=SC2086 # the targets are a word list on purpose
+cmake --build "$build_dir" --parallel "$jobs" ${HGW_CROSS_TARGETS:+--target $HGW_CROSS_TARGETS}
 phase_done build
 
 # The compiler name proves little if a host library slipped into the link; file shows

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang and runs each for a while (issue 8, part 1).
 #
-#   fuzz/run.sh [SECONDS_PER_TARGET] [BUILD_DIR]     CI: fuzz/run.sh 60
+#   fuzz/run.sh [SECONDS_PER_TARGET] [BUILD_DIR]     CI: fuzz/run.sh 30
 #
 # SECONDS_PER_TARGET defaults to 60; BUILD_DIR to build-fuzz next to this folder's
 # parent. The seeds are made fresh from the project's own files on every run, so

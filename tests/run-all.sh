@@ -6,7 +6,7 @@
 #   host     configure build/ with warnings as errors, build, ctest (every test)
 #   asan     the whole suite again with AddressSanitizer + UBSan (build-asan/)
 #   tsan     the threaded tests with ThreadSanitizer (build-tsan/)
-#   fuzz     every libFuzzer target for HGW_FUZZ_SECONDS (default 60) each
+#   fuzz     every libFuzzer target for HGW_FUZZ_SECONDS (default 30) each
 #   arm64    cross build for arm64, unit tests under qemu-user, the arm64 .deb
 #
 # Usage: tests/run-all.sh [STAGE...]    (default: all stages, in the order above)
@@ -37,11 +37,14 @@ run_host() {
 }
 run_asan() { sh tests/sanitizers.sh address build-asan; }
 run_tsan() { sh tests/sanitizers.sh thread build-tsan; }
-run_fuzz() { sh fuzz/run.sh "${HGW_FUZZ_SECONDS:-60}"; }
+run_fuzz() { sh fuzz/run.sh "${HGW_FUZZ_SECONDS:-30}"; }
 run_arm64() {
   # The unit tests only: the UI, net and kiosk suites need the host's python3,
   # apache2 and openssl as fixtures, and the host stage runs them natively.
+  # Only what those need is built: the test programs, and the two programs that
+  # firmware_unit checks and firmware_package installs (cpack installs both).
   HGW_CROSS_TESTS='^(core|app|platform|firmware_unit|firmware_package)$' \
+    HGW_CROSS_TARGETS='hgw_core_tests hgw_app_tests hgw_platform_tests hgw-dashboard hgw-board' \
     sh cross/build-and-test.sh arm64
 }
 
