@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -70,9 +71,14 @@ float team_row(const DrawContext& context, Rect area, const core::TeamView& team
   return height + context.units(0.25f);
 }
 
-// Lays out the phase list; returns the number of teams shown.
-int team_list(const DrawContext& context, Rect area, const std::vector<core::TeamView>& teams,
-              const std::vector<core::PhaseGroupView>& groups, int total, bool with_meeting) {
+struct ListFit {
+  int shown = 0;
+  float height = 0;
+};
+
+// Lays out the phase list; returns the number of teams shown and the height used.
+ListFit team_list(const DrawContext& context, Rect area, const std::vector<core::TeamView>& teams,
+                  const std::vector<core::PhaseGroupView>& groups, int total, bool with_meeting) {
   const DrawContext measure = context.measuring();
   const float marker = context.line_step(FontRole::body_bold);
   float y = area.y;
@@ -87,7 +93,7 @@ int team_list(const DrawContext& context, Rect area, const std::vector<core::Tea
           team_row(measure, {area.x, 0, area.w, 0}, *team, mark, group.phase_index, with_meeting);
       const bool last = shown + 1 == total;
       if (y + (heading_drawn ? 0 : heading) + row + (last ? 0 : marker) > area.bottom()) {
-        return shown;
+        return {shown, y - area.y};
       }
       if (!heading_drawn) {
         y += phase_heading(context, {area.x, y, area.w, heading}, group);
@@ -99,7 +105,16 @@ int team_list(const DrawContext& context, Rect area, const std::vector<core::Tea
     }
     y += context.units(0.5f);
   }
-  return shown;
+  return {shown, y - area.y};
+}
+
+// The list's height with every team in it, however tall.
+float whole_list_height(const DrawContext& context, Rect area, const core::ViewModel& model,
+                        bool with_meeting) {
+  const Rect unbounded{area.x, 0, area.w, std::numeric_limits<float>::max() / 4};
+  return team_list(context.measuring(), unbounded, model.teams, model.phase_groups,
+                   static_cast<int>(model.teams.size()), with_meeting)
+      .height;
 }
 
 }  // namespace
@@ -113,8 +128,18 @@ void draw_cycle_page(const DrawContext& context, const core::ViewModel& model, R
   const float gap = context.units(1.5f);
   Rect ring;
   if (context.portrait()) {
-    ring = cut_top(area, std::min(area.w, area.h * 0.5f));
-    cut_top(area, gap * 0.6f);
+    // The list takes what it needs (with the meetings where the ring can stay at
+    // least 40 % of the page) and the ring the rest, up to the full width, so no
+    // band stays empty under a short list or a long one loses its meetings.
+    const float list_gap = gap * 0.6f;
+    const float smallest_ring = area.h * 0.4f;
+    const float with_meetings = whole_list_height(context, area, model, true);
+    const float list_height = with_meetings + list_gap + smallest_ring <= area.h
+                                  ? with_meetings
+                                  : whole_list_height(context, area, model, false);
+    ring =
+        cut_top(area, std::min(area.w, std::max(smallest_ring, area.h - list_height - list_gap)));
+    cut_top(area, list_gap);
   } else {
     ring = cut_left(area, std::min(area.h, area.w * 0.42f));
     cut_left(area, gap);
@@ -124,8 +149,8 @@ void draw_cycle_page(const DrawContext& context, const core::ViewModel& model, R
   const auto& groups = model.phase_groups;
   const int total = static_cast<int>(model.teams.size());
   const bool with_meeting =
-      team_list(context.measuring(), area, model.teams, groups, total, true) == total;
-  const int shown = team_list(context, area, model.teams, groups, total, with_meeting);
+      team_list(context.measuring(), area, model.teams, groups, total, true).shown == total;
+  const int shown = team_list(context, area, model.teams, groups, total, with_meeting).shown;
   const int hidden = total - shown;
   if (hidden > 0) {
     context.more_marker(area.x, area.bottom() - context.font_size(FontRole::body_bold), area.w,

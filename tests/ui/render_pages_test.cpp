@@ -857,3 +857,34 @@ TEST_CASE("lists stacked in one column share its height by what their items need
   // A list with nothing takes its fixed part only.
   CHECK(hgw::ui::share_height({StackNeed{1, {}, 1, 1}, trends}, 10) == std::vector<int>{0, 2});
 }
+
+// Portrait cycle page: the ring takes what the team list leaves, so a long list keeps
+// its meetings and a short one leaves no empty band under it.
+TEST_CASE("the portrait cycle page shows every team's next meeting and leaves no band empty") {
+  const Example examples[] = {
+      {"demo", model_of(hgw::core::demo_school_json(), true)},
+      {"de-vlinder", model_of(read_file(HGW_DE_VLINDER_JSON), false)},
+  };
+  for (const auto& example : examples) {
+    INFO(example.name);
+    hgw::ui::HeadlessRenderer renderer(1080, 1920);
+    FrameRecord record;
+    renderer.render({&example.model, Page::cyclus, nullptr}, &record);
+    check_frame(renderer, record, example.model, example.name + " cycle 1080x1920");
+    const TextBox* lowest = nullptr;
+    for (const auto& team : example.model.teams) {
+      INFO(team.name);
+      const TextBox* countdown = first_text(record, team.countdown_text);
+      REQUIRE(countdown != nullptr);
+      if (lowest == nullptr || countdown->max.y > lowest->max.y) lowest = countdown;
+      if (!team.next_meeting) continue;
+      std::string meeting = team.next_meeting->kind_label + " " + team.next_meeting->date_text;
+      if (!team.next_meeting->time_text.empty()) meeting += " " + team.next_meeting->time_text;
+      const TextBox* drawn = first_text(record, meeting);
+      CHECK_MESSAGE(drawn != nullptr, "meeting not drawn: " << meeting);
+      if (drawn != nullptr && drawn->max.y > lowest->max.y) lowest = drawn;
+    }
+    const float body = 1080.0f / 36.0f;
+    CHECK(free_rows_below(renderer, example.model, *lowest) < static_cast<int>(3 * 1.2f * body));
+  }
+}
