@@ -112,7 +112,9 @@ class Front:
     def __init__(self, nginx, site, work, board):
         self.port = free_port()
         text = open(site).read()
-        # The shipped file, pointed at this test's folder and ports.
+        # The shipped file, pointed at this test's folder and ports. Its port, 8443, is
+        # the one core's kFrontPort (dashboard/core/wall_model.cpp) shows on the setup
+        # page (tests/core/editor_status_test.cpp): a change on one side fails here.
         for old, new in [("listen 8443 ssl;", f"listen 127.0.0.1:{self.port} ssl;"),
                          ("listen [::]:8443 ssl;", ""),
                          ("/var/lib/hgw-board/", board.data + "/"),
