@@ -120,6 +120,12 @@ check "fstab binds the data partition to /var/lib/private/hgw-board (DynamicUser
 check "fstab binds the data partition to /var/lib/systemd/timesync (the last synced time)" \
   grep -q ' /var/lib/systemd/timesync ' "$work/fstab"
 if in_root "stat /etc/wpa_supplicant/wpa_supplicant-wlan0.conf" | grep -q '/boot/firmware/wpa_supplicant.conf'; then ok "wpa_supplicant-wlan0.conf links to the boot partition"; else bad "wpa_supplicant-wlan0.conf links to the boot partition"; fi
+if in_root "stat /etc/nginx/conf.d/hgw-board.conf" | grep -q 'Type: regular'; then ok "nginx serves the board's front (conf.d/hgw-board.conf)"; else bad "nginx serves the board's front (conf.d/hgw-board.conf)"; fi
+if in_root "stat /etc/nginx/sites-enabled/default" | grep -q 'Type:'; then
+  bad "nginx's default site is disabled (it would listen on port 80)"
+else
+  ok "nginx's default site is disabled (it would listen on port 80)"
+fi
 # networkd is wanted by multi-user.target, resolved and timesyncd by sysinit.target.
 enabled_in() {
   in_root "stat /etc/systemd/system/multi-user.target.wants/$1" | grep -q 'Type: symlink' ||

@@ -62,6 +62,10 @@ mkdir -p /var/lib/private/hgw-board
 # Wi-Fi: wpa_supplicant@wlan0 reads the school's settings from the boot partition.
 mkdir -p /etc/wpa_supplicant
 ln -sf /boot/firmware/wpa_supplicant.conf /etc/wpa_supplicant/wpa_supplicant-wlan0.conf
+# nginx's own default site answers on port 80 with its welcome page: one more open
+# port on the school network that serves nothing. The wall's only front is the
+# board's, on 8443 (firmware/nginx/hgw-board.conf).
+rm -f /etc/nginx/sites-enabled/default
 
 step "services"
 systemctl enable systemd-networkd.service systemd-resolved.service \
