@@ -96,6 +96,7 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
       screen = ui::open_window_screen(
           ui::WindowScreenOptions{command.fullscreen, command.display_index, rotation,
                                   present.path == core::PresentPath::gpu});
+      feed.note_present(present);
     }
   } catch (const std::exception& failure) {
     err << "hgw-dashboard: " << failure.what() << '\n';

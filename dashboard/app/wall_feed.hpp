@@ -46,6 +46,9 @@ class WallFeed {
   core::WallInputs wall_inputs(const net::PollerSnapshot& snapshot, const core::Instant& now,
                                const core::CommandOverrides& overrides) const;
 
+  // How frames reach the screen, for the setup page; called once the screen is open.
+  void note_present(const core::PresentDecision& decision) { setup_.present = decision; }
+
   bool is_demo() const { return demo_ != nullptr; }
   // The config's defaults (empty ones for the demo or a broken config).
   const core::DisplayConfig& display() const { return config_.display; }

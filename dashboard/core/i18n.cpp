@@ -29,7 +29,7 @@ constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
     {ActionGroup::later, {"Later", "Later"}},
     {ActionGroup::done, {"Gereed", "Done"}},
 }};
-constexpr std::array<LabelRow<Phrase>, 57> kPhrases{{
+constexpr std::array<LabelRow<Phrase>, 58> kPhrases{{
     {Phrase::school_wide, {"Hele school", "Whole school"}},
     {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
     {Phrase::no_data, {"Geen gegevens", "No data"}},
@@ -114,6 +114,7 @@ constexpr std::array<LabelRow<Phrase>, 57> kPhrases{{
     {Phrase::value_rose, {"gestegen", "risen"}},
     {Phrase::change_since, {"verschil t.o.v.", "change since"}},
     {Phrase::percentage_points, {"pt", "pt"}},
+    {Phrase::setup_present_label, {"Beeld", "Display"}},
 }};
 static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
 static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");
@@ -465,6 +466,31 @@ std::string format_month_year(const Date& date, Language language) {
   return std::string(
              in_language(kMonthsShort[static_cast<std::size_t>(date.month - 1)], language)) +
          " \u2019" + year;
+}
+
+std::string format_present(const PresentDecision& decision, Language language) {
+  const bool nl = language == Language::nl;
+  switch (decision.why) {
+    case PresentReason::asked:
+      return decision.path == PresentPath::gpu ? (nl ? "GPU, zo ingesteld" : "GPU, as configured")
+                                               : (nl ? "framebuffer zonder GL, zo ingesteld"
+                                                     : "framebuffer without GL, as configured");
+    case PresentReason::console_with_gpu:
+    case PresentReason::desktop_with_gpu:
+      return "GPU (" + decision.driver + ")";
+    case PresentReason::console_without_gpu:
+      return nl ? "GL in software: geen GPU-stuurprogramma (vc4/v3d), en de console vraagt EGL"
+                : "GL in software: no GPU driver (vc4/v3d), and the console needs EGL";
+    case PresentReason::console_has_no_gl_free:
+      return nl ? "GL in software: framebuffer gevraagd, maar de console heeft nog geen weg "
+                  "zonder GL"
+                : "GL in software: framebuffer asked for, but the console has no path without "
+                  "GL yet";
+    case PresentReason::desktop_without_gpu:
+      break;
+  }
+  return nl ? "framebuffer zonder GL: geen GPU-stuurprogramma (vc4/v3d)"
+            : "framebuffer without GL: no GPU driver (vc4/v3d)";
 }
 
 }  // namespace hgw::core

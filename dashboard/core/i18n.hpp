@@ -11,6 +11,7 @@
 
 #include "date_time.hpp"
 #include "document.hpp"
+#include "present_path.hpp"
 #include "words.hpp"
 
 namespace hgw::core {
@@ -87,7 +88,8 @@ enum class Phrase {
   value_rose,  // "gestegen"
   // The support pyramid against its previous count: "verschil t.o.v. 14 september".
   change_since,
-  percentage_points,  // "pt"
+  percentage_points,    // "pt"
+  setup_present_label,  // "Beeld"
 };
 
 std::string_view label(Phase value, Language language);
@@ -153,6 +155,10 @@ std::string join_parts(const std::vector<std::string>& parts);
 std::string format_day_month(const Date& date, Language language);
 // A change with its sign always written: "+4", "−2" (a real minus sign), "±0".
 std::string format_signed_change(double change, Language language);
+
+// How the kiosk puts frames on screen and why, for the setup page: "framebuffer,
+// zonder GL (geen GPU-stuurprogramma vc4/v3d)", "GPU (v3d)".
+std::string format_present(const PresentDecision& decision, Language language);
 
 // A month with its year, as a chart names a measurement: "jun ’26".
 std::string format_month_year(const Date& date, Language language);

@@ -29,24 +29,35 @@ PresentDecision choose_present_path(PresentChoice choice, const PresentProbe& pr
     // on DRM dumb buffers itself, a console has no GL-free path at all.
     if (choice == PresentChoice::framebuffer) {
       return {PresentPath::gpu,
-              "framebuffer asked for, but a console has no GL-free path yet (KMSDRM needs EGL)"};
+              "framebuffer asked for, but a console has no GL-free path yet (KMSDRM needs EGL)",
+              PresentReason::console_has_no_gl_free, ""};
     }
-    if (has_gpu) return {PresentPath::gpu, "console with a hardware GL driver (" + *gpu + ")"};
+    if (has_gpu) {
+      return {PresentPath::gpu, "console with a hardware GL driver (" + *gpu + ")",
+              PresentReason::console_with_gpu, *gpu};
+    }
     return {PresentPath::gpu,
-            "console without a hardware GL driver; KMSDRM needs EGL, so GL is drawn in software"};
+            "console without a hardware GL driver; KMSDRM needs EGL, so GL is drawn in software",
+            PresentReason::console_without_gpu, ""};
   }
   switch (choice) {
     case PresentChoice::gpu:
-      return {PresentPath::gpu, "asked for (--present gpu or present = gpu)"};
+      return {PresentPath::gpu, "asked for (--present gpu or present = gpu)", PresentReason::asked,
+              ""};
     case PresentChoice::framebuffer:
       return {PresentPath::framebuffer,
-              "asked for (--present framebuffer or present = framebuffer)"};
+              "asked for (--present framebuffer or present = framebuffer)", PresentReason::asked,
+              ""};
     case PresentChoice::automatic:
       break;
   }
-  if (has_gpu) return {PresentPath::gpu, "desktop with a hardware GL driver (" + *gpu + ")"};
+  if (has_gpu) {
+    return {PresentPath::gpu, "desktop with a hardware GL driver (" + *gpu + ")",
+            PresentReason::desktop_with_gpu, *gpu};
+  }
   return {PresentPath::framebuffer,
-          "desktop without a hardware GL driver (vc4/v3d): GL would only be drawn in software"};
+          "desktop without a hardware GL driver (vc4/v3d): GL would only be drawn in software",
+          PresentReason::desktop_without_gpu, ""};
 }
 
 }  // namespace hgw::core

@@ -21,9 +21,21 @@ struct PresentProbe {
   std::vector<std::string> render_drivers;
 };
 
+// Why the path was taken, for the setup page in the wall's language (i18n).
+enum class PresentReason {
+  asked,                   // --present or [display] present said so
+  console_with_gpu,        // a console with vc4/v3d
+  console_without_gpu,     // a console without: KMSDRM needs EGL, GL drawn in software
+  console_has_no_gl_free,  // framebuffer asked for on a console, which has no such path yet
+  desktop_with_gpu,        // X11/Wayland with vc4/v3d
+  desktop_without_gpu,     // X11/Wayland without: the window's framebuffer, no GL
+};
+
 struct PresentDecision {
   PresentPath path = PresentPath::framebuffer;
   std::string reason;  // one English line for --version --verbose and the log
+  PresentReason why = PresentReason::desktop_without_gpu;
+  std::string driver;  // the hardware GL driver found ("v3d"), when one was
 };
 
 // "auto", "gpu" or "framebuffer".

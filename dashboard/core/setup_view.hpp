@@ -9,6 +9,7 @@
 
 #include "diagnostics.hpp"
 #include "editor_status.hpp"
+#include "present_path.hpp"
 
 namespace hgw::core {
 
@@ -31,6 +32,9 @@ struct SetupFacts {
   // Where the editor can be reached: this device's name and network addresses.
   std::string host_name;
   std::vector<std::string> addresses;
+  // How the kiosk puts frames on screen (issue 15); absent where nothing is shown
+  // (render, previews, a headless kiosk).
+  std::optional<PresentDecision> present;
 };
 
 struct SetupView {
@@ -48,6 +52,9 @@ struct SetupView {
   std::string editor_text;
   // Where the fix is: the editor, the data's source or the config file.
   std::string help_text;
+  // How frames reach the screen and why: "framebuffer, zonder GL (geen vc4/v3d)";
+  // empty where nothing is shown on a screen.
+  std::string present_text;
 };
 
 }  // namespace hgw::core

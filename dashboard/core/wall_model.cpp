@@ -86,6 +86,7 @@ SetupView build_setup_view(const WallInputs& inputs, const ViewModel& view) {
     setup.editor_text = editor_text(facts, *inputs.config, setup.editor, view.language);
   }
   setup.help_text = phrase(help_for(inputs, setup.editor), view.language);
+  if (facts.present) setup.present_text = format_present(*facts.present, view.language);
   if (facts.problem) {
     setup.problem = *facts.problem;
   } else if (inputs.document == nullptr) {

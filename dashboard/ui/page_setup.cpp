@@ -73,6 +73,7 @@ void draw_setup_page(const DrawContext& context, const core::ViewModel& model,
                : setup.config_path);
   info_row(core::Phrase::setup_device_label, setup.device);
   info_row(core::Phrase::setup_version_label, setup.version);
+  if (!setup.present_text.empty()) info_row(core::Phrase::setup_present_label, setup.present_text);
   if (!setup.editor_text.empty()) {
     // The instruction for a first password is a sentence with a command in it: on a
     // narrow (portrait) screen it needs more than two lines, as many as there is

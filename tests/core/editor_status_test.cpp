@@ -123,3 +123,25 @@ TEST_CASE("a wall without its editor here points at where the data is made") {
   CHECK(setup.help_text.find("hgw-dashboard.conf") == std::string::npos);
   CHECK(setup.help_text.find("buiten dit apparaat") != std::string::npos);
 }
+
+// Issue 15: the setup page says which way frames reach the screen and why, in the
+// wall's language; render and the previews, which show on no screen, say nothing.
+TEST_CASE("the setup page says how the kiosk presents, and why, in the wall's language") {
+  hgw::core::SetupFacts facts;
+  CHECK(setup_of(nullptr, facts).present_text.empty());
+
+  facts.present = hgw::core::choose_present_path(hgw::core::PresentChoice::automatic,
+                                                 hgw::core::PresentProbe{true, {"virtio_gpu"}});
+  CHECK(setup_of(nullptr, facts).present_text ==
+        "framebuffer zonder GL: geen GPU-stuurprogramma (vc4/v3d)");
+  CHECK(setup_of(nullptr, facts, {hgw::core::Language::en, std::nullopt}).present_text ==
+        "framebuffer without GL: no GPU driver (vc4/v3d)");
+
+  facts.present = hgw::core::choose_present_path(hgw::core::PresentChoice::automatic,
+                                                 hgw::core::PresentProbe{false, {"v3d"}});
+  CHECK(setup_of(nullptr, facts).present_text == "GPU (v3d)");
+
+  facts.present = hgw::core::choose_present_path(hgw::core::PresentChoice::framebuffer,
+                                                 hgw::core::PresentProbe{false, {}});
+  CHECK(setup_of(nullptr, facts).present_text.find("framebuffer gevraagd") != std::string::npos);
+}

@@ -290,6 +290,8 @@ TEST_CASE("the setup page tells how to set the editor's first password, whole, a
   REQUIRE(config.ok());
   auto facts = facts_of("/boot/firmware/hgw-dashboard.conf");
   facts.addresses = {"192.168.1.20"};
+  facts.present = hgw::core::choose_present_path(hgw::core::PresentChoice::automatic,
+                                                 hgw::core::PresentProbe{true, {}});
   const auto wall = empty_wall(facts, &*config.config);
   REQUIRE(wall.setup.editor == hgw::core::EditorStatus::no_password);
   const auto& model = wall.view;
@@ -304,6 +306,9 @@ TEST_CASE("the setup page tells how to set the editor's first password, whole, a
     CHECK_MESSAGE(shows_text_containing(record, "hash-password"), name);
     CHECK_MESSAGE(shows_text_containing(record, "[board] in"), name);
     CHECK_MESSAGE(shows_text_containing(record, "https://192.168.1.20:8443/"), name);
+    // And how frames reach the screen (issue 15), beside its label.
+    CHECK_MESSAGE(shows_text_containing(record, "Beeld"), name);
+    CHECK_MESSAGE(shows_text_containing(record, "framebuffer zonder GL"), name);
     for (const TextBox& box : record.texts)
       CHECK_MESSAGE(box.text.find("…") == std::string::npos, name << ": " << describe(box));
   }
