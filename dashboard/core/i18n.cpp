@@ -29,7 +29,7 @@ constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
     {ActionGroup::later, {"Later", "Later"}},
     {ActionGroup::done, {"Gereed", "Done"}},
 }};
-constexpr std::array<LabelRow<Phrase>, 57> kPhrases{{
+constexpr std::array<LabelRow<Phrase>, 58> kPhrases{{
     {Phrase::school_wide, {"Hele school", "Whole school"}},
     {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
     {Phrase::no_data, {"Geen gegevens", "No data"}},
@@ -114,6 +114,7 @@ constexpr std::array<LabelRow<Phrase>, 57> kPhrases{{
     {Phrase::value_rose, {"gestegen", "risen"}},
     {Phrase::change_since, {"verschil t.o.v.", "change since"}},
     {Phrase::percentage_points, {"pt", "pt"}},
+    {Phrase::overview_teams, {"Leerteams", "Learning teams"}},
 }};
 static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
 static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");
@@ -465,6 +466,12 @@ std::string format_month_year(const Date& date, Language language) {
   return std::string(
              in_language(kMonthsShort[static_cast<std::size_t>(date.month - 1)], language)) +
          " \u2019" + year;
+}
+
+std::string format_late_actions(std::int64_t count, Language language) {
+  const std::string number = format_count(count, language);
+  if (language == Language::nl) return number + (count == 1 ? " actie te laat" : " acties te laat");
+  return number + (count == 1 ? " action overdue" : " actions overdue");
 }
 
 }  // namespace hgw::core

@@ -88,6 +88,9 @@ enum class Phrase {
   // The support pyramid against its previous count: "verschil t.o.v. 14 september".
   change_since,
   percentage_points,  // "pt"
+
+  // The overview's rows of teams, each where it stands in the cycle.
+  overview_teams,  // "Leerteams"
 };
 
 std::string_view label(Phase value, Language language);
@@ -156,5 +159,8 @@ std::string format_signed_change(double change, Language language);
 
 // A month with its year, as a chart names a measurement: "jun ’26".
 std::string format_month_year(const Date& date, Language language);
+
+// A team's actions past their date: "1 actie te laat", "2 acties te laat".
+std::string format_late_actions(std::int64_t count, Language language);
 
 }  // namespace hgw::core
