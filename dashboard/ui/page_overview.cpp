@@ -448,8 +448,8 @@ void draw_portrait_overview(const DrawContext& context, const core::ViewModel& m
   };
   const float label_band = pyramid_band(context);
   PortraitPlan plan = plan_with(label_band, true);
-  // On a short screen the pyramid's bands give up their labels, then the next MDO
-  // its card, before a list its first item.
+  // On a short screen the pyramid's bands give up their labels before a list an
+  // item, then the next MDO its card before a list its first item.
   const auto starved = [&](const PortraitPlan& tried) {
     const auto one = [](int shown, const StackNeed& need) {
       return shown == 0 && !need.items.empty();
@@ -458,7 +458,10 @@ void draw_portrait_overview(const DrawContext& context, const core::ViewModel& m
            one(tried.shown[2], tried.trends) || one(tried.shown[3], positives);
   };
   const float small_band = context.font_size(FontRole::heading) + context.units(0.25f);
-  if (starved(plan) && has_pyramid(model)) plan = plan_with(small_band, true);
+  const auto shown_all = [&](const PortraitPlan& tried) {
+    return all_shown(tried.shown, {teams, goals, tried.trends, positives});
+  };
+  if (!shown_all(plan) && has_pyramid(model)) plan = plan_with(small_band, true);
   if (starved(plan) && model.overview.next_mdo) plan = plan_with(plan.band, false);
   const float lists = stack_height(teams, plan.shown[0]) + stack_height(goals, plan.shown[1]) +
                       stack_height(plan.trends, plan.shown[2]) +

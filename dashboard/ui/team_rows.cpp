@@ -1,6 +1,7 @@
 #include "team_rows.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <string>
 #include <vector>
@@ -197,8 +198,10 @@ void draw_team_rows(const DrawContext& context, const core::ViewModel& model, Re
       context, inner, static_cast<int>(model.teams.size()), 0,
       [&](const DrawContext& row_context, Rect row, int index) {
         if (row_context.drawing() && index > 0) {
-          row_context.draw_list().AddLine({row.x, row.y}, {row.right(), row.y},
-                                          row_context.palette().rule, row_context.units(0.05f));
+          // On a whole pixel, so a thin rule is drawn whole on a small screen too.
+          const float y = std::floor(row.y) + 0.5f;
+          row_context.draw_list().AddLine({row.x, y}, {row.right(), y}, row_context.palette().rule,
+                                          std::max(1.0f, row_context.units(0.06f)));
         }
         const auto& team = model.teams[static_cast<std::size_t>(index)];
         return row_height(row_context, lay_out_row(row_context, grid, team, row.x,
