@@ -394,9 +394,16 @@ constexpr float kTeamsShare = 0.4f;
 
 // How many of the team rows fit in `height`, with the marker for the rest.
 int fitting(const StackNeed& teams, float height) {
-  int shown = static_cast<int>(teams.items.size());
-  while (shown > 0 && stack_height(teams, shown) > height)
-    --shown;
+  const int count = static_cast<int>(teams.items.size());
+  if (stack_height(teams, count) <= height) return count;
+  // Counted up, with the marker under them: linear, for a school of many teams.
+  float used = teams.fixed + teams.marker;
+  int shown = 0;
+  for (const float item : teams.items) {
+    used += item + (shown > 0 ? teams.gap : 0.0f);
+    if (used > height) break;
+    ++shown;
+  }
   return shown;
 }
 
@@ -415,7 +422,7 @@ struct PortraitPlan {
 // leaves, and the pyramid, the one part that reads better larger, takes the rest.
 void draw_portrait_overview(const DrawContext& context, const core::ViewModel& model, Rect area) {
   const float between = context.units(0.9f);
-  const StackNeed teams = team_rows_need(context, model, area.w);
+  const StackNeed teams = team_rows_need(context, model, area.w, area.h * kTeamsShare);
   const StackNeed goals = goals_need(context, model, area.w);
   const StackNeed positives = positives_need(context, model, area.w);
   const int sections = (teams.fixed > 0 ? 1 : 0) + (positives.fixed > 0 ? 4 : 3);
@@ -500,7 +507,7 @@ void draw_portrait_overview(const DrawContext& context, const core::ViewModel& m
 // ---- Landscape: the teams across the page, the three roles under them -------------
 
 void draw_teams_band(const DrawContext& context, const core::ViewModel& model, Rect& area) {
-  const StackNeed teams = team_rows_need(context, model, area.w);
+  const StackNeed teams = team_rows_need(context, model, area.w, area.h * kTeamsShare);
   if (teams.items.empty()) return;
   const int shown = fitting(teams, area.h * kTeamsShare);
   draw_team_rows(context, model, cut_top(area, stack_height(teams, shown)), shown);

@@ -68,11 +68,20 @@ struct RowGrid {
   bool flow_below = false;  // nothing fits beside the grid: the rest starts on line two
 };
 
-RowGrid plan_grid(const DrawContext& context, const core::ViewModel& model, float width) {
+// The rows `within` can hold at most, each at least a line high.
+std::size_t rows_within(const DrawContext& context, const core::ViewModel& model, float within) {
+  const float least = context.line_step(FontRole::body) + 2 * row_padding(context);
+  const auto most = static_cast<std::size_t>(std::max(0.0f, within / least)) + 1;
+  return std::min(model.teams.size(), most);
+}
+
+RowGrid plan_grid(const DrawContext& context, const core::ViewModel& model, float width,
+                  std::size_t rows) {
   float names = 0;
   float phases = 0;
   float days = 0;
-  for (const auto& team : model.teams) {
+  for (std::size_t index = 0; index < rows; ++index) {
+    const auto& team = model.teams[index];
     names = std::max(names, name_width(context, team));
     phases = std::max(phases, phase_width(context, team));
     days = std::max(days, days_width(context, team));
@@ -178,14 +187,17 @@ float inner_width(const DrawContext& context, float width) {
 
 }  // namespace
 
-StackNeed team_rows_need(const DrawContext& context, const core::ViewModel& model, float width) {
+StackNeed team_rows_need(const DrawContext& context, const core::ViewModel& model, float width,
+                         float within) {
   StackNeed need{0, {}, 0, context.line_step(FontRole::body_bold)};
   if (model.teams.empty()) return need;
   need.fixed = 2 * panel_padding(context);
-  const RowGrid grid = plan_grid(context, model, inner_width(context, width));
+  const std::size_t rows = rows_within(context, model, within);
+  const RowGrid grid = plan_grid(context, model, inner_width(context, width), rows);
   const DrawContext measure = context.measuring();
-  for (const auto& team : model.teams)
-    need.items.push_back(row_height(context, lay_out_row(measure, grid, team, 0, 0)));
+  need.items.assign(model.teams.size(), row_height(context, 1));
+  for (std::size_t index = 0; index < rows; ++index)
+    need.items[index] = row_height(context, lay_out_row(measure, grid, model.teams[index], 0, 0));
   return need;
 }
 
@@ -193,7 +205,7 @@ void draw_team_rows(const DrawContext& context, const core::ViewModel& model, Re
   if (model.teams.empty()) return;
   if (context.drawing()) draw_card(context, area);
   const Rect inner = area.inset(context.units(kCardPadding), panel_padding(context));
-  const RowGrid grid = plan_grid(context, model, inner.w);
+  const RowGrid grid = plan_grid(context, model, inner.w, rows_within(context, model, area.h));
   stack_cards(
       context, inner, static_cast<int>(model.teams.size()), 0,
       [&](const DrawContext& row_context, Rect row, int index) {

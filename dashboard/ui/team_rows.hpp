@@ -10,7 +10,10 @@
 namespace hgw::ui {
 
 // Each row's height and the panel around them, for stack_height and share_height.
-StackNeed team_rows_need(const DrawContext& context, const core::ViewModel& model, float width);
+// Rows past `within` (a height no more of them can fit in) are not measured: they
+// count as one line each, so a school of 10 000 teams costs what a screen shows.
+StackNeed team_rows_need(const DrawContext& context, const core::ViewModel& model, float width,
+                         float within);
 
 // Draws the first `most` rows that fit in `area` on one panel, and "+ N meer" for
 // the rest; records the list as "overview_teams".
