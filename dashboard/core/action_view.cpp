@@ -58,6 +58,7 @@ std::vector<ActionGroupView> build_action_groups(const std::vector<Action>& acti
     view.role = action.role;
     if (action.role) view.role_label = std::string(label(*action.role, language));
     if (action.goal) {
+      view.goal_id = *action.goal;
       if (const Goal* goal = context.goal(*action.goal)) view.goal_title = goal->title;
     }
     grouped[static_cast<std::size_t>(*group)].push_back(std::move(view));

@@ -29,7 +29,7 @@ constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
     {ActionGroup::later, {"Later", "Later"}},
     {ActionGroup::done, {"Gereed", "Done"}},
 }};
-constexpr std::array<LabelRow<Phrase>, 58> kPhrases{{
+constexpr std::array<LabelRow<Phrase>, 59> kPhrases{{
     {Phrase::school_wide, {"Hele school", "Whole school"}},
     {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
     {Phrase::no_data, {"Geen gegevens", "No data"}},
@@ -115,6 +115,7 @@ constexpr std::array<LabelRow<Phrase>, 58> kPhrases{{
     {Phrase::change_since, {"verschil t.o.v.", "change since"}},
     {Phrase::percentage_points, {"pt", "pt"}},
     {Phrase::setup_present_label, {"Beeld", "Display"}},
+    {Phrase::overview_teams, {"Leerteams", "Learning teams"}},
 }};
 static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
 static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");
@@ -491,6 +492,12 @@ std::string format_present(const PresentDecision& decision, Language language) {
   }
   return nl ? "framebuffer zonder GL: geen GPU-stuurprogramma (vc4/v3d)"
             : "framebuffer without GL: no GPU driver (vc4/v3d)";
+}
+
+std::string format_late_actions(std::int64_t count, Language language) {
+  const std::string number = format_count(count, language);
+  if (language == Language::nl) return number + (count == 1 ? " actie te laat" : " acties te laat");
+  return number + (count == 1 ? " action overdue" : " actions overdue");
 }
 
 }  // namespace hgw::core

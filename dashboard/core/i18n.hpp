@@ -90,6 +90,9 @@ enum class Phrase {
   change_since,
   percentage_points,    // "pt"
   setup_present_label,  // "Beeld"
+
+  // The overview's rows of teams, each where it stands in the cycle.
+  overview_teams,  // "Leerteams"
 };
 
 std::string_view label(Phase value, Language language);
@@ -162,5 +165,8 @@ std::string format_present(const PresentDecision& decision, Language language);
 
 // A month with its year, as a chart names a measurement: "jun ’26".
 std::string format_month_year(const Date& date, Language language);
+
+// A team's actions past their date: "1 actie te laat", "2 acties te laat".
+std::string format_late_actions(std::int64_t count, Language language);
 
 }  // namespace hgw::core

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "view_context.hpp"
 
@@ -114,6 +115,56 @@ std::vector<PhaseGroupView> group_by_phase(const std::vector<TeamView>& teams, L
   return groups;
 }
 
+// A team row's marks, the statuses needing attention first.
+constexpr std::array<std::optional<GoalStatus>, 5> kMarkOrder{
+    GoalStatus::niet_behaald, GoalStatus::aandacht, GoalStatus::op_koers, std::nullopt,
+    GoalStatus::behaald};
+using MarkCounts = std::array<std::int64_t, kMarkOrder.size()>;
+
+std::size_t mark_slot(const std::optional<GoalStatus>& status) {
+  const auto found = std::find(kMarkOrder.begin(), kMarkOrder.end(), status);
+  return static_cast<std::size_t>(found - kMarkOrder.begin());
+}
+
+std::vector<GoalMarkView> goal_marks(const MarkCounts& counts, Language language) {
+  std::vector<GoalMarkView> marks;
+  for (std::size_t slot = 0; slot < kMarkOrder.size(); ++slot) {
+    if (counts[slot] == 0) continue;
+    const auto& status = kMarkOrder[slot];
+    marks.push_back(
+        {status, counts[slot], format_count(counts[slot], language),
+         std::string(status ? label(*status, language) : phrase(Phrase::no_data, language))});
+  }
+  return marks;
+}
+
+// Each team's late actions: those serving one of its goals, late as the action
+// table says.
+std::map<std::string, std::int64_t> late_actions_by_team(const std::vector<ActionGroupView>& groups,
+                                                         const ViewContext& context) {
+  std::map<std::string, std::int64_t> late;
+  for (const auto& group : groups) {
+    if (group.group != ActionGroup::overdue) continue;
+    for (const auto& action : group.actions) {
+      if (action.goal_id.empty()) continue;
+      const Goal* goal = context.goal(action.goal_id);
+      if (goal != nullptr && goal->team) ++late[*goal->team];
+    }
+  }
+  return late;
+}
+
+std::vector<ActionView> late_care_actions(const std::vector<ActionGroupView>& groups) {
+  std::vector<ActionView> late;
+  for (const auto& group : groups) {
+    if (group.group != ActionGroup::overdue) continue;
+    for (const auto& action : group.actions) {
+      if (action.role == Role::zorgregisseur) late.push_back(action);
+    }
+  }
+  return late;
+}
+
 }  // namespace
 
 bool ViewModel::has_content() const {
@@ -151,6 +202,7 @@ ViewModel build_view_model(const Document& document, const Instant& now,
     model.phase_groups = group_by_phase(model.teams, language);
   }
 
+  std::map<std::string, MarkCounts> marks_by_team;
   if (document.goals) {
     constexpr std::array kDomains{Domain::leren, Domain::werkhouding, Domain::sociaal_emotioneel};
     for (const Domain domain : kDomains) {
@@ -158,6 +210,7 @@ ViewModel build_view_model(const Document& document, const Instant& now,
       for (const auto& goal : *document.goals) {
         if (goal.domain == domain && context.passes_filter(goal.team)) {
           group.goals.push_back(build_goal_view(goal, context));
+          if (goal.team) ++marks_by_team[*goal.team][mark_slot(group.goals.back().status)];
         }
       }
       if (!group.goals.empty()) model.goal_groups.push_back(std::move(group));
@@ -172,6 +225,15 @@ ViewModel build_view_model(const Document& document, const Instant& now,
   }
 
   if (document.actions) model.action_groups = build_action_groups(*document.actions, context);
+  const auto late_by_team = late_actions_by_team(model.action_groups, context);
+  for (auto& team : model.teams) {
+    if (const auto marks = marks_by_team.find(team.id); marks != marks_by_team.end())
+      team.goal_marks = goal_marks(marks->second, language);
+    if (const auto late = late_by_team.find(team.id); late != late_by_team.end()) {
+      team.late_actions = late->second;
+      team.late_actions_text = format_late_actions(late->second, language);
+    }
+  }
   if (document.support) model.support = build_support_view(*document.support, context);
 
   if (document.positives) {
@@ -193,6 +255,7 @@ ViewModel build_view_model(const Document& document, const Instant& now,
     if (trend.needs_attention) model.overview.attention_trends.push_back(trend);
   }
   model.overview.next_mdo = next_mdo(document, context);
+  model.overview.late_care_actions = late_care_actions(model.action_groups);
   return model;
 }
 

@@ -174,6 +174,7 @@ struct ActionView {
   std::optional<Role> role;
   std::string role_label;
   std::string goal_title;  // the goal it serves, when known
+  std::string goal_id;     // that goal's id, or empty
 };
 
 struct ActionGroupView {
@@ -192,6 +193,14 @@ struct MeetingView {
   std::int64_t days_until = 0;
   std::string relative_text;   // "over 3 dagen"
   std::string countdown_text;  // "groepsbespreking over 3 dagen"
+};
+
+// A team's goals with one status, for its row on the overview: "▲ 2".
+struct GoalMarkView {
+  std::optional<GoalStatus> status;  // absent: no measurement to judge by
+  std::int64_t count = 0;
+  std::string count_text;  // "2"
+  std::string label;       // "Aandacht", or "Geen gegevens" without a status
 };
 
 struct TeamView {
@@ -213,6 +222,13 @@ struct TeamView {
   // Both countdowns, each saying what it counts down to: "fase nog 11 dagen ·
   // groepsbespreking over 8 dagen".
   std::string countdown_text;
+  // The team's goals by status, needing attention first (niet behaald, aandacht,
+  // op koers, unknown, behaald); only the statuses it has.
+  std::vector<GoalMarkView> goal_marks;
+  // Its actions past their date (those serving one of its goals, as the action
+  // table counts them late).
+  std::int64_t late_actions = 0;
+  std::string late_actions_text;  // "1 actie te laat", empty when none
 };
 
 // The cycle page's list: teams by phase in the cycle's order, teams without a
@@ -266,6 +282,9 @@ struct OverviewView {
   std::vector<GoalView> learning_goals;  // domain leren, those needing attention first
   std::vector<TrendView> attention_trends;
   std::optional<MeetingView> next_mdo;
+  // The zorgregisseur's actions past their date (an MDO not yet prepared), oldest
+  // first: the care column shows them, not only the action table.
+  std::vector<ActionView> late_care_actions;
 };
 
 struct ViewModel {

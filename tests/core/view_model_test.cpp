@@ -356,3 +356,93 @@ TEST_CASE("the ring names all four phases, also one no team is in") {
   CHECK(model.phase_labels[3] == "Evalueren en aanscherpen");
   CHECK(model.phase_groups.size() == 1);
 }
+
+TEST_CASE("the overview's team rows: goal marks by status and late actions, per team") {
+  json document = minimal_document();
+  document["teams"] = json::array({team("mb", "signaleren_analyseren", "2026-12-11"),
+                                   team("bb", "behoeften_formuleren", "2026-12-18")});
+  const auto goal = [](const std::string& id, const std::string& team_id, const json& status) {
+    json item = {{"id", id}, {"domain", "leren"}, {"title", id}};
+    if (!team_id.empty()) item["team"] = team_id;
+    if (!status.is_null()) item["status"] = status;
+    return item;
+  };
+  document["goals"] = json::array({goal("g1", "mb", "op_koers"), goal("g2", "mb", "aandacht"),
+                                   goal("g3", "mb", nullptr), goal("g4", "mb", "aandacht"),
+                                   goal("g5", "mb", "behaald"), goal("g6", "", "aandacht")});
+  const auto action = [](const std::string& id, const std::string& when, const json& goal_id,
+                         const std::string& status, const std::string& role) {
+    json item = {{"id", id},     {"what", "Actie " + id}, {"who", "Kc'er"},
+                 {"when", when}, {"status", status},      {"role", role}};
+    if (!goal_id.is_null()) item["goal"] = goal_id;
+    return item;
+  };
+  // Today is Monday 30 November.
+  document["actions"] = json::array({
+      action("a1", "2026-11-26", "g1", "open", "leercoordinator"),    // late, mb
+      action("a2", "2026-11-27", "g2", "bezig", "trendanalist"),      // late, mb
+      action("a3", "2026-11-30", "g2", "open", "trendanalist"),       // today: not late
+      action("a4", "2026-11-20", "g4", "gereed", "leercoordinator"),  // done: not late
+      action("a5", "2026-11-25", nullptr, "open", "zorgregisseur"),   // late, no team
+      action("a6", "2026-11-24", "g6", "open", "leercoordinator"),    // late, school-wide goal
+  });
+  const auto model = view_of(document);
+  REQUIRE(model.teams.size() == 2);
+  const auto& mb = model.teams[0];
+  REQUIRE(mb.goal_marks.size() == 4);
+  CHECK(mb.goal_marks[0].status == core::GoalStatus::aandacht);
+  CHECK(mb.goal_marks[0].count == 2);
+  CHECK(mb.goal_marks[0].count_text == "2");
+  CHECK(mb.goal_marks[0].label == "Aandacht");
+  CHECK(mb.goal_marks[1].status == core::GoalStatus::op_koers);
+  CHECK_FALSE(mb.goal_marks[2].status.has_value());
+  CHECK(mb.goal_marks[2].label == "Geen gegevens");
+  CHECK(mb.goal_marks[3].status == core::GoalStatus::behaald);
+  CHECK(mb.late_actions == 2);
+  CHECK(mb.late_actions_text == "2 acties te laat");
+  const auto& bb = model.teams[1];
+  CHECK(bb.goal_marks.empty());
+  CHECK(bb.late_actions == 0);
+  CHECK(bb.late_actions_text.empty());
+}
+
+TEST_CASE("the overview's care column gets the zorgregisseur's late actions, oldest first") {
+  json document = minimal_document();
+  const auto action = [](const std::string& id, const std::string& when, const std::string& status,
+                         const std::string& role) {
+    return json{{"id", id},     {"what", "Actie " + id}, {"who", "Kc'er"},
+                {"when", when}, {"status", status},      {"role", role}};
+  };
+  document["actions"] = json::array({
+      action("later", "2026-12-03", "open", "zorgregisseur"),
+      action("late", "2026-11-27", "bezig", "zorgregisseur"),
+      action("done", "2026-11-26", "gereed", "zorgregisseur"),
+      action("other", "2026-11-25", "open", "trendanalist"),
+      action("oldest", "2026-11-20", "open", "zorgregisseur"),
+  });
+  const auto model = view_of(document);
+  const auto& late = model.overview.late_care_actions;
+  REQUIRE(late.size() == 2);
+  CHECK(late[0].id == "oldest");
+  CHECK(late[1].id == "late");
+  CHECK(late[1].relative_text == "3 dagen te laat");
+  CHECK(late[1].role_label == "Zorgregisseur");
+}
+
+TEST_CASE("the team rows' words in English") {
+  json document = minimal_document();
+  document["teams"] = json::array({team("mb", "signaleren_analyseren", "2026-12-11")});
+  document["goals"] = json::array({{{"id", "g1"},
+                                    {"domain", "leren"},
+                                    {"title", "g"},
+                                    {"team", "mb"},
+                                    {"status", "aandacht"}}});
+  document["actions"] = json::array(
+      {{{"id", "a1"}, {"what", "x"}, {"who", "y"}, {"when", "2026-11-27"}, {"goal", "g1"}}});
+  document["display"] = {{"language", "en"}};
+  const auto model = view_of(document);
+  REQUIRE(model.teams.size() == 1);
+  CHECK(model.teams[0].late_actions_text == "1 action overdue");
+  REQUIRE(model.teams[0].goal_marks.size() == 1);
+  CHECK(model.teams[0].goal_marks[0].label == "Needs attention");
+}

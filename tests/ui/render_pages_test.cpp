@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/decode_document.hpp"
@@ -646,7 +647,10 @@ int items_for(const hgw::core::ViewModel& model, Page page, std::string_view hea
       if (is(Phrase::overview_data)) {
         return static_cast<int>(model.overview.attention_trends.size() + model.positives.size());
       }
-      if (is(Phrase::overview_care)) return support_levels + (model.overview.next_mdo ? 1 : 0);
+      if (is(Phrase::overview_care)) {
+        return support_levels + (model.overview.next_mdo ? 1 : 0) +
+               static_cast<int>(model.overview.late_care_actions.size());
+      }
       return -1;
     case Page::cyclus:
       return team_count(model);
@@ -892,4 +896,131 @@ TEST_CASE("the portrait cycle page shows every team's next meeting and leaves no
     const float body = 1080.0f / 36.0f;
     CHECK(free_rows_below(renderer, example.model, *lowest) < static_cast<int>(3 * 1.2f * body));
   }
+}
+
+namespace {
+
+// The text drawn as `text` whole (not cut with "…"), or null.
+const TextBox* whole_text(const FrameRecord& record, const std::string& text) {
+  return text.empty() ? nullptr : first_text(record, text);
+}
+
+// Rows of nothing but background straight above the footer, across [left, right):
+// the empty band at the bottom of a column.
+int empty_rows_above_footer(const hgw::ui::HeadlessRenderer& renderer,
+                            const hgw::core::ViewModel& model, float left, float right,
+                            float footer_top) {
+  const ImU32 background = hgw::ui::background_colour(model) | 0xFF000000u;
+  const auto blank = [&](int y) {
+    for (int x = static_cast<int>(left); x < static_cast<int>(right); ++x) {
+      if (renderer.pixel(x, y) != background) return false;
+    }
+    return true;
+  };
+  int y = static_cast<int>(footer_top) - 1;
+  while (y > 0 && blank(y))  // between the footer's text and its rule
+    --y;
+  while (y > 0 && !blank(y))  // the rule
+    --y;
+  int rows = 0;
+  for (; y > 0 && blank(y); --y)
+    ++rows;
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("the overview is the kc'er's view: team rows, the three roles, the late care action") {
+  using hgw::core::Role;
+  std::vector<Example> examples;
+  examples.push_back({"demo", model_of(hgw::core::demo_school_json(), true)});
+  examples.push_back({"De Vlinder", model_of(read_file(HGW_DE_VLINDER_JSON), false)});
+  for (const auto& example : examples) {
+    const auto& model = example.model;
+    // Both have an MDO preparation past its date, of the zorgregisseur.
+    REQUIRE_FALSE(model.overview.late_care_actions.empty());
+    REQUIRE_FALSE(model.teams.empty());
+    for (const auto size : kSizes) {
+      const std::string what =
+          example.name + " " + std::to_string(size.width) + "x" + std::to_string(size.height);
+      INFO(what);
+      hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+      FrameRecord record;
+      renderer.render({&model, Page::overzicht, nullptr}, &record);
+      check_frame(renderer, record, model, what);
+      const float line = static_cast<float>(std::min(size.width, size.height)) / 36.0f * 1.2f;
+
+      // Each column titled with the role, its domain under it, both whole.
+      const TextBox* care_title = nullptr;
+      for (const auto& [role, domain] :
+           {std::pair{Role::leercoordinator, hgw::core::Phrase::overview_learning},
+            std::pair{Role::trendanalist, hgw::core::Phrase::overview_data},
+            std::pair{Role::zorgregisseur, hgw::core::Phrase::overview_care}}) {
+        const TextBox* title =
+            whole_text(record, std::string(hgw::core::label(role, model.language)));
+        const TextBox* under =
+            whole_text(record, std::string(hgw::core::phrase(domain, model.language)));
+        REQUIRE_MESSAGE(title != nullptr,
+                        "no role title " << hgw::core::label(role, model.language));
+        REQUIRE(under != nullptr);
+        // Under the role, or beside it where a portrait screen gives the room.
+        const bool below = under->min.y > title->min.y && under->min.y - title->max.y < line &&
+                           std::abs(under->min.x - title->min.x) < 1.0f;
+        const bool beside =
+            under->min.x > title->max.x && std::abs(under->max.y - title->max.y) < line / 2;
+        CHECK_MESSAGE((below || beside), describe(*title) << " over " << describe(*under));
+        if (role == Role::zorgregisseur) care_title = title;
+      }
+
+      // A row per team: its name with its phase, days left, next meeting and late
+      // actions beside or under it.
+      const auto* teams = find_list(record, "overview_teams");
+      REQUIRE(teams != nullptr);
+      CHECK(teams->shown == static_cast<int>(model.teams.size()));
+      for (const auto& team : model.teams) {
+        INFO(team.name);
+        const TextBox* name = whole_text(record, team.name);
+        REQUIRE(name != nullptr);
+        for (const std::string& part :
+             {team.phase_label, team.days_left_text,
+              team.next_meeting ? team.next_meeting->countdown_text : std::string(),
+              team.late_actions_text}) {
+          if (part.empty()) continue;
+          const bool in_row =
+              std::any_of(record.texts.begin(), record.texts.end(), [&](const TextBox& box) {
+                return box.text == part && box.min.y >= name->min.y - 1.0f &&
+                       box.min.y < name->min.y + 1.5f * line;
+              });
+          CHECK_MESSAGE(in_row, "no \"" << part << "\" in the row");
+        }
+      }
+
+      // The late MDO preparation in the zorgregisseur's column, under its title.
+      const auto& late = model.overview.late_care_actions.front();
+      const TextBox* action = whole_text(record, late.what);
+      REQUIRE_MESSAGE(action != nullptr, "no late care action \"" << late.what << '"');
+      CHECK(action->min.y > care_title->max.y);
+      CHECK(action->min.x >= care_title->min.x - 1.0f);
+      CHECK(shows_text_containing(record, late.relative_text));
+
+      // No large empty band at the bottom of a column on a landscape screen.
+      if (size.width > size.height) {
+        const TextBox* footer = whole_text(record, model.freshness.text);
+        if (footer != nullptr) {
+          const float third = static_cast<float>(size.width) / 3;
+          for (int column = 0; column < 3; ++column) {
+            const float left = third * static_cast<float>(column) + line;
+            const int empty = empty_rows_above_footer(renderer, model, left,
+                                                      left + third - 2 * line, footer->min.y);
+            CHECK_MESSAGE(static_cast<float>(empty) < 3 * line,
+                          "column " << column << ": " << empty << " empty rows");
+          }
+        }
+      }
+    }
+  }
+  // The demo's teams have late actions; each row says how many.
+  const auto& demo = examples.front().model;
+  CHECK(std::any_of(demo.teams.begin(), demo.teams.end(),
+                    [](const hgw::core::TeamView& team) { return team.late_actions > 0; }));
 }
