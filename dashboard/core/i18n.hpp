@@ -88,6 +88,11 @@ enum class Phrase {
   // The support pyramid against its previous count: "verschil t.o.v. 14 september".
   change_since,
   percentage_points,  // "pt"
+  // Monitoring what works: an action's start on a chart and on its goal's card.
+  action_marker,                      // "actie", before the date on the chart
+  actions_marker,                     // "acties", when more began that day: "2 acties 7 sep"
+  since_action_start,                 // "sinds start actie", after the change on the goal card
+  no_measurement_since_action_start,  // "nog geen meting sinds start actie"
 };
 
 std::string_view label(Phase value, Language language);
@@ -156,5 +161,9 @@ std::string format_signed_change(double change, Language language);
 
 // A month with its year, as a chart names a measurement: "jun ’26".
 std::string format_month_year(const Date& date, Language language);
+
+// A day and a short month, the year only when it is not this year's: "7 sep",
+// "7 sep ’25" ("7 Sep").
+std::string format_day_short_month(const Date& date, const Date& today, Language language);
 
 }  // namespace hgw::core
