@@ -44,8 +44,10 @@ void shift_dates(Document& document, std::int64_t days) {
     }
   }
   if (document.actions) {
-    for (auto& action : *document.actions)
+    for (auto& action : *document.actions) {
       shift(action.when, days);
+      shift(action.start, days);
+    }
   }
   if (document.support) {
     shift(document.support->as_of, days);

@@ -297,6 +297,8 @@ std::optional<std::vector<Action>> actions(const ObjectReader& root) {
         action.status =
             object.enumeration<ActionStatus>("status", Need::optional).value_or(ActionStatus::open);
         action.role = object.enumeration<Role>("role", Need::optional);
+        action.start = object.date("start", Need::optional);
+        check_order(action.start, when, "start", object.path_of("when"), object.diagnostics());
         if (!id || !what || !who || !when) return std::nullopt;
         action.id = *id;
         action.what = *what;

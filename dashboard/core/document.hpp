@@ -123,6 +123,8 @@ struct Action {
   std::optional<std::string> goal;
   ActionStatus status = ActionStatus::open;
   std::optional<Role> role;
+  // When the work began, for monitoring what works; `when` is when it is due.
+  std::optional<Date> start;
 };
 
 struct SupportLevel {

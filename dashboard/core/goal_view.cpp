@@ -97,6 +97,47 @@ void describe_change(const Measure& measure, Language language, GoalView& view) 
   view.fall_text = std::string(phrase(direction, language)) + " " + view.change_text;
 }
 
+// How the goal's trend moved since the latest of its begun actions started: its
+// newest measurement after the start against the last one at or before it. Both
+// come from the trend, as the goal's own figures carry no date; a point over fewer
+// than min_n pupils is never used.
+void describe_since_action(const Goal& goal, const Measure& measure, const ViewContext& context,
+                           GoalView& view) {
+  const auto& starts = context.monitoring().starts_of(goal);
+  const Trend* trend = context.monitoring().trend_of(goal);
+  if (starts.empty() || trend == nullptr) return;
+  const Date start = starts.back();
+  const TrendPoint* before = nullptr;
+  const TrendPoint* after = nullptr;
+  for (const auto& point : trend->points) {
+    if (!point.date || is_suppressed(point.n, context.min_n())) continue;
+    const TrendPoint*& side = *point.date <= start ? before : after;
+    if (side == nullptr || *side->date <= *point.date) side = &point;
+  }
+  // Without a measurement from before the start there is nothing to move from.
+  if (before == nullptr) return;
+  const Language language = context.language();
+  view.action_start = start;
+  const std::string date = format_day_short_month(start, context.today(), language);
+  if (after == nullptr) {
+    view.since_action_text =
+        std::string(phrase(Phrase::no_measurement_since_action_start, language)) + " " + date;
+    return;
+  }
+  // Halves, as in describe_change: the difference of two huge scores may overflow.
+  const double half_change = after->value / 2 - before->value / 2;
+  const double change = half_change * 2;
+  view.change_since_action = change;
+  std::string text = format_signed_change(change, language);
+  if (measure.unit == Unit::percent)
+    text += " " + std::string(phrase(Phrase::percentage_points, language));
+  view.since_action_text =
+      text + " " + std::string(phrase(Phrase::since_action_start, language)) + " " + date;
+  const double sign = measure.higher_is_better ? 1.0 : -1.0;
+  if (format_number(std::fabs(change), language) == "0") return;  // too small to call
+  view.change_since_action_tone = sign * half_change > 0 ? TrendTone::good : TrendTone::bad;
+}
+
 }  // namespace
 
 GoalView build_goal_view(const Goal& goal, const ViewContext& context) {
@@ -134,6 +175,7 @@ GoalView build_goal_view(const Goal& goal, const ViewContext& context) {
         view.current_text = format_value(*measure.current, measure.unit, language);
       view.progress = progress_of(measure);
       describe_change(measure, language, view);
+      describe_since_action(goal, measure, context, view);
     }
   }
 

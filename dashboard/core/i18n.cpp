@@ -29,7 +29,7 @@ constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
     {ActionGroup::later, {"Later", "Later"}},
     {ActionGroup::done, {"Gereed", "Done"}},
 }};
-constexpr std::array<LabelRow<Phrase>, 59> kPhrases{{
+constexpr std::array<LabelRow<Phrase>, 63> kPhrases{{
     {Phrase::school_wide, {"Hele school", "Whole school"}},
     {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
     {Phrase::no_data, {"Geen gegevens", "No data"}},
@@ -116,6 +116,11 @@ constexpr std::array<LabelRow<Phrase>, 59> kPhrases{{
     {Phrase::percentage_points, {"pt", "pt"}},
     {Phrase::setup_present_label, {"Beeld", "Display"}},
     {Phrase::overview_teams, {"Leerteams", "Learning teams"}},
+    {Phrase::action_marker, {"actie", "action"}},
+    {Phrase::actions_marker, {"acties", "actions"}},
+    {Phrase::since_action_start, {"sinds start actie", "since action began"}},
+    {Phrase::no_measurement_since_action_start,
+     {"nog geen meting sinds start actie", "not measured since action began"}},
 }};
 static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
 static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");
@@ -498,6 +503,16 @@ std::string format_late_actions(std::int64_t count, Language language) {
   const std::string number = format_count(count, language);
   if (language == Language::nl) return number + (count == 1 ? " actie te laat" : " acties te laat");
   return number + (count == 1 ? " action overdue" : " actions overdue");
+}
+
+std::string format_day_short_month(const Date& date, const Date& today, Language language) {
+  std::string text =
+      std::to_string(date.day) + " " +
+      std::string(in_language(kMonthsShort[static_cast<std::size_t>(date.month - 1)], language));
+  if (date.year == today.year) return text;
+  char year[8];
+  std::snprintf(year, sizeof year, "%02d", ((date.year % 100) + 100) % 100);
+  return text + " \u2019" + year;
 }
 
 }  // namespace hgw::core

@@ -93,6 +93,11 @@ enum class Phrase {
 
   // The overview's rows of teams, each where it stands in the cycle.
   overview_teams,  // "Leerteams"
+  // Monitoring what works: an action's start on a chart and on its goal's card.
+  action_marker,                      // "actie", before the date on the chart
+  actions_marker,                     // "acties", when more began that day: "2 acties 7 sep"
+  since_action_start,                 // "sinds start actie", after the change on the goal card
+  no_measurement_since_action_start,  // "nog geen meting sinds start actie"
 };
 
 std::string_view label(Phase value, Language language);
@@ -168,5 +173,8 @@ std::string format_month_year(const Date& date, Language language);
 
 // A team's actions past their date: "1 actie te laat", "2 acties te laat".
 std::string format_late_actions(std::int64_t count, Language language);
+// A day and a short month, the year only when it is not this year's: "7 sep",
+// "7 sep ’25" ("7 Sep").
+std::string format_day_short_month(const Date& date, const Date& today, Language language);
 
 }  // namespace hgw::core

@@ -193,15 +193,26 @@ TrendAxisView axis_of(const std::vector<TrendPointView>& points, std::optional<d
   return axis;
 }
 
+bool all_dated(const std::vector<TrendPointView>& points) {
+  return std::all_of(points.begin(), points.end(),
+                     [](const TrendPointView& point) { return point.date.has_value(); });
+}
+
 // Along the time axis: by date when every point has one (E6 to E7 is a year, E7
-// to M8 five months), else one step per measurement.
-void place_along(std::vector<TrendPointView>& points) {
+// to M8 five months), else one step per measurement. A marked start after the
+// last point stretches the axis to reach it.
+void place_along(std::vector<TrendPointView>& points, std::vector<TrendMarkerView>& markers) {
   if (points.empty()) return;
-  const bool dated = std::all_of(points.begin(), points.end(), [](const TrendPointView& point) {
-    return point.date.has_value();
-  });
+  const bool dated = all_dated(points);
   const double first = dated ? static_cast<double>(days_from_civil(*points.front().date)) : 0;
-  const double last = dated ? static_cast<double>(days_from_civil(*points.back().date)) : 0;
+  double last = dated ? static_cast<double>(days_from_civil(*points.back().date)) : 0;
+  if (dated && !markers.empty())
+    last = std::max(last, static_cast<double>(days_from_civil(markers.back().date)));
+  for (auto& marker : markers) {
+    marker.x = last > first
+                   ? (static_cast<double>(days_from_civil(marker.date)) - first) / (last - first)
+                   : 0.5;
+  }
   const double count = static_cast<double>(points.size());
   for (std::size_t index = 0; index < points.size(); ++index) {
     auto& point = points[index];
@@ -211,6 +222,41 @@ void place_along(std::vector<TrendPointView>& points) {
       point.x = count > 1 ? static_cast<double>(index) / (count - 1) : 0.5;
     }
   }
+}
+
+// The begun actions of the goals this trend follows, where a time axis can place
+// them: from the first point to no further after the last than the widest gap
+// between two points, so the next measurement cannot be overdue yet. One marker per
+// date, counting the actions that began on it.
+std::vector<TrendMarkerView> action_markers(const std::vector<TrendPointView>& points,
+                                            const std::vector<Date>& starts, const Date& today,
+                                            Language language) {
+  std::vector<TrendMarkerView> markers;
+  if (points.size() < 2 || starts.empty() || !all_dated(points)) return markers;
+  std::int64_t widest_gap = 0;
+  for (std::size_t index = 1; index < points.size(); ++index)
+    widest_gap = std::max(widest_gap, days_between(*points[index - 1].date, *points[index].date));
+  if (widest_gap <= 0) return markers;
+  const Date first = *points.front().date;
+  const Date last_to_mark = add_days(*points.back().date, widest_gap);
+  std::vector<int> counts;
+  for (const Date& start : starts) {  // oldest first
+    if (start < first || last_to_mark < start) continue;
+    if (!markers.empty() && markers.back().date == start) {
+      ++counts.back();
+      continue;
+    }
+    markers.push_back({start, 0, {}});
+    counts.push_back(1);
+  }
+  for (std::size_t index = 0; index < markers.size(); ++index) {
+    const std::string date = format_day_short_month(markers[index].date, today, language);
+    markers[index].label =
+        counts[index] == 1 ? std::string(phrase(Phrase::action_marker, language)) + " " + date
+                           : std::to_string(counts[index]) + " " +
+                                 std::string(phrase(Phrase::actions_marker, language)) + " " + date;
+  }
+  return markers;
 }
 
 TrendTone tone_of(TrendDirection direction, bool higher_is_better) {
@@ -255,10 +301,7 @@ TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
   }
   // Sources may list dated points in any order; a chart reads oldest to newest.
   // Without dates on every point, the document's order is the only order there is.
-  const bool all_dated =
-      std::all_of(view.points.begin(), view.points.end(),
-                  [](const TrendPointView& point) { return point.date.has_value(); });
-  if (all_dated) {
+  if (all_dated(view.points)) {
     std::stable_sort(
         view.points.begin(), view.points.end(),
         [](const TrendPointView& a, const TrendPointView& b) { return *a.date < *b.date; });
@@ -268,7 +311,9 @@ TrendView build_trend_view(const Trend& trend, const ViewContext& context) {
         format_suppressed_points(view.suppressed_points, context.min_n(), language);
   }
 
-  place_along(view.points);
+  view.action_markers =
+      action_markers(view.points, context.monitoring().starts_on(trend), context.today(), language);
+  place_along(view.points, view.action_markers);
   view.axis = axis_of(view.points, view.reference_value, trend.unit, language);
   for (auto& point : view.points)
     point.height = height_on(point.value, view.axis.low, view.axis.high);

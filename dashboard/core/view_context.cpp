@@ -21,7 +21,8 @@ ViewContext::ViewContext(const Document& document, const Instant& now, const Vie
       now_(now),
       today_(local_date(now)),
       language_(choose_language(document, options)),
-      min_n_(effective_min_n(document.privacy)) {
+      min_n_(effective_min_n(document.privacy)),
+      monitoring_(document, today_) {
   if (document.teams) {
     for (const auto& team : *document.teams)
       teams_.emplace(team.id, &team);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "action_monitoring.hpp"
 #include "document.hpp"
 #include "i18n.hpp"
 #include "view_model.hpp"
@@ -30,6 +31,8 @@ class ViewContext {
   // School-wide items always pass; team items pass when the filter is off or names them.
   bool passes_filter(const std::optional<std::string>& team) const;
   const Goal* goal(const std::string& id) const;
+  // Which trend follows which goal, and when the goals' actions began.
+  const ActionMonitoring& monitoring() const { return monitoring_; }
 
  private:
   const Document& document_;
@@ -40,6 +43,7 @@ class ViewContext {
   std::map<std::string, const Team*> teams_;
   std::map<std::string, const Goal*> goals_;
   std::optional<std::set<std::string>> team_filter_;
+  ActionMonitoring monitoring_;
 };
 
 GoalView build_goal_view(const Goal& goal, const ViewContext& context);

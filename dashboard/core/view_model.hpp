@@ -41,6 +41,9 @@ struct FeedView {
   std::string answer;
 };
 
+// How the direction reads for the school: rising is good unless lower is better.
+enum class TrendTone { neutral, good, bad };
+
 struct GoalView {
   std::string id;
   std::string title;
@@ -90,6 +93,16 @@ struct GoalView {
   std::string fall_text;  // "gedaald −2 pt", or empty
   // Fell, or its status is aandacht or niet behaald: first to get the whole card.
   bool needs_attention = false;
+
+  // Monitoring what works (docs/ARCHITECTURE.md): the latest start of an action for
+  // this goal that has begun, and how the goal's trend moved since: its newest
+  // measurement after the start against the last one at or before it.
+  std::optional<Date> action_start;
+  std::optional<double> change_since_action;
+  TrendTone change_since_action_tone = TrendTone::neutral;
+  // "+4 pt sinds start actie 7 sep", "nog geen meting sinds start actie 7 sep", or
+  // empty: no trend follows the goal, no action has begun, or nothing to compare.
+  std::string since_action_text;
 };
 
 struct GoalGroupView {
@@ -129,8 +142,12 @@ struct TrendAxisView {
       ticks;  // lowest first; the bounds, the reference, round values between
 };
 
-// How the direction reads for the school: rising is good unless lower is better.
-enum class TrendTone { neutral, good, bad };
+// Where an action for a goal this trend follows began: a thin line on the chart.
+struct TrendMarkerView {
+  Date date;
+  double x = 0;       // 0..1, as TrendPointView::x
+  std::string label;  // "actie 7 sep", "2 acties 7 sep"
+};
 
 struct TrendView {
   std::string id;
@@ -157,6 +174,10 @@ struct TrendView {
   std::string latest_text;         // "79%", or empty
   std::string latest_moment_text;  // when it was measured: "jun ’26" (or "M8" undated), or empty
   std::string headline_text;       // the two together: "49% · jun ’26", or empty
+  // The begun actions of the goals this trend follows, oldest first; only on a
+  // chart by date, and only from its first point to a little after its last (the
+  // time axis then reaches to the newest start).
+  std::vector<TrendMarkerView> action_markers;
 };
 
 struct ActionView {

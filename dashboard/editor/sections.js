@@ -162,6 +162,11 @@ function actionCard(doc, action, i, ctx) {
         textField("Wie", prop(self, "who"), { path: `${path}.who`, required: true, onInput: refresh }),
         dateField("Wanneer", prop(self, "when"), { path: `${path}.when`, required: true, onInput: refresh }),
       ),
+      dateField("Gestart op", prop(self, "start"), {
+        path: `${path}.start`,
+        hint: "Wanneer de aanpak begon. Is de actie aan een doel gekoppeld, dan zet het scherm de start op de trendgrafiek van dat doel en zegt het wat er sindsdien veranderde.",
+        onInput: ctx.changed,
+      }),
       textField("Hoe", prop(self, "how"), { path: `${path}.how`, multiline: true, onInput: ctx.changed }),
       textField("Waarom", prop(self, "why"), { path: `${path}.why`, multiline: true, onInput: ctx.changed }),
       h(

@@ -1,7 +1,8 @@
 #pragma once
-// A goal as a card, in four sizes: minimal (title, status, progress), compact
-// (and the evaluation countdown), with the next step (feed forward), or full (feed
-// up, feedback, feed forward). The overview uses a smaller summary card.
+// A goal as a card, in four sizes: minimal (title, status, progress, and how the
+// measure moved since an action for it began), compact (and the evaluation
+// countdown), with the next step (feed forward), or full (feed up, feedback, feed
+// forward). The overview uses a smaller summary card.
 
 #include "core/view_model.hpp"
 #include "draw_context.hpp"

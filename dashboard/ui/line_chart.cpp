@@ -70,6 +70,20 @@ void draw_axis_labels(const DrawContext& context, const core::TrendView& trend, 
   }
 }
 
+// The line's height (0..1) where it passes `x`, between the points around it.
+double line_height_at(std::span<const core::TrendPointView> points, double x) {
+  if (x <= points.front().x) return points.front().height;
+  for (std::size_t index = 1; index < points.size(); ++index) {
+    const auto& left = points[index - 1];
+    const auto& right = points[index];
+    if (x > right.x) continue;
+    const double span = right.x - left.x;
+    return span > 0 ? left.height + (right.height - left.height) * (x - left.x) / span
+                    : right.height;
+  }
+  return points.back().height;
+}
+
 }  // namespace
 
 void draw_line_chart(const DrawContext& context, Rect area, const core::TrendView& trend) {
@@ -101,10 +115,11 @@ void draw_line_chart(const DrawContext& context, Rect area, const core::TrendVie
   // Positions come from the view model; only a shortened run is stretched to fill.
   const double first_x = points.size() < trend.points.size() ? points.front().x : 0.0;
   const double x_span = 1.0 - first_x;
-  auto x_of = [&](const core::TrendPointView& point) {
-    const double along = x_span > 0 ? (point.x - first_x) / x_span : 0.5;
+  auto x_of_along = [&](double x) {
+    const double along = x_span > 0 ? (x - first_x) / x_span : 0.5;
     return plot.x + static_cast<float>(along) * plot.w;
   };
+  auto x_of = [&](const core::TrendPointView& point) { return x_of_along(point.x); };
   auto y_of = [&](double height) { return plot.bottom() - static_cast<float>(height) * plot.h; };
 
   const float thickness = context.units(0.12f);
@@ -124,6 +139,12 @@ void draw_line_chart(const DrawContext& context, Rect area, const core::TrendVie
     if (trend.reference_height) {
       const float y = y_of(*trend.reference_height);
       draw_dashed_line(context, {line_left, y}, {area.right(), y}, palette.reference, thickness);
+    }
+    // Where an action for the goal began: a thin line behind the measurements.
+    for (const auto& marker : trend.action_markers) {
+      if (marker.x < first_x) continue;
+      const float x = x_of_along(marker.x);
+      list.AddLine({x, plot.y}, {x, plot.bottom()}, palette.text_muted, thickness / 2);
     }
     if (line.size() > 1) {
       list.AddPolyline(line.data(), static_cast<int>(line.size()), palette.accent, ImDrawFlags_None,
@@ -164,9 +185,38 @@ void draw_line_chart(const DrawContext& context, Rect area, const core::TrendVie
   const float room_above = room_around(above);
   const bool go_above = room_above >= context.units(0.2f) || room_above >= room_around(below);
   const Span& chosen = go_above ? above : below;
-  context.text_in(FontRole::body_bold, value_x,
-                  std::clamp(chosen.top, area.y, std::max(area.y, lowest_top - size)), value_width,
+  const float value_y = std::clamp(chosen.top, area.y, std::max(area.y, lowest_top - size));
+  context.text_in(FontRole::body_bold, value_x, value_y, value_width,
                   latest.below_reference ? palette.off_course : palette.text, latest.value_text);
+
+  // Each marker's label beside its line, in the body size like every chart text:
+  // at the top where the measurements run low there, else at the bottom, or the
+  // other way round when the last value is written there; right of the line
+  // unless the chart ends first. A label with no free place is left out; its
+  // line stays.
+  std::vector<Rect> taken{{value_x, value_y, value_width, size}};
+  for (const auto& marker : trend.action_markers) {
+    if (marker.x < first_x) continue;
+    const float x = x_of_along(marker.x);
+    const float width = std::min(context.width_of(FontRole::body, marker.label), plot.w * 0.6f);
+    const float beside = context.units(0.25f);
+    const float left =
+        x + beside + width <= area.right() ? x + beside : std::max(plot.x, x - beside - width);
+    const float top = area.y;
+    const float bottom = plot.bottom() - size - context.units(0.1f);
+    const bool line_runs_high = line_height_at(points, marker.x) > 0.55;
+    for (const float y : {line_runs_high ? bottom : top, line_runs_high ? top : bottom}) {
+      const Rect box{left - beside, y, width + 2 * beside, size};
+      const bool free = std::none_of(taken.begin(), taken.end(), [&](const Rect& other) {
+        return box.x < other.right() && other.x < box.right() && box.y < other.bottom() &&
+               other.y < box.bottom();
+      });
+      if (!free) continue;
+      taken.push_back(box);
+      context.text_in(FontRole::body, left, y, width, palette.text_muted, marker.label);
+      break;
+    }
+  }
 
   // Measurement moments under their points: the last and the first always, the
   // others from newest to oldest where they do not touch one already written.

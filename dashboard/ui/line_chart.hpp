@@ -1,7 +1,8 @@
 #pragma once
 // A trend as a line chart: the measurements oldest to newest, the reference as a
 // dashed line, points under the reference drawn as downward triangles (others as
-// dots), and the measurement moments ("M5", "E5") under the axis when they fit.
+// dots), the measurement moments ("M5", "E5") under the axis when they fit, and a
+// thin labelled line where an action for the goal began ("actie 7 sep").
 
 #include "core/view_model.hpp"
 #include "draw_context.hpp"

@@ -456,3 +456,27 @@ TEST_CASE("load_document: bad JSON becomes one error with line and column") {
   CHECK(result.diagnostics.entries()[0].to_string().rfind(
             "(document): not valid JSON: line 3, column 1:", 0) == 0);
 }
+
+TEST_CASE("actions[].start: an optional date on or before when") {
+  json document = full_document();
+  document["actions"][0]["start"] = "2026-09-07";
+  CHECK(errors_of(document).empty());
+  const auto decoded = core::load_document(document.dump());
+  REQUIRE(decoded.document);
+  REQUIRE(decoded.document->actions->front().start);
+  CHECK(core::format_date_iso(*decoded.document->actions->front().start) == "2026-09-07");
+
+  json absent = full_document();
+  CHECK(errors_of(absent).empty());
+  CHECK_FALSE(core::load_document(absent.dump()).document->actions->front().start);
+  json null_start = full_document();
+  null_start["actions"][0]["start"] = nullptr;
+  CHECK(errors_of(null_start).empty());
+
+  check_single_error(errors_with("/actions/0/start", "7 sep"),
+                     "actions[0].start: expected a date YYYY-MM-DD, got \"7 sep\"");
+  check_single_error(errors_with("/actions/0/start", "2026-12-11"),
+                     "actions[0].when: expected a date on or after start (2026-12-11), got "
+                     "\"2026-12-10\"");
+  CHECK(errors_with("/actions/0/start", "2026-12-10").empty());
+}

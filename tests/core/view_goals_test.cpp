@@ -247,3 +247,120 @@ TEST_CASE("goals are grouped by domain in the fixed order, and team names resolv
   CHECK(model.goal_groups[0].goals[0].team_label == "Bovenbouw");
   CHECK(model.goal_groups[2].goals[0].team_label == "Hele school");
 }
+
+namespace {
+
+json measured(const std::string& label, const std::string& date, double value, int n = 52) {
+  return {{"label", label}, {"date", date}, {"value", value}, {"n", n}};
+}
+
+// A goal, the trend that follows it (same subject, unit and direction) and its actions.
+json monitored_goal(const json& points, const std::vector<json>& actions, const json& measure) {
+  json document = goal_document(measure, {{"subject", "rekenen"}});
+  document["trends"] = json::array({{{"id", "t"},
+                                     {"subject", "rekenen"},
+                                     {"title", "Rekenen groep 8"},
+                                     {"unit", measure["unit"]},
+                                     {"higher_is_better", measure["higher_is_better"]},
+                                     {"points", points}}});
+  document["actions"] = actions;
+  return document;
+}
+
+json action_from(const std::string& id, const std::string& start) {
+  return {{"id", id},         {"what", "Verlengde instructie breuken"},
+          {"who", "Groep 8"}, {"when", "2027-01-29"},
+          {"goal", "g"},      {"start", start}};
+}
+
+const json kRekenen = {measured("M7", "2026-01-21", 81), measured("E7", "2026-06-10", 83),
+                       measured("M8", "2026-11-18", 87)};
+
+}  // namespace
+
+TEST_CASE("the goal says how its trend moved since the action began") {
+  const auto goal =
+      the_goal(monitored_goal(kRekenen, {action_from("a", "2026-09-07")}, percent(81, 87, 90)));
+  REQUIRE(goal.action_start);
+  CHECK(core::format_date_iso(*goal.action_start) == "2026-09-07");
+  REQUIRE(goal.change_since_action);
+  CHECK(*goal.change_since_action == doctest::Approx(4));  // E7 83 -> M8 87
+  CHECK(goal.since_action_text == "+4 pt sinds start actie 7 sep");
+  CHECK(goal.change_since_action_tone == core::TrendTone::good);
+
+  core::ViewOptions english;
+  english.language = core::Language::en;
+  const auto model =
+      view_of(monitored_goal(kRekenen, {action_from("a", "2026-09-07")}, percent(81, 87, 90)),
+              "2026-11-30T08:00:00+01:00", english);
+  CHECK(model.goal_groups[0].goals[0].since_action_text == "+4 pt since action began 7 Sep");
+}
+
+TEST_CASE(
+    "since the action began: the latest begun action counts; a measurement on its day is before") {
+  // Began on M7's day: M7 (81) is the figure it started from; 30 December has not come yet.
+  const auto goal =
+      the_goal(monitored_goal(kRekenen,
+                              {action_from("a", "2025-09-01"), action_from("b", "2026-01-21"),
+                               action_from("c", "2026-12-30")},
+                              percent(81, 87, 90)));
+  CHECK(goal.since_action_text == "+6 pt sinds start actie 21 jan");
+  // A start in an earlier year says its year.
+  const json longer = {measured("E6", "2025-06-11", 74), measured("M7", "2026-01-21", 81),
+                       measured("M8", "2026-11-18", 87)};
+  const auto older =
+      the_goal(monitored_goal(longer, {action_from("a", "2025-12-01")}, percent(81, 87, 90)));
+  CHECK(older.since_action_text == "+13 pt sinds start actie 1 dec \u201925");
+}
+
+TEST_CASE("since the action began: a fall where lower is better reads as bad news") {
+  const json incidents = {measured("sep", "2026-09-01", 7, 94),
+                          measured("nov", "2026-11-02", 9, 94)};
+  json measure = {{"unit", "count"}, {"baseline", 7}, {"current", 9},
+                  {"target", 2},     {"n", 94},       {"higher_is_better", false}};
+  const auto goal = the_goal(monitored_goal(incidents, {action_from("a", "2026-09-14")}, measure));
+  CHECK(goal.since_action_text == "+2 sinds start actie 14 sep");
+  CHECK(goal.change_since_action_tone == core::TrendTone::bad);
+}
+
+TEST_CASE(
+    "since the action began: no measurement yet says so, and nothing from before says nothing") {
+  const auto waiting =
+      the_goal(monitored_goal(kRekenen, {action_from("a", "2026-11-23")}, percent(81, 87, 90)));
+  CHECK(waiting.since_action_text == "nog geen meting sinds start actie 23 nov");
+  CHECK_FALSE(waiting.change_since_action);
+  CHECK(waiting.change_since_action_tone == core::TrendTone::neutral);
+  const auto before_any =
+      the_goal(monitored_goal(kRekenen, {action_from("a", "2025-09-01")}, percent(81, 87, 90)));
+  CHECK(before_any.since_action_text.empty());
+  CHECK_FALSE(before_any.change_since_action);
+  // No action with a start, or no trend that follows the goal: nothing to say.
+  json no_start = action_from("a", "2026-09-07");
+  no_start.erase("start");
+  CHECK(the_goal(monitored_goal(kRekenen, {no_start}, percent(81, 87, 90)))
+            .since_action_text.empty());
+  json other_subject =
+      monitored_goal(kRekenen, {action_from("a", "2026-09-07")}, percent(81, 87, 90));
+  other_subject["trends"][0]["subject"] = "spelling";
+  CHECK(the_goal(other_subject).since_action_text.empty());
+}
+
+TEST_CASE("privacy: since the action began uses no point over fewer than min_n pupils") {
+  // M8 over nine pupils is no measurement since the start; E7 over nine is no start value.
+  const json small_after = {measured("M7", "2026-01-21", 81), measured("E7", "2026-06-10", 83),
+                            measured("M8", "2026-11-18", 99, 9)};
+  CHECK(the_goal(monitored_goal(small_after, {action_from("a", "2026-09-07")}, percent(81, 87, 90)))
+            .since_action_text == "nog geen meting sinds start actie 7 sep");
+  const json small_before = {measured("M7", "2026-01-21", 81), measured("E7", "2026-06-10", 20, 9),
+                             measured("M8", "2026-11-18", 87)};
+  CHECK(
+      the_goal(monitored_goal(small_before, {action_from("a", "2026-09-07")}, percent(81, 87, 90)))
+          .since_action_text == "+6 pt sinds start actie 7 sep");
+  // A goal whose own figure is suppressed says nothing about its change at all.
+  json small_goal = percent(81, 87, 90);
+  small_goal["n"] = 7;
+  const auto suppressed =
+      the_goal(monitored_goal(kRekenen, {action_from("a", "2026-09-07")}, small_goal));
+  CHECK(suppressed.since_action_text.empty());
+  CHECK_FALSE(suppressed.change_since_action);
+}

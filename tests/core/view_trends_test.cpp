@@ -275,3 +275,126 @@ TEST_CASE("where lower is better, under the reference is no warning") {
   CHECK_FALSE(trend.latest_below_reference);
   CHECK_FALSE(trend.needs_attention);
 }
+
+namespace {
+
+// The demo's rekenen cohort, a goal it follows and actions for that goal: monitoring what works.
+json monitored_document(const std::vector<json>& actions, const json& goal_extra = json::object()) {
+  json document = minimal_document();
+  document["trends"] = json::array({{{"id", "t"},
+                                     {"subject", "rekenen"},
+                                     {"title", "Rekenen groep 8"},
+                                     {"unit", "percent"},
+                                     {"points",
+                                      {point("M6", "2025-01-22", 71), point("E6", "2025-06-11", 74),
+                                       point("M7", "2026-01-21", 81), point("E7", "2026-06-10", 83),
+                                       point("M8", "2026-11-18", 87)}}}});
+  json goal = {
+      {"id", "g"},
+      {"domain", "leren"},
+      {"subject", "rekenen"},
+      {"title", "90% op 1F"},
+      {"measure", {{"unit", "percent"}, {"baseline", 81}, {"current", 87}, {"target", 90}}}};
+  goal.update(goal_extra);
+  document["goals"] = json::array({goal});
+  document["actions"] = actions;
+  return document;
+}
+
+json started(const std::string& id, const std::string& start, const std::string& goal = "g") {
+  return {{"id", id},         {"what", "Verlengde instructie breuken"},
+          {"who", "Groep 8"}, {"when", "2027-01-29"},
+          {"goal", goal},     {"start", start}};
+}
+
+std::int64_t day(const std::string& iso) {
+  return core::days_from_civil(*core::parse_date(iso));
+}
+
+}  // namespace
+
+TEST_CASE("an action for a goal marks its start on the goal's trend, placed by date") {
+  const auto trend = the_trend(monitored_document({started("a", "2026-09-07")}));
+  REQUIRE(trend.action_markers.size() == 1);
+  const auto& marker = trend.action_markers[0];
+  CHECK(core::format_date_iso(marker.date) == "2026-09-07");
+  CHECK(marker.label == "actie 7 sep");
+  const double expected = static_cast<double>(day("2026-09-07") - day("2025-01-22")) /
+                          static_cast<double>(day("2026-11-18") - day("2025-01-22"));
+  CHECK(marker.x == doctest::Approx(expected));
+  CHECK(marker.x > trend.points[3].x);  // after E7
+  CHECK(marker.x < trend.points[4].x);  // before M8
+  CHECK(trend.points[4].x == 1);
+
+  core::ViewOptions english;
+  english.language = core::Language::en;
+  const auto model = view_of(monitored_document({started("a", "2026-09-07")}),
+                             "2026-11-30T08:00:00+01:00", english);
+  CHECK(model.trends[0].action_markers[0].label == "action 7 Sep");
+}
+
+TEST_CASE("markers: only begun actions, from the first point to a little after the last") {
+  // Before the first measurement, and not begun yet (today is 30 November 2026).
+  CHECK(the_trend(monitored_document({started("a", "2024-09-02"), started("b", "2026-12-07")}))
+            .action_markers.empty());
+  // Without a start, `when` is when it is due, not when it began.
+  json no_start = started("a", "2026-09-07");
+  no_start.erase("start");
+  CHECK(the_trend(monitored_document({no_start})).action_markers.empty());
+  // After the last point, within the widest gap between two points (E6 to M7, 224
+  // days): the axis reaches to the start, so it is the rightmost thing on the chart.
+  const auto just_after = the_trend(monitored_document({started("a", "2026-11-23")}));
+  REQUIRE(just_after.action_markers.size() == 1);
+  CHECK(just_after.action_markers[0].x == 1);
+  CHECK(just_after.points.back().x < 1);
+  CHECK(just_after.points.back().x ==
+        doctest::Approx(static_cast<double>(day("2026-11-18") - day("2025-01-22")) /
+                        static_cast<double>(day("2026-11-23") - day("2025-01-22"))));
+  // A series that stopped long ago: a start two years later is no part of it.
+  json stale = monitored_document({started("a", "2026-09-07")});
+  stale["trends"][0]["points"] = {point("M6", "2024-01-22", 71), point("E6", "2024-06-11", 74)};
+  CHECK(the_trend(stale).action_markers.empty());
+  // Undated measurements have no time to place a date on.
+  json undated = monitored_document({started("a", "2026-09-07")});
+  undated["trends"][0]["points"] = {{{"label", "M7"}, {"value", 81}},
+                                    {{"label", "M8"}, {"value", 87}}};
+  CHECK(the_trend(undated).action_markers.empty());
+}
+
+TEST_CASE("markers: actions that began the same day share one, counted") {
+  const auto trend = the_trend(monitored_document(
+      {started("b", "2026-09-07"), started("a", "2026-02-02"), started("c", "2026-09-07")}));
+  REQUIRE(trend.action_markers.size() == 2);
+  CHECK(trend.action_markers[0].label == "actie 2 feb");
+  CHECK(trend.action_markers[1].label == "2 acties 7 sep");
+}
+
+TEST_CASE("a goal's trend: same team, subject, unit and direction, and only one") {
+  CHECK_FALSE(the_trend(monitored_document({started("a", "2026-09-07")})).action_markers.empty());
+  // Another subject, another unit, or the other direction: a different measure.
+  const json other_subject = {{"subject", "spelling"}};
+  const json other_unit = {{"measure", {{"unit", "score"}, {"baseline", 81}, {"target", 90}}}};
+  const json other_direction = {
+      {"measure",
+       {{"unit", "percent"}, {"baseline", 81}, {"target", 90}, {"higher_is_better", false}}}};
+  for (const json& other : {other_subject, other_unit, other_direction}) {
+    CAPTURE(other.dump());
+    CHECK(
+        the_trend(monitored_document({started("a", "2026-09-07")}, other)).action_markers.empty());
+  }
+  // A team's goal is not followed by the school-wide trend.
+  json team_goal = monitored_document({started("a", "2026-09-07")}, {{"team", "bb"}});
+  team_goal["teams"] = json::array({{{"id", "bb"}, {"name", "Bovenbouw"}}});
+  CHECK(the_trend(team_goal).action_markers.empty());
+  team_goal["trends"][0]["team"] = "bb";
+  CHECK_FALSE(the_trend(team_goal).action_markers.empty());
+  // Two cohorts of the same subject: which one the goal means is not said, so neither is marked.
+  json two = monitored_document({started("a", "2026-09-07")});
+  json second = two["trends"][0];
+  second["id"] = "t2";
+  two["trends"].push_back(second);
+  const auto model = view_of(two);
+  REQUIRE(model.trends.size() == 2);
+  CHECK(model.trends[0].action_markers.empty());
+  CHECK(model.trends[1].action_markers.empty());
+}

@@ -84,13 +84,17 @@ class EditorPage {
     return this.page.locator(`[data-path="${path}"]`);
   }
 
-  async addAction({ what, who, when, how, why }) {
+  async addAction({ what, who, when, how, why, start }) {
     await this.page.getByTestId("add-action").click();
     await this.field("actions[0].what").fill(what);
     await this.field("actions[0].who").fill(who);
     await this.field("actions[0].when").fill(when);
     if (how) await this.field("actions[0].how").fill(how);
     if (why) await this.field("actions[0].why").fill(why);
+    if (start) {
+      await this.field("actions[0].start").fill(start);
+      await this.field("actions[0].start").blur();
+    }
   }
 
   async setPhase(teamId, phase) {

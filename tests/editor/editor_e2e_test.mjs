@@ -86,13 +86,14 @@ try {
   await step("open the page, login form shown", () => editor.open());
   if (options.screenshots) await editor.page.screenshot({ path: path.join(options.screenshots, "editor-login-phone.png") });
   await step("log in", () => editor.login(P.PASSWORD, "Sanne"));
-  await step("add an action (wat, wie, wanneer, hoe, waarom)", () =>
+  await step("add an action (wat, wie, wanneer, hoe, waarom, and when it began)", () =>
     editor.addAction({
       what: "Leesmotivatie groep 6 bespreken",
       who: "Juf Anna met de kc'er",
       when: "2026-12-08",
       how: "Samen de leesdossiers doornemen",
       why: "Begrijpend lezen blijft onder de signaleringswaarde",
+      start: "2-11-2026",
     }),
   );
   await step("set the phase of Bovenbouw", () => editor.setPhase("bb", "evalueren_aanscherpen"));
@@ -109,6 +110,7 @@ try {
   const savedDoc = afterSave.json;
   assert.equal(savedDoc.actions[0].what, "Leesmotivatie groep 6 bespreken");
   assert.equal(savedDoc.actions[0].when, "2026-12-08");
+  assert.equal(savedDoc.actions[0].start, "2026-11-02", "the Dutch date is written as YYYY-MM-DD");
   assert.equal(savedDoc.teams.find((team) => team.id === "bb").cycle.phase, "evalueren_aanscherpen");
   for (const untouched of ["goals", "trends", "support", "school", "privacy"]) {
     assert.deepEqual(savedDoc[untouched], seed[untouched], `${untouched} kept as it was`);
