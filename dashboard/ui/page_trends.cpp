@@ -48,6 +48,17 @@ PartGrid part_grid(const DrawContext& context, Rect area, int count, float gap, 
   return {grid, area, std::min(count, grid.columns * grid.rows)};
 }
 
+// The layout of the part that begins at trend `first`. Parts after the first keep
+// its grid: the same chart size on every part, not one lone chart stretched over
+// the page (which would make its slope look steep).
+PartGrid part_layout(const DrawContext& context, Rect area, int count, int first, float gap,
+                     bool last_part) {
+  if (first == 0 || last_part) return part_grid(context, area, count - first, gap, last_part);
+  const PartGrid opening = part_grid(context, area, count, gap, false);
+  return {opening.grid, opening.area,
+          std::min(count - first, opening.grid.columns * opening.grid.rows)};
+}
+
 }  // namespace
 
 int draw_trends_page(const DrawContext& context, const core::ViewModel& model, Rect area,
@@ -64,7 +75,7 @@ int draw_trends_page(const DrawContext& context, const core::ViewModel& model, R
   std::vector<int> starts = {0};
   for (int first = 0;;) {
     const bool last_part = static_cast<int>(starts.size()) == core::kMostParts;
-    first += std::max(1, part_grid(context, area, count - first, gap, last_part).shown);
+    first += std::max(1, part_layout(context, area, count, first, gap, last_part).shown);
     if (first >= count || last_part) break;
     starts.push_back(first);
   }
@@ -72,7 +83,7 @@ int draw_trends_page(const DrawContext& context, const core::ViewModel& model, R
   part = std::clamp(part, 0, parts - 1);
   const int first = starts[static_cast<std::size_t>(part)];
   const PartGrid layout =
-      part_grid(context, area, count - first, gap, part + 1 == core::kMostParts);
+      part_layout(context, area, count, first, gap, part + 1 == core::kMostParts);
   const Grid grid = layout.grid;
   const Rect cells = layout.area;
   const float cell_width =
