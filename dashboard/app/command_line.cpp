@@ -47,8 +47,8 @@ std::string usage_text() {
       matching [source] in --config.
   hgw-dashboard render [FILE|URL...] [--config FILE] [--page PAGE|all] [--size WxH] [--out DIR]
                        [--now TIMESTAMP] [--theme dark|light] [--lang nl|en] [--verbose]
-      Write the pages as PNG (DIR/01-overzicht.png, ...) exactly as the wall shows
-      them; no display needed. Without FILE it renders the built-in demo school.
+      Write the pages as PNG (DIR/01-overzicht.png, ...; a page in parts also
+      DIR/05-acties-2.png, ...) exactly as the wall shows them; no display needed. Without FILE it renders the built-in demo school.
       Exit 1 when a document is invalid.
   hgw-dashboard --version [--verbose]
   hgw-dashboard --help

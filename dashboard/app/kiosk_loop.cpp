@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/enum_keys.hpp"
+#include "core/page_rotation.hpp"
 #include "core/screen_schedule.hpp"
 #include "core/wake_plan.hpp"
 #include "core/wall_model.hpp"
@@ -46,6 +47,9 @@ class Wall {
   void send_ready();
   void report(const core::Instant& now);
   Steady::time_point next_deadline(const core::Instant& now);
+  ui::FrameRequest request_for(std::size_t page, int part) const;
+  void turn(int step);
+  std::string page_text() const;
   std::string status_line() const;
 
   const KioskParts& parts_;
@@ -59,6 +63,8 @@ class Wall {
   std::optional<core::Instant> next_change_;
 
   std::size_t page_index_ = 0;
+  int part_ = 0;        // of the page on show, when its items take more than one screen
+  int part_count_ = 1;  // the page on show's, as the screen measured it when drawn
   core::Instant page_shown_at_{};
   bool paused_ = false;
   bool screen_on_ = true;
@@ -95,7 +101,7 @@ bool Wall::handle_keys(const core::Instant& now) {
         return false;
       case ui::WallKey::next_page:
       case ui::WallKey::previous_page:
-        page_index_ = core::rotate_page(page_index_, count, key == ui::WallKey::next_page ? 1 : -1);
+        if (count > 0) turn(key == ui::WallKey::next_page ? 1 : -1);
         page_shown_at_ = now;
         break;
       case ui::WallKey::pause:
@@ -125,6 +131,7 @@ void Wall::follow_schedule(const core::Instant& now) {
   if (on) {
     // Morning: start the rotation from the first page, freshly drawn.
     page_index_ = 0;
+    part_ = 0;
     page_shown_at_ = aligned(now, wall_.view.page_seconds);
     shown_key_.reset();
     dark_shown_ = false;
@@ -144,20 +151,47 @@ void Wall::draw(const core::Instant& now) {
     send_ready();
     return;
   }
-  const core::WakeInputs inputs{
+  core::WakeInputs inputs{
       now,     true,        page_shown_at_, wall_.view.page_seconds, wall_.view.pages.size(),
       paused_, next_change_};
+  inputs.part_count = part_count_;
   if (core::page_turn_due(inputs)) {
-    page_index_ = core::rotate_page(page_index_, wall_.view.pages.size(), 1);
+    turn(1);
     page_shown_at_ = aligned(now, wall_.view.page_seconds);
   }
-  const std::uint64_t key = generation_ * 64 + page_index_;
+  const std::uint64_t key =
+      (generation_ * 64 + page_index_) * 64 + static_cast<std::uint64_t>(part_);
   if (shown_key_ == key && !force_show_) return;
-  const ui::FrameRequest request{&wall_.view, wall_.view.pages[page_index_], &wall_.setup};
+  // New data or another page: how many parts it has now, for the next turn.
+  part_count_ = parts_.screen.part_count(request_for(page_index_, 0));
+  part_ = std::min(part_, part_count_ - 1);
+  const ui::FrameRequest request = request_for(page_index_, part_);
   if (parts_.screen.show(request, key)) ++stats_.frames_drawn;
   shown_key_ = key;
   force_show_ = false;
   send_ready();
+}
+
+ui::FrameRequest Wall::request_for(std::size_t page, int part) const {
+  return ui::FrameRequest{&wall_.view, wall_.view.pages[page], &wall_.setup, part};
+}
+
+// The next (or previous) page or part: core decides, the screen knows the parts.
+void Wall::turn(int step) {
+  const auto parts_of = [this](std::size_t page) {
+    return page == page_index_ ? part_count_ : parts_.screen.part_count(request_for(page, 0));
+  };
+  const core::PagePosition next =
+      core::turn_page({page_index_, part_}, wall_.view.pages.size(), step, parts_of);
+  if (next.page != page_index_) part_count_ = parts_of(next.page);
+  page_index_ = next.page;
+  part_ = next.part;
+}
+
+// "acties", or "acties 2/3" for a page in parts.
+std::string Wall::page_text() const {
+  return std::string(core::enum_key(wall_.view.pages[page_index_])) +
+         core::part_suffix(part_, part_count_);
 }
 
 void Wall::send_ready() {
@@ -168,9 +202,8 @@ void Wall::send_ready() {
 }
 
 std::string Wall::status_line() const {
-  std::string line = screen_on_
-                         ? "showing " + std::string(core::enum_key(wall_.view.pages[page_index_]))
-                         : std::string("dark (outside school hours)");
+  std::string line =
+      screen_on_ ? "showing " + page_text() : std::string("dark (outside school hours)");
   if (parts_.feed.is_demo()) line += ", demo school";
   std::size_t failing = 0;
   for (const auto& source : snapshot_.sources)
@@ -185,7 +218,7 @@ std::string Wall::status_line() const {
 void Wall::report(const core::Instant& now) {
   if (ready_sent_) parts_.systemd.status(status_line());
   if (!options_.status_file) return;
-  const std::string page = std::string(core::enum_key(wall_.view.pages[page_index_]));
+  const std::string page = page_text();
   if (status_version_ == snapshot_.version && status_page_ == page && status_on_ == screen_on_) {
     return;
   }
@@ -201,9 +234,10 @@ void Wall::report(const core::Instant& now) {
 }
 
 Steady::time_point Wall::next_deadline(const core::Instant& now) {
-  const core::WakeInputs inputs{
+  core::WakeInputs inputs{
       now,     screen_on_,  page_shown_at_, wall_.view.page_seconds, wall_.view.pages.size(),
       paused_, next_change_};
+  inputs.part_count = part_count_;
   const core::WakePlan plan = core::plan_next_wake(inputs);
   const Steady::time_point steady_now = Steady::now();
   Steady::time_point deadline =

@@ -16,12 +16,20 @@
 namespace hgw::app {
 namespace {
 
-// Stable file names whatever the rotation: 01-overzicht … 06-ondersteuning.
-std::string page_file_name(core::Page page) {
+// Stable file names whatever the rotation: 01-overzicht … 06-ondersteuning, and
+// for the further parts of a page in parts 05-acties-2, 05-acties-3 ….
+std::string page_file_name(core::Page page, int part) {
   const int number = core::page_number(page);
   return (number < 10 ? "0" : "") + std::to_string(number) + "-" +
-         std::string(core::enum_key(page)) + ".png";
+         std::string(core::enum_key(page)) + (part > 0 ? "-" + std::to_string(part + 1) : "") +
+         ".png";
 }
+
+struct Frame {
+  core::Page page;
+  int part;
+  std::string file_name;
+};
 
 }  // namespace
 
@@ -45,16 +53,20 @@ bool render_pages_to_folder(const core::WallModel& wall, const std::vector<core:
     out << "font atlas " << renderer->fonts().atlas_width() << "x"
         << renderer->fonts().atlas_height() << " for " << size.width << "x" << size.height << '\n';
   }
-  std::vector<std::pair<core::Page, std::string>> frames;
+  // Every part of every page: exactly what the wall shows over one rotation.
+  std::vector<Frame> frames;
   if (wall.setup.shown) {
-    frames.emplace_back(core::Page::overzicht, "01-setup.png");
+    frames.push_back({core::Page::overzicht, 0, "01-setup.png"});
   } else {
-    for (const core::Page page : pages)
-      frames.emplace_back(page, page_file_name(page));
+    for (const core::Page page : pages) {
+      const int parts = renderer->part_count(ui::FrameRequest{&wall.view, page, &wall.setup});
+      for (int part = 0; part < parts; ++part)
+        frames.push_back({page, part, page_file_name(page, part)});
+    }
   }
-  for (const auto& [page, file_name] : frames) {
+  for (const auto& [page, part, file_name] : frames) {
     const auto started = std::chrono::steady_clock::now();
-    renderer->render(ui::FrameRequest{&wall.view, page, &wall.setup});
+    renderer->render(ui::FrameRequest{&wall.view, page, &wall.setup, part});
     const auto drawn = std::chrono::steady_clock::now();
     const std::filesystem::path path = folder / file_name;
     if (!renderer->write_png(path.string())) {

@@ -21,7 +21,7 @@ WakePlan plan_next_wake(const WakeInputs& inputs) {
   // The header shows HH:MM: redraw when the minute changes, not before. Offsets
   // are whole minutes, so the UTC minute boundary is the local one.
   consider((now / 60 + 1) * 60, WakeReason::minute_tick);
-  if (!inputs.paused && inputs.page_count > 1 && inputs.page_seconds > 0) {
+  if (!inputs.paused && rotates(inputs) && inputs.page_seconds > 0) {
     // A turn that is already due happens now, not a full interval late.
     consider(std::max(inputs.page_shown_at.unix_seconds + inputs.page_seconds, now),
              WakeReason::page_turn);
@@ -30,8 +30,12 @@ WakePlan plan_next_wake(const WakeInputs& inputs) {
 }
 
 bool page_turn_due(const WakeInputs& inputs) {
-  return inputs.screen_on && !inputs.paused && inputs.page_count > 1 && inputs.page_seconds > 0 &&
+  return inputs.screen_on && !inputs.paused && rotates(inputs) && inputs.page_seconds > 0 &&
          inputs.now.unix_seconds >= inputs.page_shown_at.unix_seconds + inputs.page_seconds;
+}
+
+bool rotates(const WakeInputs& inputs) {
+  return inputs.page_count > 1 || inputs.part_count > 1;
 }
 
 std::size_t rotate_page(std::size_t index, std::size_t count, int step) {

@@ -22,6 +22,9 @@ struct WakeInputs {
   std::size_t page_count = 1;
   bool paused = false;
   std::optional<Instant> next_screen_change;
+  // The parts of the page on show (page_rotation.hpp): a single page in two parts
+  // still turns.
+  int part_count = 1;
 };
 
 struct WakePlan {
@@ -38,6 +41,9 @@ WakePlan plan_next_wake(const WakeInputs& inputs);
 // On any wake the loop does everything that is due: a page turn may fall on the
 // same second as the minute tick that woke it.
 bool page_turn_due(const WakeInputs& inputs);
+
+// Whether the wall turns at all: more than one page, or one page in parts.
+bool rotates(const WakeInputs& inputs);
 
 // The page after `index` in a rotation of `count` pages (backwards with step -1).
 std::size_t rotate_page(std::size_t index, std::size_t count, int step);

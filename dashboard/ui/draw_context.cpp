@@ -77,8 +77,11 @@ float DrawContext::more_marker(float x, float y, float width, int hidden, Align 
   return line_step(FontRole::body_bold);
 }
 
-void DrawContext::record_list(std::string_view name, int shown, int hidden) const {
-  if (record_ != nullptr) record_->lists.push_back(ListRecord{std::string(name), shown, hidden});
+void DrawContext::record_list(std::string_view name, int shown, int hidden, int earlier,
+                              int later) const {
+  if (record_ != nullptr) {
+    record_->lists.push_back(ListRecord{std::string(name), shown, hidden, earlier, later});
+  }
 }
 
 }  // namespace hgw::ui

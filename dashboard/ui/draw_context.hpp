@@ -61,8 +61,10 @@ class DrawContext {
 
   // The "+ N meer" marker under a list that did not fit; also recorded for tests.
   float more_marker(float x, float y, float width, int hidden, Align align = Align::left) const;
-  // Records how many items of a list a page showed and how many it left out.
-  void record_list(std::string_view name, int shown, int hidden) const;
+  // Records how many items of a list a page showed and how many it left out; a
+  // page in parts also how many its other parts show.
+  void record_list(std::string_view name, int shown, int hidden, int earlier = 0,
+                   int later = 0) const;
 
  private:
   ImDrawList* draw_list_;

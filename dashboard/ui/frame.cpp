@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/page_rotation.hpp"
 #include "draw_context.hpp"
 #include "pages.hpp"
 #include "problem_banner.hpp"
@@ -89,16 +90,22 @@ void draw_header(const DrawContext& context, const core::ViewModel& model, Rect 
                   palette.text_muted, header.period_name);
 }
 
-// Dots for every page in the rotation, the current one filled, then its name.
+// Dots for every page in the rotation, the current one filled, then its name
+// and, for a page in parts, which part ("Acties 1/2").
+std::string page_indicator_text(const core::ViewModel& model, core::Page page, int part,
+                                int parts) {
+  return std::string(core::label(page, model.language)) + core::part_suffix(part, parts);
+}
+
 float page_indicator_width(const DrawContext& context, const core::ViewModel& model,
-                           core::Page page) {
+                           const std::string& text) {
   const float dot_step = context.units(0.75f);
   return dot_step * static_cast<float>(model.pages.size()) + context.units(0.3f) +
-         context.width_of(FontRole::body_bold, core::label(page, model.language));
+         context.width_of(FontRole::body_bold, text);
 }
 
 void draw_page_indicator(const DrawContext& context, const core::ViewModel& model, core::Page page,
-                         float x, float y) {
+                         const std::string& text, float x, float y) {
   const Palette& palette = context.palette();
   const float dot_step = context.units(0.75f);
   const float radius = context.units(0.22f);
@@ -115,7 +122,7 @@ void draw_page_indicator(const DrawContext& context, const core::ViewModel& mode
   }
   context.text(FontRole::body_bold,
                {x + dot_step * static_cast<float>(model.pages.size()) + context.units(0.3f), y},
-               palette.text, std::string(core::label(page, model.language)));
+               palette.text, text);
 }
 
 // Each message on its own line, a high-priority one with a warning mark. The
@@ -163,7 +170,7 @@ int footer_lines(const DrawContext& context, const core::ViewModel& model) {
 }
 
 void draw_footer(const DrawContext& context, const core::ViewModel& model, core::Page page,
-                 bool setup, Rect area) {
+                 const std::string& indicator_text, bool setup, Rect area) {
   const Palette& palette = context.palette();
   if (context.drawing()) {
     context.draw_list().AddLine({area.x, area.y}, {area.right(), area.y}, palette.rule,
@@ -173,13 +180,14 @@ void draw_footer(const DrawContext& context, const core::ViewModel& model, core:
   cut_top(content, context.units(0.5f));
   const float step = context.line_step(FontRole::body);
   const float gap = context.units(1.2f);
-  const float indicator = setup ? 0 : page_indicator_width(context, model, page);
+  const float indicator = setup ? 0 : page_indicator_width(context, model, indicator_text);
   const float freshness = context.width_of(FontRole::body, model.freshness.text);
 
   if (context.portrait()) {
     // Messages across the full width, then freshness and page on the last line.
     Rect last = cut_bottom(content, step);
-    if (!setup) draw_page_indicator(context, model, page, last.right() - indicator, last.y);
+    if (!setup)
+      draw_page_indicator(context, model, page, indicator_text, last.right() - indicator, last.y);
     context.text_in(FontRole::body, last.x, last.y, std::max(0.0f, last.w - indicator - gap),
                     palette.text_muted, model.freshness.text);
     draw_messages(context, model, content, footer_lines(context, model) - 1, content.w);
@@ -187,11 +195,68 @@ void draw_footer(const DrawContext& context, const core::ViewModel& model, core:
   }
   // Freshness and page indicator on the first line, right; messages beside and under.
   const float right_block = indicator + (indicator > 0 ? gap : 0) + freshness;
-  if (!setup) draw_page_indicator(context, model, page, content.right() - indicator, content.y);
+  if (!setup)
+    draw_page_indicator(context, model, page, indicator_text, content.right() - indicator,
+                        content.y);
   context.text_in(FontRole::body, content.right() - right_block, content.y, freshness,
                   palette.text_muted, model.freshness.text);
   draw_messages(context, model, content, footer_lines(context, model),
                 std::max(0.0f, content.w - right_block - gap));
+}
+
+// Where the frame's parts go: the page gets what header, footer and the problem
+// banner leave.
+struct FrameAreas {
+  Rect header;
+  Rect footer;
+  Rect banner;  // empty (h == 0) without problems
+  Rect page;
+};
+
+FrameAreas frame_areas(const DrawContext& context, const core::ViewModel& model, ImVec2 size) {
+  FrameAreas areas;
+  Rect area = Rect{0, 0, size.x, size.y}.inset(context.units(0.8f), context.units(0.6f));
+  areas.header = cut_top(area, header_height(context));
+  cut_top(area, context.units(0.7f));
+  const float footer_height =
+      context.units(0.5f) +
+      context.line_step(FontRole::body) * static_cast<float>(footer_lines(context, model)) -
+      context.units(0.2f);
+  areas.footer = cut_bottom(area, footer_height);
+  cut_bottom(area, context.units(0.6f));
+  if (const float banner = problem_banner_height(context, model); banner > 0) {
+    areas.banner = cut_bottom(area, banner);
+    cut_bottom(area, context.units(0.6f));
+  }
+  areas.page = area;
+  return areas;
+}
+
+// Draws (or measures) the page's part; returns how many parts the page has.
+int draw_page(const DrawContext& context, const core::ViewModel& model, core::Page page, int part,
+              Rect area) {
+  switch (page) {
+    case core::Page::overzicht:
+      draw_overview_page(context, model, area);
+      return 1;
+    case core::Page::cyclus:
+      draw_cycle_page(context, model, area);
+      return 1;
+    case core::Page::doelen:
+      return draw_goals_page(context, model, area, part);
+    case core::Page::trends:
+      return draw_trends_page(context, model, area, part);
+    case core::Page::acties:
+      return draw_actions_page(context, model, area, part);
+    case core::Page::ondersteuning:
+      draw_support_page(context, model, area);
+      return 1;
+  }
+  return 1;
+}
+
+bool pages_in_parts(core::Page page) {
+  return page == core::Page::doelen || page == core::Page::trends || page == core::Page::acties;
 }
 
 }  // namespace
@@ -200,50 +265,43 @@ ImU32 background_colour(const core::ViewModel& model) {
   return palette_for(model.theme).background;
 }
 
+int page_part_count(const FontSet& fonts, const FrameRequest& request, ImVec2 size) {
+  const core::ViewModel& model = *request.model;
+  if ((request.setup != nullptr && request.setup->shown) || !pages_in_parts(request.page)) {
+    return 1;
+  }
+  // A measuring context never draws: the list only satisfies its type.
+  ImDrawList unused(nullptr);
+  DrawContext context =
+      DrawContext(unused, fonts, palette_for(model.theme), model.language, nullptr).measuring();
+  context.set_portrait(size.y > size.x);
+  return draw_page(context, model, request.page, 0, frame_areas(context, model, size).page);
+}
+
 void draw_frame(ImDrawList& draw_list, const FontSet& fonts, const FrameRequest& request,
                 ImVec2 size, FrameRecord* record) {
   const core::ViewModel& model = *request.model;
   DrawContext context(draw_list, fonts, palette_for(model.theme), model.language, record);
   context.set_portrait(size.y > size.x);
   const bool setup = request.setup != nullptr && request.setup->shown;
+  const FrameAreas areas = frame_areas(context, model, size);
 
-  Rect area = Rect{0, 0, size.x, size.y}.inset(context.units(0.8f), context.units(0.6f));
-  draw_header(context, model, cut_top(area, header_height(context)));
-  cut_top(area, context.units(0.7f));
-  const float footer_height =
-      context.units(0.5f) +
-      context.line_step(FontRole::body) * static_cast<float>(footer_lines(context, model)) -
-      context.units(0.2f);
-  draw_footer(context, model, request.page, setup, cut_bottom(area, footer_height));
-  cut_bottom(area, context.units(0.6f));
-  if (const float banner = problem_banner_height(context, model); banner > 0) {
-    draw_problem_banner(context, model, cut_bottom(area, banner));
-    cut_bottom(area, context.units(0.6f));
-  }
-
+  draw_header(context, model, areas.header);
+  if (areas.banner.h > 0) draw_problem_banner(context, model, areas.banner);
   if (setup) {
-    draw_setup_page(context, model, *request.setup, area);
+    draw_footer(context, model, request.page, {}, true, areas.footer);
+    draw_setup_page(context, model, *request.setup, areas.page);
     return;
   }
-  switch (request.page) {
-    case core::Page::overzicht:
-      draw_overview_page(context, model, area);
-      break;
-    case core::Page::cyclus:
-      draw_cycle_page(context, model, area);
-      break;
-    case core::Page::doelen:
-      draw_goals_page(context, model, area);
-      break;
-    case core::Page::trends:
-      draw_trends_page(context, model, area);
-      break;
-    case core::Page::acties:
-      draw_actions_page(context, model, area);
-      break;
-    case core::Page::ondersteuning:
-      draw_support_page(context, model, area);
-      break;
+  // The page before the footer: how many parts it has ("Acties 1/2") is known
+  // once it is laid out. A part past the last is drawn as the last.
+  const int parts = draw_page(context, model, request.page, std::max(0, request.part), areas.page);
+  const int part = std::min(std::max(0, request.part), parts - 1);
+  draw_footer(context, model, request.page, page_indicator_text(model, request.page, part, parts),
+              false, areas.footer);
+  if (record != nullptr) {
+    record->part = part;
+    record->parts = parts;
   }
 }
 

@@ -22,11 +22,19 @@ struct FrameRequest {
   core::Page page = core::Page::overzicht;
   // The setup page, drawn instead of `page` when it says it is shown (core decides).
   const core::SetupView* setup = nullptr;
+  // Which part of a page whose items take more than one screen (0-based; a part
+  // past the last is drawn as the last).
+  int part = 0;
 };
 
 // Draws the whole frame into `draw_list` for a screen of `size` pixels.
 void draw_frame(ImDrawList& draw_list, const FontSet& fonts, const FrameRequest& request,
                 ImVec2 size, FrameRecord* record);
+
+// How many parts the page of `request` takes on a screen of `size` (1 for the
+// setup page and pages that never continue): the same layout as draw_frame's,
+// only measured, so the two never disagree.
+int page_part_count(const FontSet& fonts, const FrameRequest& request, ImVec2 size);
 
 // The colour the renderer clears to before drawing (the theme's background).
 ImU32 background_colour(const core::ViewModel& model);

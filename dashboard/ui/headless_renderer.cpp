@@ -64,6 +64,11 @@ void HeadlessRenderer::render(const FrameRequest& request, FrameRecord* record) 
   ImGui::SetCurrentContext(previous);
 }
 
+int HeadlessRenderer::part_count(const FrameRequest& request) const {
+  return page_part_count(*fonts_, request,
+                         ImVec2(static_cast<float>(width_), static_cast<float>(height_)));
+}
+
 std::string HeadlessRenderer::encode_png() const {
   std::string png;
   const auto append = [](void* context, void* data, int size) {

@@ -28,6 +28,8 @@ class HeadlessRenderer {
 
   // Draws one frame into the surface; with `record`, also what it laid out.
   void render(const FrameRequest& request, FrameRecord* record = nullptr);
+  // How many parts the page of `request` takes at this size (frame.hpp).
+  int part_count(const FrameRequest& request) const;
   // The last frame as PNG file contents; empty when encoding fails.
   std::string encode_png() const;
   // Writes the last frame as PNG; false on failure.

@@ -111,6 +111,11 @@ bool KioskCanvas::show(const FrameRequest& request, std::uint64_t key) {
   return true;
 }
 
+int KioskCanvas::part_count(const FrameRequest& request) const {
+  return page_part_count(*fonts_, request,
+                         ImVec2(static_cast<float>(page_width_), static_cast<float>(page_height_)));
+}
+
 void KioskCanvas::copy_to_output() {
   SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 0xFF);
   SDL_RenderClear(renderer_);

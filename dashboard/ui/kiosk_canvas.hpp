@@ -35,6 +35,8 @@ class KioskCanvas {
   // Puts the frame on the output (not presented). Draws it only when `key`
   // differs from the last drawn frame's; returns whether it drew.
   bool show(const FrameRequest& request, std::uint64_t key);
+  // How many parts the page of `request` takes at this canvas's page size.
+  int part_count(const FrameRequest& request) const;
   // The output all black (the wall outside school hours); forgets the frame.
   void show_black();
   // Copies the finished frame again (after the window was exposed).

@@ -29,6 +29,8 @@ class KioskScreen {
   // Shows the frame (drawing it only when `key` changed) and presents it;
   // returns whether it was drawn.
   virtual bool show(const FrameRequest& request, std::uint64_t key) = 0;
+  // How many parts the page of `request` takes on this screen (frame.hpp).
+  virtual int part_count(const FrameRequest& request) const = 0;
   // All black and presented: the wall outside school hours.
   virtual void show_black() = 0;
   // The input that arrived since the last call; never waits.
@@ -68,6 +70,7 @@ class MemoryScreen final : public KioskScreen {
   MemoryScreen& operator=(const MemoryScreen&) = delete;
 
   bool show(const FrameRequest& request, std::uint64_t key) override;
+  int part_count(const FrameRequest& request) const override;
   void show_black() override;
   std::vector<WallKey> take_keys() override { return {}; }
   bool has_input() const override { return false; }

@@ -23,6 +23,10 @@ bool MemoryScreen::show(const FrameRequest& request, std::uint64_t key) {
   return drew;
 }
 
+int MemoryScreen::part_count(const FrameRequest& request) const {
+  return canvas_->part_count(request);
+}
+
 void MemoryScreen::show_black() {
   canvas_->show_black();
   SDL_RenderFlush(target_.renderer());

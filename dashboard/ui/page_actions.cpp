@@ -7,13 +7,14 @@
 
 namespace hgw::ui {
 
-void draw_actions_page(const DrawContext& context, const core::ViewModel& model, Rect area) {
+int draw_actions_page(const DrawContext& context, const core::ViewModel& model, Rect area,
+                      int part) {
   if (model.action_groups.empty()) {
     draw_nothing_to_show(context, area);
     context.record_list("actions", 0, 0);
-    return;
+    return 1;
   }
-  draw_action_table(context, area, model.action_groups);
+  return draw_action_table(context, area, model.action_groups, part);
 }
 
 }  // namespace hgw::ui

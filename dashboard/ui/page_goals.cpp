@@ -1,13 +1,15 @@
 // doelen: goal cards grouped by domain, flowing through columns like a newspaper.
 // The cards are as rich as the space allows: with feed up, feedback and feed
 // forward when few goals, only the essentials when many; when not all can be
-// whole, the goals needing attention get their whole card first.
+// whole, the goals needing attention get their whole card first. Goals that do
+// not fit even so continue on the page's next part.
 
 #include <algorithm>
 #include <array>
 #include <vector>
 
 #include "card.hpp"
+#include "core/page_rotation.hpp"
 #include "goal_card.hpp"
 #include "pages.hpp"
 
@@ -19,12 +21,21 @@ struct FlowItem {
   const core::GoalView* goal = nullptr;  // null: the group's heading
 };
 
-std::vector<FlowItem> flow_items(const core::ViewModel& model) {
+// The `count` goals from the `first` on (in the view model's order) under their
+// groups' headings: a part that begins inside a group names the group again.
+std::vector<FlowItem> flow_items(const core::ViewModel& model, int first, int count) {
   std::vector<FlowItem> items;
+  int index = 0;
   for (const auto& group : model.goal_groups) {
-    items.push_back({&group, nullptr});
-    for (const auto& goal : group.goals)
-      items.push_back({&group, &goal});
+    bool named = false;
+    for (const auto& goal : group.goals) {
+      if (index >= first && index < first + count) {
+        if (!named) items.push_back({&group, nullptr});
+        named = true;
+        items.push_back({&group, &goal});
+      }
+      ++index;
+    }
   }
   return items;
 }
@@ -37,9 +48,11 @@ int column_count(const DrawContext& context, Rect area) {
 // The detail of each flow item's card (a heading ignores its own).
 using Details = std::vector<GoalDetail>;
 
-// Places the items column by column; returns the number of goals shown.
+// Places the items column by column; returns the number of goals shown. With
+// `may_hide`, what does not fit is counted in "+ N meer" (room for it kept);
+// without, it is left to the next part.
 int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& items, int total_goals,
-         const Details& details) {
+         const Details& details, bool may_hide = false) {
   const int columns = column_count(context, area);
   const float gap = context.units(1.2f);
   const float card_gap = context.units(0.45f);
@@ -66,7 +79,7 @@ int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& ite
     // A heading never ends a column: it goes with the first card under it.
     if (item.goal == nullptr && index + 1 < items.size()) need += height_of(index + 1);
     const bool last_column = column + 1 == columns;
-    const bool more_after = shown + (item.goal != nullptr ? 1 : 0) < total_goals;
+    const bool more_after = may_hide && shown + (item.goal != nullptr ? 1 : 0) < total_goals;
     const float reserve = last_column && more_after ? marker : 0;
     if (y + need + reserve > area.bottom()) {
       if (last_column) break;
@@ -92,7 +105,7 @@ int flow(const DrawContext& context, Rect area, const std::vector<FlowItem>& ite
     ++shown;
   }
   const int hidden = total_goals - shown;
-  if (hidden > 0) {
+  if (hidden > 0 && may_hide) {
     context.more_marker(column_x(columns - 1),
                         area.bottom() - context.font_size(FontRole::body_bold), column_width,
                         hidden);
@@ -157,22 +170,56 @@ Rect balanced(const DrawContext& context, Rect area, const std::vector<FlowItem>
   return {area.x, area.y, area.w, fits};
 }
 
+// How many goals from the `first` on a part shows: as many as fit as the smallest
+// cards, never none. The page's last possible part keeps room for "+ N meer".
+int goals_in_part(const DrawContext& context, Rect area, const core::ViewModel& model, int first,
+                  int remaining, bool last_part) {
+  const auto items = flow_items(model, first, remaining);
+  const Details minimal(items.size(), GoalDetail::minimal);
+  return std::max(1, flow(context.measuring(), area, items, remaining, minimal, last_part));
+}
+
 }  // namespace
 
-void draw_goals_page(const DrawContext& context, const core::ViewModel& model, Rect area) {
-  const auto items = flow_items(model);
+int draw_goals_page(const DrawContext& context, const core::ViewModel& model, Rect area, int part) {
   int total = 0;
   for (const auto& group : model.goal_groups)
     total += static_cast<int>(group.goals.size());
   if (total == 0) {
     draw_nothing_to_show(context, area);
     context.record_list("goals", 0, 0);
-    return;
+    return 1;
   }
-  const Details details = choose_details(context, area, items, total);
+  // Where each part begins: the goals after the previous part's last.
+  std::vector<int> starts = {0};
+  for (int first = 0;;) {
+    const bool last_part = static_cast<int>(starts.size()) == core::kMostParts;
+    first += goals_in_part(context, area, model, first, total - first, last_part);
+    if (first >= total || last_part) break;
+    starts.push_back(first);
+  }
+  const int parts = static_cast<int>(starts.size());
+  part = std::clamp(part, 0, parts - 1);
+  const int first = starts[static_cast<std::size_t>(part)];
+  const int remaining = total - first;
+  const bool last_part = part + 1 == core::kMostParts;
+  const int count = goals_in_part(context, area, model, first, remaining, last_part);
+  if (last_part && count < remaining) {
+    // Past the last part: the smallest cards and the rest counted.
+    const auto items = flow_items(model, first, remaining);
+    const int shown =
+        flow(context, area, items, remaining, Details(items.size(), GoalDetail::minimal), true);
+    context.record_list("goals", shown, remaining - shown, first, 0);
+    return parts;
+  }
+  // The part's goals all fit as the smallest cards: now as rich as they still fit.
+  const auto items = flow_items(model, first, count);
+  const Details details = choose_details(context, area, items, count);
   const int shown =
-      flow(context, balanced(context, area, items, total, details), items, total, details);
-  context.record_list("goals", shown, total - shown);
+      flow(context, balanced(context, area, items, count, details), items, count, details);
+  // (A lone card too big for a part is the only one that may not show.)
+  context.record_list("goals", shown, count - shown, first, remaining - count);
+  return parts;
 }
 
 }  // namespace hgw::ui

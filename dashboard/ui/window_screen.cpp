@@ -69,6 +69,9 @@ class WindowScreen final : public KioskScreen {
     SDL_RenderPresent(renderer_);
     return drew;
   }
+  int part_count(const FrameRequest& request) const override {
+    return canvas_->part_count(request);
+  }
   void show_black() override {
     canvas_->show_black();
     SDL_RenderPresent(renderer_);

@@ -21,6 +21,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/enum_keys.hpp"
 #include "display_power.hpp"
 #include "platform/systemd_notify.hpp"
 
@@ -70,7 +71,8 @@ class NotifySocket {
 // The demo school's kiosk parts but the screen and systemd, which each test
 // brings: no config, the clock started at `now`.
 struct DemoWall {
-  explicit DemoWall(const char* now) : command(demo_at(now)) {}
+  explicit DemoWall(const char* now, double time_scale = 1.0)
+      : command(demo_at(now)), scale(time_scale) {}
 
   hgw::app::KioskParts parts(hgw::ui::KioskScreen& screen,
                              hgw::platform::SystemdNotifier& systemd) {
@@ -84,8 +86,9 @@ struct DemoWall {
   }
 
   hgw::app::CommandLine command;
+  double scale;
   const hgw::core::SystemTimeZone zone;
-  const hgw::app::LoopClock clock{command.now, 1.0, zone};
+  const hgw::app::LoopClock clock{command.now, scale, zone};
   std::ostringstream log;
   hgw::app::WakeSignal wake;
   hgw::app::WallFeed feed{command, [](hgw::net::Change) {}, log};
@@ -105,6 +108,9 @@ class FreezingScreen final : public hgw::ui::KioskScreen {
  public:
   bool show(const hgw::ui::FrameRequest& request, std::uint64_t key) override {
     return screen_.show(request, key);
+  }
+  int part_count(const hgw::ui::FrameRequest& request) const override {
+    return screen_.part_count(request);
   }
   void show_black() override { screen_.show_black(); }
   std::vector<hgw::ui::WallKey> take_keys() override { return {}; }
@@ -182,6 +188,9 @@ class PipeKeyboardScreen final : public hgw::ui::KioskScreen {
   bool show(const hgw::ui::FrameRequest& request, std::uint64_t key) override {
     return screen_.show(request, key);
   }
+  int part_count(const hgw::ui::FrameRequest& request) const override {
+    return screen_.part_count(request);
+  }
   void show_black() override { screen_.show_black(); }
   std::vector<hgw::ui::WallKey> take_keys() override {
     char byte = 0;
@@ -225,4 +234,69 @@ TEST_CASE("with a keyboard the loop sleeps on its descriptor, not on an interval
   CHECK(stats.input_wakeups == 1);
   // The key and the stop; a 250 ms input poll would have woken it six times more.
   CHECK(stats.wakeups <= 3);
+}
+
+namespace {
+
+// A memory screen on which the actions page takes two parts, whatever fits: what
+// the loop does with parts, apart from how the layout counts them.
+class TwoPartActionsScreen final : public hgw::ui::KioskScreen {
+ public:
+  bool show(const hgw::ui::FrameRequest& request, std::uint64_t key) override {
+    const std::lock_guard lock(mutex_);
+    const std::string shown =
+        std::string(hgw::core::enum_key(request.page)) + " " + std::to_string(request.part + 1);
+    if (shown_.empty() || shown_.back() != shown) {
+      shown_.push_back(shown);
+      at_.push_back(std::chrono::steady_clock::now());
+    }
+    return screen_.show(request, key);
+  }
+  int part_count(const hgw::ui::FrameRequest& request) const override {
+    return request.page == hgw::core::Page::acties ? 2 : 1;
+  }
+  void show_black() override { screen_.show_black(); }
+  std::vector<hgw::ui::WallKey> take_keys() override { return {}; }
+  bool has_input() const override { return false; }
+  std::vector<std::string> shown() const {
+    const std::lock_guard lock(mutex_);
+    return shown_;
+  }
+  // Seconds between showing entry `from` and entry `to` of shown().
+  double seconds_between(std::size_t from, std::size_t to) const {
+    const std::lock_guard lock(mutex_);
+    return std::chrono::duration<double>(at_.at(to) - at_.at(from)).count();
+  }
+
+ private:
+  hgw::ui::MemoryScreen screen_{640, 360, 0};
+  mutable std::mutex mutex_;
+  std::vector<std::string> shown_;
+  std::vector<std::chrono::steady_clock::time_point> at_;
+};
+
+}  // namespace
+
+TEST_CASE("a page in two parts takes two turns, each its own page_seconds, then the next page") {
+  // The demo school turns every 20 s; a hundred times faster, a turn is 0.2 s.
+  DemoWall wall("2026-11-30T09:00:00+01:00", 100.0);
+  hgw::platform::SystemdNotifier systemd;
+  TwoPartActionsScreen screen;
+  const hgw::app::KioskParts parts = wall.parts(screen, systemd);
+  std::thread loop([&] { hgw::app::run_kiosk_loop(parts, {}); });
+  const auto started = std::chrono::steady_clock::now();
+  while (screen.shown().size() < 8 && std::chrono::steady_clock::now() - started < 10s)
+    std::this_thread::sleep_for(20ms);
+  wall.wake.raise(hgw::app::wake_stop);
+  loop.join();
+
+  std::vector<std::string> shown = screen.shown();
+  shown.resize(std::min<std::size_t>(shown.size(), 8));
+  const std::vector<std::string> expected = {"overzicht 1",     "cyclus 1",   "doelen 1",
+                                             "trends 1",        "acties 1",   "acties 2",
+                                             "ondersteuning 1", "overzicht 1"};
+  REQUIRE(shown == expected);
+  // Each part stays a whole turn (20 s of the wall's time, 0.2 s here), not a blink.
+  CHECK(screen.seconds_between(4, 5) > 0.15);
+  CHECK(screen.seconds_between(5, 6) > 0.15);
 }

@@ -49,6 +49,29 @@ std::string write_config(const Folder& folder, const std::string& board) {
   return path.string();
 }
 
+// Pixels of the PNG at `png` that differ from the screen's.
+int pixels_differing(const std::filesystem::path& png, const hgw::ui::MemoryScreen& screen) {
+  int width = 0;
+  int height = 0;
+  int channels = 0;
+  unsigned char* pixels = stbi_load(png.string().c_str(), &width, &height, &channels, 4);
+  REQUIRE(pixels != nullptr);
+  REQUIRE(width == kWidth);
+  REQUIRE(height == kHeight);
+  int different = 0;
+  for (int y = 0; y < kHeight; ++y) {
+    for (int x = 0; x < kWidth; ++x) {
+      const unsigned char* rgba = pixels + (static_cast<std::size_t>(y) * kWidth + x) * 4;
+      const std::uint32_t argb = screen.pixel(x, y);
+      const bool same = ((argb >> 16) & 0xFF) == rgba[0] && ((argb >> 8) & 0xFF) == rgba[1] &&
+                        (argb & 0xFF) == rgba[2];
+      different += same ? 0 : 1;
+    }
+  }
+  stbi_image_free(pixels);
+  return different;
+}
+
 }  // namespace
 
 TEST_CASE("render --config draws the frame the kiosk draws for the same inputs") {
@@ -90,25 +113,15 @@ TEST_CASE("render --config draws the frame the kiosk draws for the same inputs")
   std::ostringstream out;
   std::ostringstream err;
   REQUIRE_MESSAGE(hgw::app::run_render(render, out, err) == 0, err.str());
-  const auto png = folder.path / "pages" / "02-cyclus.png";
-  int width = 0;
-  int height = 0;
-  int channels = 0;
-  unsigned char* pixels = stbi_load(png.string().c_str(), &width, &height, &channels, 4);
-  REQUIRE(pixels != nullptr);
-  REQUIRE(width == kWidth);
-  REQUIRE(height == kHeight);
+  CHECK(pixels_differing(folder.path / "pages" / "02-cyclus.png", screen) == 0);
 
-  int different = 0;
-  for (int y = 0; y < kHeight; ++y) {
-    for (int x = 0; x < kWidth; ++x) {
-      const unsigned char* rgba = pixels + (static_cast<std::size_t>(y) * kWidth + x) * 4;
-      const std::uint32_t argb = screen.pixel(x, y);
-      const bool same = ((argb >> 16) & 0xFF) == rgba[0] && ((argb >> 8) & 0xFF) == rgba[1] &&
-                        (argb & 0xFF) == rgba[2];
-      different += same ? 0 : 1;
-    }
-  }
-  stbi_image_free(pixels);
-  CHECK(different == 0);
+  // A page in parts: render writes its second part as 05-acties-2.png, the frame
+  // the kiosk shows on the actions page's second turn.
+  const hgw::ui::FrameRequest actions{&wall.view, hgw::core::Page::acties, &wall.setup, 1};
+  REQUIRE(screen.part_count(actions) >= 2);
+  REQUIRE(screen.show(actions, 2));
+  render.page = hgw::core::Page::acties;
+  REQUIRE_MESSAGE(hgw::app::run_render(render, out, err) == 0, err.str());
+  CHECK(std::filesystem::exists(folder.path / "pages" / "05-acties.png"));
+  CHECK(pixels_differing(folder.path / "pages" / "05-acties-2.png", screen) == 0);
 }

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <vector>
+
+#include "core/page_rotation.hpp"
 #include "test_documents.hpp"
 
 using namespace hgw;
@@ -45,6 +48,11 @@ TEST_CASE("paused, or a single page: only the clock wakes it") {
   inputs.paused = false;
   inputs.page_count = 1;
   CHECK(plan_next_wake(inputs).reason == WakeReason::minute_tick);
+  // One page in two parts still turns, from part to part.
+  inputs.part_count = 2;
+  CHECK(plan_next_wake(inputs).reason == WakeReason::page_turn);
+  inputs.now = at("2026-11-30T08:00:20+01:00");
+  CHECK(page_turn_due(inputs));
 }
 
 TEST_CASE("dark: nothing but the screen-on edge, or an hourly look") {
@@ -110,4 +118,36 @@ TEST_CASE("page rotation wraps both ways") {
   CHECK(rotate_page(0, 6, -1) == 5);
   CHECK(rotate_page(9, 6, 1) == 4);
   CHECK(rotate_page(0, 0, 1) == 0);
+}
+
+TEST_CASE("a page in parts takes a turn per part, then the next page; backwards to the last part") {
+  // Three pages; the second (acties, say) needs two parts, the third three.
+  const auto parts_of = [](std::size_t page) { return page == 1 ? 2 : page == 2 ? 3 : 1; };
+  PagePosition at{0, 0};
+  std::vector<PagePosition> forward;
+  for (int turn = 0; turn < 7; ++turn) {
+    at = turn_page(at, 3, 1, parts_of);
+    forward.push_back(at);
+  }
+  const std::vector<PagePosition> expected = {{1, 0}, {1, 1}, {2, 0}, {2, 1},
+                                              {2, 2}, {0, 0}, {1, 0}};
+  CHECK(forward == expected);
+  // Backwards from a first part: the previous page's last part.
+  CHECK(turn_page({0, 0}, 3, -1, parts_of) == PagePosition{2, 2});
+  CHECK(turn_page({2, 0}, 3, -1, parts_of) == PagePosition{1, 1});
+  CHECK(turn_page({2, 2}, 3, -1, parts_of) == PagePosition{2, 1});
+  // A single page in two parts alternates.
+  const auto two = [](std::size_t) { return 2; };
+  CHECK(turn_page({0, 0}, 1, 1, two) == PagePosition{0, 1});
+  CHECK(turn_page({0, 1}, 1, 1, two) == PagePosition{0, 0});
+  // A part that no longer exists (new data, fewer items) counts as the page's last.
+  CHECK(turn_page({1, 5}, 3, 1, parts_of) == PagePosition{2, 0});
+  CHECK(turn_page({0, 0}, 0, 1, parts_of) == PagePosition{0, 0});
+}
+
+TEST_CASE("the part after a page's name: only when it has more than one") {
+  CHECK(part_suffix(0, 1).empty());
+  CHECK(part_suffix(0, 2) == " 1/2");
+  CHECK(part_suffix(1, 2) == " 2/2");
+  CHECK(kMostParts >= 2);
 }

@@ -1,5 +1,6 @@
-// Huge but valid documents drawn (issue 8, part 5): a page shows what fits and
-// counts the rest, a chart its newest points, in bounded time. The decoding side
+// Huge but valid documents drawn (issue 8, part 5): a page shows what fits over
+// a bounded number of parts and counts the rest, a chart its newest points, in
+// bounded time. The decoding side
 // of hostile documents is tests/core/hostile_input_test.cpp.
 
 #include <doctest/doctest.h>
@@ -8,6 +9,7 @@
 #include <string>
 
 #include "core/i18n.hpp"
+#include "core/page_rotation.hpp"
 #include "test_documents.hpp"
 #include "ui/headless_renderer.hpp"
 #include "ui/ui_text.hpp"
@@ -40,23 +42,39 @@ core::ViewModel actions_model(int count) {
 
 }  // namespace
 
-TEST_CASE("10 000 actions: the page shows what fits and counts the rest as \"+ 9 9xx meer\"") {
+TEST_CASE("10 000 actions: the page continues over its parts, the last counts the rest") {
   ui::HeadlessRenderer renderer(1920, 1080);
   const auto model = actions_model(10000);
+  const ui::FrameRequest first{&model, core::Page::acties, nullptr};
+  // A bounded number of parts (core::kMostParts), not a page on the wall for hours.
+  int parts = 0;
+  CHECK(seconds_for([&] { parts = renderer.part_count(first); }) < 5.0);
+  CHECK(parts == core::kMostParts);
+  const auto actions_of = [](const ui::FrameRecord& record) {
+    const ui::ListRecord* actions = nullptr;
+    for (const auto& list : record.lists) {
+      if (list.name == "actions") actions = &list;
+    }
+    REQUIRE(actions != nullptr);
+    return *actions;
+  };
   ui::FrameRecord record;
-  const double seconds = seconds_for([&] {
-    renderer.render(ui::FrameRequest{&model, core::Page::acties, nullptr}, &record);
-  });
-  CHECK(seconds < 5.0);
-  const ui::ListRecord* actions = nullptr;
-  for (const auto& list : record.lists) {
-    if (list.name == "actions") actions = &list;
-  }
-  REQUIRE(actions != nullptr);
-  CHECK(actions->shown > 5);
-  CHECK(actions->shown + actions->hidden == 10000);
-  const std::string marker = ui::more_text(actions->hidden, core::Language::nl);
-  CHECK(actions->hidden >= 9000);
+  CHECK(seconds_for([&] { renderer.render(first, &record); }) < 5.0);
+  const ui::ListRecord opening = actions_of(record);
+  CHECK(opening.shown > 5);
+  CHECK(opening.hidden == 0);
+  CHECK(opening.earlier == 0);
+
+  ui::FrameRequest last = first;
+  last.part = parts - 1;
+  CHECK(seconds_for([&] { renderer.render(last, &record); }) < 5.0);
+  CHECK(record.part == parts - 1);
+  const ui::ListRecord actions = actions_of(record);
+  CHECK(actions.shown > 5);
+  CHECK(actions.earlier >= opening.shown * (parts - 1));
+  CHECK(actions.earlier + actions.shown + actions.hidden == 10000);
+  const std::string marker = ui::more_text(actions.hidden, core::Language::nl);
+  CHECK(actions.hidden >= 9000);
   CHECK(marker.starts_with("+ 9\u00a0"));
   CHECK(marker.ends_with(" meer"));
   bool marker_drawn = false;

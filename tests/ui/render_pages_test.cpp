@@ -17,6 +17,8 @@
 
 #include "core/decode_document.hpp"
 #include "core/demo_school.hpp"
+#include "core/i18n.hpp"
+#include "core/page_rotation.hpp"
 #include "core/view_model.hpp"
 #include "core/wall_model.hpp"
 #include "ui/frame.hpp"
@@ -168,12 +170,13 @@ int action_count(const hgw::core::ViewModel& model) {
   return total;
 }
 
-// Every item of a page's list is either shown or counted in the marker.
+// Every item of a page's list is shown on this part, on another part of the
+// page, or counted in the marker.
 void check_counts(const FrameRecord& record, const hgw::core::ViewModel& model, Page page) {
   const auto check = [&](const char* name, int total) {
     const auto* list = find_list(record, name);
     REQUIRE_MESSAGE(list != nullptr, "no record of " << name);
-    CHECK(list->shown + list->hidden == total);
+    CHECK(list->earlier + list->shown + list->later + list->hidden == total);
     CHECK(list->shown >= std::min(total, 1));
   };
   switch (page) {
@@ -199,40 +202,45 @@ void check_counts(const FrameRecord& record, const hgw::core::ViewModel& model, 
 
 }  // namespace
 
-TEST_CASE("the demo school: every page at every size") {
+TEST_CASE("the demo school: every page at every size, every part") {
   const auto model = model_of(hgw::core::demo_school_json(), true);
   const hgw::core::SetupView setup{};
   for (const auto size : kSizes) {
     hgw::ui::HeadlessRenderer renderer(size.width, size.height);
     const bool landscape = size.width > size.height;
     for (const Page page : kPages) {
-      FrameRecord record;
-      renderer.render({&model, page, &setup}, &record);
-      const std::string what = "demo " + std::to_string(size.width) + "x" +
-                               std::to_string(size.height) + " page " +
-                               std::to_string(static_cast<int>(page));
-      check_frame(renderer, record, model, what);
-      INFO(what);
-      check_counts(record, model, page);
-      CHECK(shows_text_containing(record, model.header.demo_text));
-      CHECK(shows_text_containing(record, model.header.time_text));
-      if (landscape && page != Page::overzicht) {
-        // On a landscape screen the demo school fits whole on its pages.
+      const int parts = renderer.part_count({&model, page, &setup});
+      for (int part = 0; part < parts; ++part) {
+        FrameRecord record;
+        renderer.render({&model, page, &setup, part}, &record);
+        const std::string what = "demo " + std::to_string(size.width) + "x" +
+                                 std::to_string(size.height) + " page " +
+                                 std::to_string(static_cast<int>(page)) + " part " +
+                                 std::to_string(part + 1) + "/" + std::to_string(parts);
+        check_frame(renderer, record, model, what);
+        INFO(what);
+        CHECK(record.part == part);
+        CHECK(record.parts == parts);
+        check_counts(record, model, page);
+        CHECK(shows_text_containing(record, model.header.demo_text));
+        CHECK(shows_text_containing(record, model.header.time_text));
         for (const auto& list : record.lists) {
+          // The demo school's goals, trends and actions are all on the wall, over
+          // their parts, at every size; its teams fit the cycle page in landscape.
           if (list.name == "goals" || list.name == "trends" || list.name == "actions" ||
-              list.name == "teams") {
+              (landscape && list.name == "teams")) {
             CHECK_MESSAGE(list.hidden == 0, list.name << " hides " << list.hidden);
           }
         }
-      }
-      if (page == Page::trends) {
-        // Each trend shown with points left out says how many, with "n<10".
-        const auto* list = find_list(record, "trends");
-        REQUIRE(list != nullptr);
-        for (int index = 0; index < list->shown; ++index) {
-          const auto& trend = model.trends[static_cast<std::size_t>(index)];
-          if (trend.suppressed_points == 0) continue;
-          CHECK(shows_text_containing(record, "n<10"));
+        if (page == Page::trends) {
+          // Each trend shown with points left out says how many, with "n<10".
+          const auto* list = find_list(record, "trends");
+          REQUIRE(list != nullptr);
+          for (int index = list->earlier; index < list->earlier + list->shown; ++index) {
+            const auto& trend = model.trends[static_cast<std::size_t>(index)];
+            if (trend.suppressed_points == 0) continue;
+            CHECK(shows_text_containing(record, "n<10"));
+          }
         }
       }
     }
@@ -335,23 +343,24 @@ TEST_CASE("a refused document shows the setup page with its errors") {
   CHECK(details->hidden > 0);
 }
 
-TEST_CASE("the crowded document: what does not fit is counted, nothing overflows") {
+TEST_CASE("the crowded document: pages continue over their parts, nothing overflows") {
   const std::string json = read_file(HGW_CROWDED_JSON);
   const auto model = model_of(json, false);
   REQUIRE(goal_count(model) >= 20);
   for (const auto size : kSizes) {
     hgw::ui::HeadlessRenderer renderer(size.width, size.height);
     for (const Page page : kPages) {
-      FrameRecord record;
-      renderer.render({&model, page, nullptr}, &record);
-      const std::string what = "crowded " + std::to_string(size.width) + "x" +
-                               std::to_string(size.height) + " page " +
-                               std::to_string(static_cast<int>(page));
-      check_frame(renderer, record, model, what);
-      INFO(what);
-      check_counts(record, model, page);
-      if (page == Page::doelen || page == Page::trends || page == Page::acties) {
-        CHECK(shows_text_containing(record, "meer"));
+      const int parts = renderer.part_count({&model, page, nullptr});
+      CHECK(parts <= hgw::core::kMostParts);
+      for (int part = 0; part < parts; ++part) {
+        FrameRecord record;
+        renderer.render({&model, page, nullptr, part}, &record);
+        const std::string what =
+            "crowded " + std::to_string(size.width) + "x" + std::to_string(size.height) + " page " +
+            std::to_string(static_cast<int>(page)) + " part " + std::to_string(part + 1);
+        check_frame(renderer, record, model, what);
+        INFO(what);
+        check_counts(record, model, page);
       }
     }
   }
@@ -1067,5 +1076,144 @@ TEST_CASE("monitoring what works: the action's start on the trend chart, the cha
     renderer.render({&shown, Page::doelen, nullptr}, &goals);
     check_frame(renderer, goals, shown, "goals " + what);
     CHECK(count_of(goals, since) == 1);
+  }
+}
+
+namespace {
+
+// Every part of `page`, drawn in turn, with their records.
+std::vector<FrameRecord> all_parts(hgw::ui::HeadlessRenderer& renderer,
+                                   const hgw::core::ViewModel& model, Page page) {
+  std::vector<FrameRecord> records;
+  const int parts = renderer.part_count({&model, page, nullptr});
+  for (int part = 0; part < parts; ++part) {
+    records.emplace_back();
+    renderer.render({&model, page, nullptr, part}, &records.back());
+  }
+  return records;
+}
+
+// How many items of list `name` the parts show together.
+int shown_over_parts(const std::vector<FrameRecord>& records, const std::string& name) {
+  int shown = 0;
+  for (const auto& record : records) {
+    const auto* list = find_list(record, name);
+    if (list != nullptr) shown += list->shown;
+  }
+  return shown;
+}
+
+// A wrapped text is drawn as consecutive lines: joined by spaces, the whole text.
+bool drawn_whole(const std::vector<FrameRecord>& records, const std::string& text) {
+  return std::any_of(records.begin(), records.end(), [&](const FrameRecord& record) {
+    return all_text(record).find(text) != std::string::npos;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("the demo's actions at 1920x1080: every one over the parts, wat, wie, wanneer whole") {
+  const auto model = model_of(hgw::core::demo_school_json(), true);
+  REQUIRE(action_count(model) == 12);
+  hgw::ui::HeadlessRenderer renderer(1920, 1080);
+  const auto records = all_parts(renderer, model, Page::acties);
+  REQUIRE(records.size() >= 2);
+  CHECK(shown_over_parts(records, "actions") == 12);
+  for (const auto& group : model.action_groups) {
+    for (const auto& action : group.actions) {
+      INFO(action.what);
+      CHECK(drawn_whole(records, action.what));
+      CHECK(drawn_whole(records, action.who));
+      CHECK(drawn_whole(records, action.when_text));
+      CHECK(drawn_whole(records, action.relative_text));
+    }
+  }
+  // The footer says which part: "Acties 1/3", "Acties 2/3" ….
+  const int parts = static_cast<int>(records.size());
+  for (int part = 0; part < parts; ++part) {
+    const std::string indicator = std::string(hgw::core::label(Page::acties, model.language)) +
+                                  " " + std::to_string(part + 1) + "/" + std::to_string(parts);
+    CHECK_MESSAGE(first_text(records[static_cast<std::size_t>(part)], indicator) != nullptr,
+                  "no \"" << indicator << '"');
+  }
+}
+
+TEST_CASE("hoe and waarom wrap to at most three lines, then end in an ellipsis") {
+  auto model = model_of(hgw::core::demo_school_json(), true);
+  REQUIRE_FALSE(model.action_groups.empty());
+  auto& action = model.action_groups.front().actions.front();
+  std::string long_how;
+  for (int index = 0; index < 40; ++index)
+    long_how += "stap " + std::to_string(index) + " ";
+  action.how = long_how;
+  for (const auto size : kSizes) {
+    INFO(size.width << "x" << size.height);
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    FrameRecord record;
+    renderer.render({&model, Page::acties, nullptr}, &record);
+    int lines = 0;
+    bool ends_in_ellipsis = false;
+    for (const auto& box : record.texts) {
+      if (box.text.find("stap ") == std::string::npos) continue;
+      ++lines;
+      ends_in_ellipsis = box.text.ends_with("…");
+    }
+    CHECK(lines == 3);
+    CHECK(ends_in_ellipsis);
+  }
+}
+
+TEST_CASE("portrait goals and trends show every item over their parts") {
+  const auto model = model_of(hgw::core::demo_school_json(), true);
+  hgw::ui::HeadlessRenderer renderer(1080, 1920);
+  const auto goals = all_parts(renderer, model, Page::doelen);
+  CHECK(shown_over_parts(goals, "goals") == goal_count(model));
+  for (const auto& group : model.goal_groups) {
+    for (const auto& goal : group.goals)
+      CHECK_MESSAGE(drawn_whole(goals, goal.title), goal.title);
+  }
+  const auto trends = all_parts(renderer, model, Page::trends);
+  CHECK(shown_over_parts(trends, "trends") == static_cast<int>(model.trends.size()));
+  for (const auto& trend : model.trends)
+    CHECK_MESSAGE(drawn_whole(trends, trend.title), trend.title);
+}
+
+// "+ N meer" stays only where a page cannot continue on a next turn: the footer's
+// messages, the problem banner, the overview's summary columns, the cycle page's
+// teams around one ring, the setup page's details and a chart's oldest points.
+// Goals, trends and actions continue over parts; only a page at its last possible
+// part (core::kMostParts) counts what is left.
+TEST_CASE("'+ N meer' remains only where a page cannot continue") {
+  // The overview summarises what other pages show whole (its team rows the cycle
+  // page, its late care actions the actions page), so it may count what it leaves out.
+  const std::set<std::string> may_hide = {"messages",       "problems",
+                                          "overview_goals", "overview_trends",
+                                          "overview_teams", "overview_care_actions",
+                                          "positives",      "teams",
+                                          "setup_details",  "trend_points"};
+  std::vector<Example> examples;
+  examples.push_back({"demo", model_of(hgw::core::demo_school_json(), true)});
+  examples.push_back({"De Vlinder", model_of(read_file(HGW_DE_VLINDER_JSON), false)});
+  examples.push_back({"crowded", model_of(read_file(HGW_CROWDED_JSON), false)});
+  for (const auto size : kSizes) {
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    for (const auto& example : examples) {
+      for (const Page page : kPages) {
+        const auto records = all_parts(renderer, example.model, page);
+        for (std::size_t part = 0; part < records.size(); ++part) {
+          INFO(example.name << " " << size.width << "x" << size.height << " "
+                            << hgw::core::label(page, example.model.language) << " part "
+                            << part + 1 << "/" << records.size());
+          const bool last_possible = static_cast<int>(part) + 1 == hgw::core::kMostParts;
+          for (const auto& list : records[part].lists) {
+            if (list.hidden == 0 || may_hide.contains(list.name)) continue;
+            // Only the crowded document's 40 long actions take more parts than a page may.
+            const bool crowded_actions = example.name == "crowded" && list.name == "actions";
+            CHECK_MESSAGE((crowded_actions && last_possible),
+                          list.name << " hides " << list.hidden);
+          }
+        }
+      }
+    }
   }
 }
