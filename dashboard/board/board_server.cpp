@@ -9,6 +9,7 @@
 
 #include "core/clock.hpp"
 #include "core/enum_keys.hpp"
+#include "core/page_rotation.hpp"
 #include "editor_name.hpp"
 #include "login_limiter_state.hpp"
 #include "password_hash.hpp"
@@ -494,8 +495,26 @@ void BoardService::get_preview(const httplib::Request& request, httplib::Respons
                    " en een hoogte van 16 tot " + std::to_string(kMaxPreviewHeight) + " pixels.");
     return;
   }
+  // Where the wall continues a page on the next turn ("Acties 2/3"), each part has
+  // its own preview; X-Page-Parts tells the editor how many there are.
+  std::optional<int> part = 1;
+  if (request.has_param("part")) {
+    part = whole_number(request.get_param_value("part"));
+    if (part && (*part < 1 || *part > core::kMostParts)) part.reset();
+  }
+  if (!part) {
+    send_error(response, 400, "bad_part",
+               "Kies een deel van 1 tot " + std::to_string(core::kMostParts) + ".");
+    return;
+  }
   const PreviewResult preview =
-      previews_.render(store_.current().text, *page, *width, *height, wall_time());
+      previews_.render(store_.current().text, *page, *part - 1, *width, *height, wall_time());
+  response.set_header("X-Page-Parts", std::to_string(preview.parts));
+  if (preview.png.empty() && *part > preview.parts) {
+    send_error(response, 404, "no_such_part",
+               "Deze pagina heeft " + std::to_string(preview.parts) + " deel of delen.");
+    return;
+  }
   if (!preview.error.empty()) {
     send_error(response, 500, "preview_failed",
                "De voorbeeldweergave is mislukt: " + preview.error);

@@ -51,8 +51,8 @@ std::optional<core::Document> merge_with_cached_sources(const core::Config& conf
 PreviewRenderer::PreviewRenderer(core::Config config) : config_(std::move(config)) {}
 PreviewRenderer::~PreviewRenderer() = default;
 
-PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page page, int width,
-                                      int height, const core::Instant& now) {
+PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page page, int part,
+                                      int width, int height, const core::Instant& now) {
   PreviewResult result;
   const auto merged = merge_with_cached_sources(config_, board_text, now);
   if (!merged) {
@@ -80,7 +80,13 @@ PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page 
     result.error = failure.what();
     return result;
   }
-  renderer_->render(ui::FrameRequest{&wall.view, page, &wall.setup});
+  const ui::FrameRequest request{&wall.view, page, &wall.setup, part};
+  result.parts = renderer_->part_count(request);
+  if (part < 0 || part >= result.parts) {
+    result.error = "the page has " + std::to_string(result.parts) + " part(s)";
+    return result;
+  }
+  renderer_->render(request);
   result.png = renderer_->encode_png();
   if (result.png.empty()) result.error = "cannot encode the preview as PNG";
   return result;

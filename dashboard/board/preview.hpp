@@ -25,6 +25,7 @@ inline constexpr int kMaxPreviewHeight = 2160;
 struct PreviewResult {
   std::string png;
   std::string error;  // set when nothing was drawn
+  int parts = 1;      // the parts the page continues over on the wall ("Acties 1/3")
 };
 
 // True for a source URL that is this board service itself (loopback, /api/board).
@@ -44,8 +45,9 @@ class PreviewRenderer {
   PreviewRenderer& operator=(const PreviewRenderer&) = delete;
 
   // One render at a time: each takes tens of milliseconds and a frame's memory.
-  PreviewResult render(const std::string& board_text, core::Page page, int width, int height,
-                       const core::Instant& now);
+  // `part` counts from 0; a part past the page's last draws nothing (error set).
+  PreviewResult render(const std::string& board_text, core::Page page, int part, int width,
+                       int height, const core::Instant& now);
 
  private:
   core::Config config_;

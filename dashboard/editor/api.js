@@ -49,6 +49,9 @@ export const api = {
   restore: (version, etag) => call("POST", `/api/versions/${version}/restore`, { ifMatch: etag }),
 };
 
-export function previewUrl(page, etag, width = 1280, height = 720) {
-  return `/api/preview/${page}.png?width=${width}&height=${height}&v=${encodeURIComponent(etag)}`;
+// `part` counts from 1: a page the wall continues on the next turn ("Acties 2/3") has
+// a preview per part, and every preview's X-Page-Parts header says how many.
+export function previewUrl(page, etag, width = 1280, height = 720, part = 1) {
+  const which = part > 1 ? `&part=${part}` : "";
+  return `/api/preview/${page}.png?width=${width}&height=${height}${which}&v=${encodeURIComponent(etag)}`;
 }

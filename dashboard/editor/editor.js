@@ -253,31 +253,50 @@ async function mergeWithNewer() {
   refreshPreviews();
 }
 
+function previewFigure(page, part, parts, shown) {
+  const url = previewUrl(page, state.etag, 1280, 720, part);
+  const label = L.labelOf(L.pages, page) + (parts > 1 ? ` ${part}/${parts}` : "");
+  // The first part carries data-page (tests and links find the page by it); later
+  // parts say which part they are.
+  const where = part === 1 ? { "data-page": page } : { "data-page-part": `${page} ${part}` };
+  return h(
+    "figure",
+    { class: "preview", ...where },
+    h(
+      "a",
+      { href: url, target: "_blank", rel: "noopener" },
+      h("img", { src: url, alt: `Voorbeeld van de pagina ${label}`, loading: "lazy", width: 1280, height: 720 }),
+    ),
+    h("figcaption", { text: label + (shown ? "" : " (staat uit)") }),
+  );
+}
+
 function refreshPreviews() {
   const box = $("previews");
   const shown = state.doc.display?.pages ?? L.pages.map(([key]) => key);
   const order = [...shown, ...L.pages.map(([key]) => key).filter((key) => !shown.includes(key))];
-  box.replaceChildren(
-    ...order.map((page) => {
-      const url = previewUrl(page, state.etag);
-      return h(
-        "figure",
-        { class: "preview", "data-page": page },
-        h(
-          "a",
-          { href: url, target: "_blank", rel: "noopener" },
-          h("img", {
-            src: url,
-            alt: `Voorbeeld van de pagina ${L.labelOf(L.pages, page)}`,
-            loading: "lazy",
-            width: 1280,
-            height: 720,
-          }),
-        ),
-        h("figcaption", { text: L.labelOf(L.pages, page) + (shown.includes(page) ? "" : " (staat uit)") }),
-      );
-    }),
-  );
+  const etag = state.etag;
+  const firsts = order.map((page) => previewFigure(page, 1, 1, shown.includes(page)));
+  box.replaceChildren(...firsts);
+  // What the wall shows on later turns: the parts after the first, once the board
+  // has said how many a page has.
+  order.forEach(async (page, index) => {
+    let parts = 1;
+    try {
+      const answer = await fetch(previewUrl(page, etag), { method: "HEAD", credentials: "same-origin" });
+      parts = Number(answer.headers.get("X-Page-Parts")) || 1;
+    } catch {
+      return; // the first part's image says what went wrong
+    }
+    if (parts < 2 || state.etag !== etag) return;
+    const on = shown.includes(page);
+    const first = firsts[index];
+    first.querySelector("figcaption").textContent = `${L.labelOf(L.pages, page)} 1/${parts}` + (on ? "" : " (staat uit)");
+    first.querySelector("img").alt = `Voorbeeld van de pagina ${L.labelOf(L.pages, page)} 1/${parts}`;
+    const rest = [];
+    for (let part = 2; part <= parts; ++part) rest.push(previewFigure(page, part, parts, on));
+    first.after(...rest);
+  });
 }
 
 async function loadVersions() {

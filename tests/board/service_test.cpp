@@ -509,6 +509,51 @@ TEST_CASE("previews: a PNG of the asked size, drawn from the board and the kiosk
   }
 }
 
+// The wall continues a page that does not fit on the next turn ("Acties 2/3"): the
+// kc'er's preview has every part, and says how many there are.
+TEST_CASE("previews: every part of a page that continues, and how many there are") {
+  test::BoardSetup setup;
+  RunningBoard board(setup);
+  auto http = board.http();
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  // Thirty actions: more than one 960x540 actions page holds.
+  auto document = nlohmann::json::parse(kBoardWithAction);
+  for (int i = 2; i <= 30; ++i) {
+    auto action = document["actions"][0];
+    action["id"] = "a" + std::to_string(i);
+    action["what"] = "Actie nummer " + std::to_string(i);
+    document["actions"].push_back(action);
+  }
+  REQUIRE(http->Put("/api/board", editor_headers(*login, etag_of(*http)), document.dump(),
+                    "application/json")
+              ->status == 200);
+  const httplib::Headers reader{{"Cookie", login->cookie}};
+  const auto first = http->Get("/api/preview/acties.png?width=960&height=540", reader);
+  REQUIRE(first);
+  REQUIRE(first->status == 200);
+  const int parts = std::stoi(first->get_header_value("X-Page-Parts"));
+  CHECK(parts >= 2);
+  std::set<std::string> images{first->body};
+  for (int part = 2; part <= parts; ++part) {
+    const auto answer = http->Get(
+        "/api/preview/acties.png?width=960&height=540&part=" + std::to_string(part), reader);
+    REQUIRE(answer);
+    CHECK(answer->status == 200);
+    CHECK(answer->get_header_value("Content-Type") == "image/png");
+    images.insert(answer->body);
+  }
+  CHECK(images.size() == static_cast<std::size_t>(parts));  // each part its own picture
+  const auto past = http->Get(
+      "/api/preview/acties.png?width=960&height=540&part=" + std::to_string(parts + 1), reader);
+  CHECK(past->status == 404);
+  CHECK(json_of(past)["error"] == "no_such_part");
+  CHECK(http->Get("/api/preview/acties.png?part=0", reader)->status == 400);
+  CHECK(http->Get("/api/preview/acties.png?part=twee", reader)->status == 400);
+  // A page that fits has one part.
+  CHECK(http->Get("/api/preview/cyclus.png", reader)->get_header_value("X-Page-Parts") == "1");
+}
+
 TEST_CASE("previews need no temporary folder: the PNG is made in memory") {
   // Under systemd the board has a private /tmp; elsewhere TMPDIR may name a folder
   // that is gone. Neither may cost the kc'er the preview.

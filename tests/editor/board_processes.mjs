@@ -115,7 +115,8 @@ export function cachedDocument(cacheFolder, url) {
   return null;
 }
 
-// `hgw-dashboard render` of one page at a fixed instant: the PNG's bytes.
+// `hgw-dashboard render` of one page at a fixed instant: the PNGs' bytes, every part
+// the wall turns through in order ("05-acties.png", "05-acties-2.png", …).
 export function renderPage(dashboardBinary, documentFile, page, outFolder) {
   fs.mkdirSync(outFolder, { recursive: true });
   const run = spawnSync(
@@ -124,8 +125,13 @@ export function renderPage(dashboardBinary, documentFile, page, outFolder) {
     { encoding: "utf8", env: { ...process.env, TZ: "Europe/Amsterdam", SDL_VIDEODRIVER: "dummy" } },
   );
   if (run.status !== 0) throw new Error(`render ${documentFile} --page ${page} failed: ${run.stderr}${run.stdout}`);
-  const png = fs.readdirSync(outFolder).find((name) => name.endsWith(`${page}.png`));
-  return fs.readFileSync(path.join(outFolder, png));
+  const partOf = (name) => Number(name.match(new RegExp(`${page}(?:-(\\d+))?\\.png$`))?.[1] ?? 1);
+  const pngs = fs
+    .readdirSync(outFolder)
+    .filter((name) => new RegExp(`\\d+-${page}(-\\d+)?\\.png$`).test(name))
+    .sort((a, b) => partOf(a) - partOf(b));
+  if (pngs.length === 0) throw new Error(`render wrote no ${page} page to ${outFolder}`);
+  return Buffer.concat(pngs.map((name) => fs.readFileSync(path.join(outFolder, name))));
 }
 
 export function validate(dashboardBinary, documentFile) {

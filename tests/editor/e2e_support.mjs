@@ -48,7 +48,13 @@ export class ApiClient {
     try {
       json = JSON.parse(text);
     } catch {}
-    return { status: response.status, json, text, etag: (response.headers.get("etag") || "").replace(/"/g, "") };
+    return {
+      status: response.status,
+      json,
+      text,
+      etag: (response.headers.get("etag") || "").replace(/"/g, ""),
+      headers: response.headers,
+    };
   }
   async login(name) {
     const answer = await this.call("POST", "/api/login", { body: { password: P.PASSWORD, name } });

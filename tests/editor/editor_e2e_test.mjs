@@ -75,8 +75,21 @@ try {
   const kioskEtag = () => P.readJson(statusFile)?.sources?.[0]?.etag?.replace(/"/g, "");
   await waitFor(() => kioskEtag() === seedEtag, 30, "the kiosk reads the seeded board");
 
-  const previewBefore = await setup.call("GET", `/api/preview/acties.png?width=960&height=540`);
-  assert.equal(previewBefore.status, 200);
+  // Every part of the actions page, as the wall turns through them ("Acties 1/3").
+  const actionPreviews = async () => {
+    const first = await setup.call("GET", `/api/preview/acties.png?width=960&height=540`);
+    assert.equal(first.status, 200);
+    const parts = Number(first.headers.get("x-page-parts"));
+    assert.ok(parts >= 1, "X-Page-Parts says how many parts");
+    const images = [first.text];
+    for (let part = 2; part <= parts; ++part) {
+      const next = await setup.call("GET", `/api/preview/acties.png?width=960&height=540&part=${part}`);
+      assert.equal(next.status, 200, `part ${part}`);
+      images.push(next.text);
+    }
+    return images;
+  };
+  const previewBefore = await actionPreviews();
 
   browsers = await Promise.all([launchBrowser(options.chromium, folder, "a"), launchBrowser(options.chromium, folder, "b")]);
   const [sanne, bram] = browsers;
@@ -119,9 +132,16 @@ try {
 
   await step("the preview shows the saved version", async () => {
     await editor.previewLoaded("acties", saved.etag);
-    const previewAfter = await setup.call("GET", `/api/preview/acties.png?width=960&height=540`);
-    assert.equal(previewAfter.status, 200);
-    assert.notEqual(previewAfter.text, previewBefore.text, "the acties preview changed with the new action");
+    const previewAfter = await actionPreviews();
+    assert.notDeepEqual(previewAfter, previewBefore, "the acties preview changed with the new action");
+    // The editor shows each part the wall turns through, not only the first.
+    const wide = await setup.call("GET", `/api/preview/acties.png`);
+    const parts = Number(wide.headers.get("x-page-parts"));
+    if (parts > 1) {
+      await editor.page.waitForSelector(`figure[data-page-part="acties ${parts}"] img`, { state: "attached", timeout: 20000 });
+      const caption = await editor.page.locator(`figure[data-page="acties"] figcaption`).innerText();
+      assert.ok(caption.includes(`1/${parts}`), `the first part's caption says 1/${parts}: ${caption}`);
+    }
   });
 
   const seenAt = await wallSeen;
