@@ -30,20 +30,6 @@ float feed_block(const DrawContext& context, float x, float y, float width,
   return height + context.units(0.2f);
 }
 
-// How the measure moved since the action began: good news in the on-course
-// colour, bad in the off-course one, no news (or no measurement yet) muted.
-ImU32 since_action_colour(const Palette& palette, core::TrendTone tone) {
-  switch (tone) {
-    case core::TrendTone::good:
-      return palette.on_course;
-    case core::TrendTone::bad:
-      return palette.off_course;
-    case core::TrendTone::neutral:
-      break;
-  }
-  return palette.text_muted;
-}
-
 }  // namespace
 
 float goal_card(const DrawContext& context, Rect area, const core::GoalView& goal,
@@ -93,7 +79,7 @@ float goal_card(const DrawContext& context, Rect area, const core::GoalView& goa
   }
   if (!goal.since_action_text.empty()) {
     y += context.paragraph(FontRole::body, x, y, width,
-                           since_action_colour(palette, goal.change_since_action_tone),
+                           tone_colour(palette, goal.change_since_action_tone, palette.text_muted),
                            goal.since_action_text, 1);
   }
   if (detail >= GoalDetail::compact && !goal.evaluation_text.empty()) {

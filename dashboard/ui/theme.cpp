@@ -73,6 +73,18 @@ const Palette& palette_for(core::Theme theme) {
   return theme == core::Theme::light ? light : dark;
 }
 
+ImU32 tone_colour(const Palette& palette, core::TrendTone tone, ImU32 neutral) {
+  switch (tone) {
+    case core::TrendTone::good:
+      return palette.on_course;
+    case core::TrendTone::bad:
+      return palette.off_course;
+    case core::TrendTone::neutral:
+      break;
+  }
+  return neutral;
+}
+
 ImU32 status_colour(const Palette& palette, std::optional<core::GoalStatus> status) {
   if (!status) return palette.text_muted;
   switch (*status) {

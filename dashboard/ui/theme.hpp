@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "core/document.hpp"
+#include "core/view_model.hpp"
 
 namespace hgw::ui {
 
@@ -35,5 +36,9 @@ const Palette& palette_for(core::Theme theme);
 
 // The colour of a goal status; absent status (nothing measured) is muted.
 ImU32 status_colour(const Palette& palette, std::optional<core::GoalStatus> status);
+
+// How a figure moved, for the school: good news in the on-course colour, bad in
+// the off-course one, no news in `neutral` (the place's own colour).
+ImU32 tone_colour(const Palette& palette, core::TrendTone tone, ImU32 neutral);
 
 }  // namespace hgw::ui

@@ -15,20 +15,6 @@ bool any_below_reference(const core::TrendView& trend) {
                      [](const core::TrendPointView& point) { return point.below_reference; });
 }
 
-// Good news in the on-course colour, bad in the off-course one; a stable or
-// unknown direction in the chart's own.
-ImU32 trend_tone_colour(const Palette& palette, core::TrendTone tone) {
-  switch (tone) {
-    case core::TrendTone::good:
-      return palette.on_course;
-    case core::TrendTone::bad:
-      return palette.off_course;
-    case core::TrendTone::neutral:
-      break;
-  }
-  return palette.accent;
-}
-
 // Title, and the row with direction and latest value.
 float top_part(const DrawContext& context, float x, float y, float width,
                const core::TrendView& trend, int title_lines) {
@@ -55,15 +41,17 @@ float top_part(const DrawContext& context, float x, float y, float width,
     context.text_in(FontRole::body, x + width - moment_width + moment_gap, text_y,
                     moment_width - moment_gap, palette.text_muted, moment);
   }
-  const ImU32 tone_colour = trend_tone_colour(palette, trend.direction_tone);
+  // A stable or unknown direction in the chart's own colour.
+  const ImU32 direction_colour = tone_colour(palette, trend.direction_tone, palette.accent);
   const float arrow = context.unit();
   draw_direction_arrow(context, {x + arrow / 2, text_y + context.unit() / 2}, arrow,
-                       trend.direction, tone_colour);
+                       trend.direction, direction_colour);
   const float label_x = x + arrow * 1.4f;
-  context.text_in(FontRole::body, label_x, text_y,
-                  std::max(0.0f, width - headline_width - arrow * 1.4f - context.units(0.5f)),
-                  trend.direction_tone == core::TrendTone::neutral ? palette.text : tone_colour,
-                  trend.direction_label);
+  context.text_in(
+      FontRole::body, label_x, text_y,
+      std::max(0.0f, width - headline_width - arrow * 1.4f - context.units(0.5f)),
+      trend.direction_tone == core::TrendTone::neutral ? palette.text : direction_colour,
+      trend.direction_label);
   y += row + context.units(0.15f);
   return y - start;
 }
