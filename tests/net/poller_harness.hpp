@@ -55,6 +55,18 @@ struct PollerHarness {
     std::lock_guard lock(mutex);
     return log_lines;
   }
+
+  // The poller publishes an answer's state before it logs the line about it (the
+  // log is written outside its lock), so a test that has seen the state waits for
+  // the line: at least `count` lines within `limit`.
+  bool wait_for_log(std::size_t count, std::chrono::milliseconds limit = std::chrono::seconds(3)) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (logged().size() < count) {
+      if (std::chrono::steady_clock::now() >= deadline) return false;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return true;
+  }
 };
 
 // Polls the snapshot until `condition` holds or `limit` passes; returns whether it held.

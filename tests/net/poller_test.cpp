@@ -127,7 +127,7 @@ TEST_CASE("poller: a refused answer never replaces the last good document") {
     const std::string banner = core::source_problem_text(state, core::Language::nl, now);
     CAPTURE(banner);
     CHECK(banner.starts_with(item.message));
-    CHECK(harness.logged().size() >= 1);
+    CHECK(harness.wait_for_log(1));
   }
 }
 
