@@ -16,6 +16,15 @@ void draw_card(const DrawContext& context, Rect area, ImU32 stripe_colour) {
   }
 }
 
+CardText card_text(const DrawContext& context, Rect area) {
+  CardText text;
+  text.pad = context.units(kCardPadding);
+  text.x = area.x + text.pad + context.units(0.2f);
+  text.width = area.right() - text.pad - text.x;
+  text.y = area.y + text.pad;
+  return text;
+}
+
 float heading_height(const DrawContext& context) {
   return context.font_size(FontRole::heading) + context.units(0.5f);
 }

@@ -12,6 +12,16 @@ inline constexpr float kCardPadding = 0.6f;
 
 void draw_card(const DrawContext& context, Rect area, ImU32 stripe_colour = 0);
 
+// Where a card's text goes: inside its padding, clear of the stripe. `y` is the
+// first line's top; a card's height ends `pad` below its last line.
+struct CardText {
+  float pad = 0;
+  float x = 0;
+  float y = 0;
+  float width = 0;
+};
+CardText card_text(const DrawContext& context, Rect area);
+
 // A section heading with a short accent rule under it; returns the height used.
 float draw_heading(const DrawContext& context, Rect area, std::string_view text, ImU32 colour = 0);
 float heading_height(const DrawContext& context);

@@ -37,10 +37,8 @@ float goal_card(const DrawContext& context, Rect area, const core::GoalView& goa
   const Palette& palette = context.palette();
   const ImU32 colour = status_colour(palette, goal.status);
   if (context.drawing()) draw_card(context, area, colour);
-  const float pad = context.units(kCardPadding);
-  const float x = area.x + pad + context.units(0.2f);
-  const float width = area.right() - pad - x;
-  float y = area.y + pad;
+  const auto [pad, x, top, width] = card_text(context, area);
+  float y = top;
 
   // A summary on a narrow screen keeps to one line so that every role gets a card.
   int title_lines = detail == GoalDetail::full ? 3 : 2;

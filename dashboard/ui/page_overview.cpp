@@ -256,10 +256,8 @@ void data_column(const DrawContext& context, const core::ViewModel& model, Rect 
 float late_action_card(const DrawContext& context, Rect area, const core::ActionView& action) {
   const Palette& palette = context.palette();
   if (context.drawing()) draw_card(context, area, palette.off_course);
-  const float pad = context.units(kCardPadding);
-  const float x = area.x + pad + context.units(0.2f);
-  const float width = area.right() - pad - x;
-  float y = area.y + pad;
+  const auto [pad, x, top, width] = card_text(context, area);
+  float y = top;
   y += context.paragraph(FontRole::body_bold, x, y, width, palette.text, action.what, 2);
   y += context.paragraph(FontRole::body, x, y, width, palette.text, action.who, 2);
   y += context.paragraph(FontRole::body_bold, x, y, width, palette.off_course,
@@ -284,10 +282,8 @@ StackNeed late_actions_need(const DrawContext& context, const core::ViewModel& m
 float meeting_card(const DrawContext& context, Rect area, const core::MeetingView& meeting) {
   const Palette& palette = context.palette();
   if (context.drawing()) draw_card(context, area, palette.accent);
-  const float pad = context.units(kCardPadding);
-  const float x = area.x + pad + context.units(0.2f);
-  const float width = area.right() - pad - x;
-  float y = area.y + pad;
+  const auto [pad, x, top, width] = card_text(context, area);
+  float y = top;
   const std::string title =
       meeting.kind_label + (meeting.team_name.empty() ? "" : " " + meeting.team_name);
   const float gap = context.units(0.6f);

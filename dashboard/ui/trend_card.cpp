@@ -103,10 +103,8 @@ float trend_card(const DrawContext& context, Rect area, const core::TrendView& t
   const Palette& palette = context.palette();
   const ImU32 stripe = trend.needs_attention ? palette.attention : 0;
   if (context.drawing()) draw_card(context, area, stripe);
-  const float pad = context.units(kCardPadding);
-  const float x = area.x + pad + context.units(0.2f);
-  const float width = area.right() - pad - x;
-  float y = area.y + pad;
+  const auto [pad, x, top, width] = card_text(context, area);
+  float y = top;
   y += top_part(context, x, y, width, trend, style == TrendCardStyle::headline ? 1 : 2);
   if (style == TrendCardStyle::headline) return y - context.units(0.15f) + pad - area.y;
   if (style == TrendCardStyle::chart) {
