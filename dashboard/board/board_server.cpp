@@ -507,9 +507,15 @@ void BoardService::get_preview(const httplib::Request& request, httplib::Respons
                "Kies een deel van 1 tot " + std::to_string(core::kMostParts) + ".");
     return;
   }
-  const PreviewResult preview =
-      previews_.render(store_.current().text, *page, *part - 1, *width, *height, wall_time());
+  // HEAD asks only how many parts there are: no frame is drawn or encoded for it.
+  const bool parts_only = request.method == "HEAD";
+  const PreviewResult preview = previews_.render(store_.current().text, *page, *part - 1, *width,
+                                                 *height, wall_time(), parts_only);
   response.set_header("X-Page-Parts", std::to_string(preview.parts));
+  if (parts_only && preview.error.empty()) {
+    response.status = 200;
+    return;
+  }
   if (preview.png.empty() && *part > preview.parts) {
     send_error(response, 404, "no_such_part",
                "Deze pagina heeft " + std::to_string(preview.parts) + " deel of delen.");

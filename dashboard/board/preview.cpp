@@ -52,7 +52,8 @@ PreviewRenderer::PreviewRenderer(core::Config config) : config_(std::move(config
 PreviewRenderer::~PreviewRenderer() = default;
 
 PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page page, int part,
-                                      int width, int height, const core::Instant& now) {
+                                      int width, int height, const core::Instant& now,
+                                      bool parts_only) {
   PreviewResult result;
   const auto merged = merge_with_cached_sources(config_, board_text, now);
   if (!merged) {
@@ -82,6 +83,7 @@ PreviewResult PreviewRenderer::render(const std::string& board_text, core::Page 
   }
   const ui::FrameRequest request{&wall.view, page, &wall.setup, part};
   result.parts = renderer_->part_count(request);
+  if (parts_only) return result;
   if (part < 0 || part >= result.parts) {
     result.error = "the page has " + std::to_string(result.parts) + " part(s)";
     return result;

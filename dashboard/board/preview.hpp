@@ -46,8 +46,10 @@ class PreviewRenderer {
 
   // One render at a time: each takes tens of milliseconds and a frame's memory.
   // `part` counts from 0; a part past the page's last draws nothing (error set).
+  // With `parts_only` only the part count is measured: no frame, no PNG (the
+  // editor's HEAD request for how many parts a page has).
   PreviewResult render(const std::string& board_text, core::Page page, int part, int width,
-                       int height, const core::Instant& now);
+                       int height, const core::Instant& now, bool parts_only = false);
 
  private:
   core::Config config_;

@@ -550,6 +550,11 @@ TEST_CASE("previews: every part of a page that continues, and how many there are
   CHECK(json_of(past)["error"] == "no_such_part");
   CHECK(http->Get("/api/preview/acties.png?part=0", reader)->status == 400);
   CHECK(http->Get("/api/preview/acties.png?part=twee", reader)->status == 400);
+  // HEAD says how many parts without drawing one (the editor asks it for every page).
+  const auto head = http->Head("/api/preview/acties.png?width=960&height=540", reader);
+  REQUIRE(head);
+  CHECK(head->status == 200);
+  CHECK(head->get_header_value("X-Page-Parts") == std::to_string(parts));
   // A page that fits has one part.
   CHECK(http->Get("/api/preview/cyclus.png", reader)->get_header_value("X-Page-Parts") == "1");
 }
