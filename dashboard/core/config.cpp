@@ -364,6 +364,14 @@ void read_board_folder(Parse& parse, const std::string& key, const std::string& 
   (key == "data_directory" ? board.data_directory : board.editor_directory) = folder;
 }
 
+void read_first_run_file(Parse& parse, const std::string& key, const std::string& value) {
+  if (!value.starts_with("/") || value.ends_with("/")) {
+    parse.error(key, "expected an absolute file name, got " + shown_value(value));
+    return;
+  }
+  parse.config.board.first_run_file = std::filesystem::path(value).lexically_normal().string();
+}
+
 void read_session_minutes(Parse& parse, const std::string& key, const std::string& value) {
   const auto minutes = parse_whole_number(value);
   if (!minutes || *minutes < 1 || *minutes > 24 * 60) {
@@ -408,6 +416,7 @@ constexpr KeyRule kKnownKeys[]{
     {Section::board, "data_directory", read_board_folder},
     {Section::board, "editor_directory", read_board_folder},
     {Section::board, "session_minutes", read_session_minutes},
+    {Section::board, "first_run_file", read_first_run_file},
 };
 
 std::string known_keys_of(Section section) {

@@ -12,6 +12,7 @@
 #include "date_time.hpp"
 #include "diagnostics.hpp"
 #include "document.hpp"
+#include "first_run.hpp"
 #include "present_path.hpp"
 #include "url_scheme.hpp"
 
@@ -90,6 +91,8 @@ struct BoardConfig {
   std::string data_directory = kDefaultBoardDataDirectory;
   std::string editor_directory = kDefaultEditorDirectory;
   int session_idle_minutes = kDefaultSessionIdleMinutes;
+  // Written by hgw-board, read by the kiosk for its setup page (core/first_run.hpp).
+  std::string first_run_file = kDefaultFirstRunFile;
 
   bool operator==(const BoardConfig&) const = default;
 };

@@ -117,7 +117,7 @@ TEST_CASE("bad [board] values are errors that say what was expected") {
               "session_minutes: expected a whole number of minutes from 1 to 1440, got \"0\"");
   check_error("port = 80",
               "port: unknown key; [board] knows listen, http_listen, front_listen, password_hash, "
-              "data_directory, editor_directory, session_minutes");
+              "data_directory, editor_directory, session_minutes, first_run_file");
 }
 
 TEST_CASE("listen addresses parse with and without brackets") {
@@ -127,4 +127,20 @@ TEST_CASE("listen addresses parse with and without brackets") {
   CHECK_FALSE(core::parse_listen_address("::1:443"));  // IPv6 needs its brackets
   CHECK_FALSE(core::parse_listen_address("[::1]443"));
   CHECK_FALSE(core::parse_listen_address("host:port"));
+}
+
+TEST_CASE("[board] first_run_file names where the board tells the wall its setup code") {
+  const auto defaults = parse_with_board("");
+  REQUIRE(defaults.ok());
+  CHECK(defaults.config->board.first_run_file == "/run/hgw-board/first-run.json");
+
+  const auto moved = parse_with_board("first_run_file = /run/elsewhere//first-run.json\n");
+  REQUIRE(moved.ok());
+  CHECK(moved.config->board.first_run_file == "/run/elsewhere/first-run.json");
+
+  const auto relative = parse_with_board("first_run_file = first-run.json\n");
+  REQUIRE_FALSE(relative.ok());
+  REQUIRE(errors_of(relative).size() == 1);
+  CHECK(errors_of(relative)[0].find("first_run_file: expected an absolute file name") !=
+        std::string::npos);
 }

@@ -378,7 +378,8 @@ TEST_CASE("config: every known key is read into the config") {
         {"password_hash", "$argon2id$v=19$x"},
         {"data_directory", "/data/board"},
         {"editor_directory", "/data/editor"},
-        {"session_minutes", "5"}}},
+        {"session_minutes", "5"},
+        {"first_run_file", "/run/x/first-run.json"}}},
   };
   const auto text_of = [](const Sections& sections) {
     std::string text;
