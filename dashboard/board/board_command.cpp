@@ -3,11 +3,13 @@
 #include <signal.h>
 #include <sys/stat.h>
 
+#include <condition_variable>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <thread>
 
+#include "board_password.hpp"
 #include "board_server.hpp"
 #include "board_store.hpp"
 #include "core/clock.hpp"
@@ -133,14 +135,27 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
         << (certificate.created ? " (made now)" : "") << ", SHA-256 fingerprint "
         << certificate.sha256_fingerprint << '\n';
   }
-  if (board.password_hash.empty()) {
-    err << "hgw-board: no password set: editing is refused until [board] password_hash is set "
-           "in "
+  BoardPassword password(board.password_hash,
+                         board.data_directory + "/" + std::string(kPasswordStateName));
+  if (const std::string problem = password.load(); !problem.empty())
+    err << "hgw-board: warning: " << problem << '\n';
+  if (!config.file.empty()) {
+    const std::filesystem::path folder = std::filesystem::path(config.file).parent_path();
+    const std::string reset_file =
+        (folder.empty() ? std::filesystem::path(".") : folder) / std::string(kResetFileName);
+    if (const std::string line = password.forget_if_asked(reset_file); !line.empty())
+      err << "hgw-board: " << line << '\n';
+  }
+  if (!password.is_set()) {
+    err << "hgw-board: no password set: editing is refused until it is set in the editor with "
+           "the one-time setup code the wall shows (written to "
+        << board.first_run_file << "), or [board] password_hash is set in "
         << (config.file.empty() ? std::string("hgw-dashboard.conf") : config.file)
         << " (make the line with: hgw-board hash-password)\n";
   }
 
-  BoardService service(config, store, certificate.certificate_pem, certificate.sha256_fingerprint);
+  BoardService service(config, store, password, certificate.certificate_pem,
+                       certificate.sha256_fingerprint);
   std::vector<BoundServer> listeners;
   for (const auto& address : own_https) {
     auto server = std::make_unique<httplib::SSLServer>(certificate.certificate_file.c_str(),
@@ -180,12 +195,23 @@ int serve(const std::optional<std::string>& config_argument, std::ostream& out, 
     while (!listener.server->is_running() && std::chrono::steady_clock::now() < give_up)
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
+  // A setup code is replaced after its hour even when nobody asks the board anything.
+  std::jthread first_run_timer([&service](std::stop_token stop) {
+    std::mutex mutex;
+    std::condition_variable_any wake;
+    std::unique_lock lock(mutex);
+    while (!wake.wait_for(lock, stop, std::chrono::seconds(10), [] { return false; }) &&
+           !stop.stop_requested())
+      service.refresh_first_run();
+  });
   platform::SystemdNotifier notifier;
   notifier.ready("serving the board, version " + std::to_string(store.current().info.version));
 
   int received = 0;
   sigwait(&stop_signals, &received);
   notifier.stopping();
+  first_run_timer.request_stop();
+  first_run_timer.join();
   for (auto& listener : listeners)
     listener.server->stop();
   for (auto& thread : threads)

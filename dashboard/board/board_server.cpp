@@ -21,6 +21,10 @@ namespace {
 
 constexpr const char* kSessionCookie = "hgw_session";
 constexpr const char* kJson = "application/json; charset=utf-8";
+constexpr const char* kNoPasswordYet =
+    "Er is nog geen wachtwoord ingesteld; zonder wachtwoord kan niemand het bord wijzigen. "
+    "Stel het in op deze pagina met de code op het scherm van de wand (of zet password_hash "
+    "in hgw-dashboard.conf, gemaakt met `hgw-board hash-password`).";
 
 core::Instant wall_time() {
   return core::SystemClock().now();
@@ -150,16 +154,24 @@ struct BoardService::Caller {
   std::optional<Session> session;
 };
 
-BoardService::BoardService(core::Config config, BoardStore& store, std::string certificate_pem,
-                           std::string certificate_fingerprint)
+BoardService::BoardService(core::Config config, BoardStore& store, BoardPassword& password,
+                           std::string certificate_pem, std::string certificate_fingerprint)
     : config_(std::move(config)),
       store_(store),
+      password_(password),
       certificate_pem_(std::move(certificate_pem)),
       certificate_fingerprint_(std::move(certificate_fingerprint)),
+      first_run_(password_, config_.board.first_run_file, certificate_fingerprint_, clock_),
       previews_(config_),
       editor_files_(config_.board.editor_directory),
       sessions_(std::chrono::minutes(config_.board.session_idle_minutes)) {
   load_login_failures();
+  refresh_first_run();
+}
+
+void BoardService::refresh_first_run() {
+  if (const std::string problem = first_run_.refresh(); !problem.empty())
+    std::clog << "hgw-board: " << problem << '\n';
 }
 
 BoardService::Caller BoardService::identify(const httplib::Request& request, Listener listener) {
@@ -176,11 +188,8 @@ BoardService::Caller BoardService::identify(const httplib::Request& request, Lis
 
 bool BoardService::authorize(const httplib::Request& request, httplib::Response& response,
                              const Caller& caller, bool write) {
-  if (write && config_.board.password_hash.empty()) {
-    send_error(response, 503, "no_password",
-               "Er is nog geen wachtwoord ingesteld; zonder wachtwoord kan niemand het bord "
-               "wijzigen. Zet password_hash in hgw-dashboard.conf (maak de regel met "
-               "`hgw-board hash-password`).");
+  if (write && !password_.is_set()) {
+    send_error(response, 503, "no_password", kNoPasswordYet);
     return false;
   }
   if (write && !write_looks_like_the_editor(request, response, caller.listener)) return false;
@@ -238,6 +247,7 @@ void BoardService::install(httplib::Server& server, Listener listener) {
   };
   server.Get("/api/session", route(&BoardService::get_session));
   server.Post("/api/login", route(&BoardService::login));
+  server.Post("/api/setup", route(&BoardService::setup));
   server.Post("/api/logout", route(&BoardService::logout));
   server.Get("/api/board", route(&BoardService::get_board));
   server.Put("/api/board", route(&BoardService::put_board));
@@ -270,7 +280,8 @@ void BoardService::install(httplib::Server& server, Listener listener) {
 void BoardService::get_session(const httplib::Request& request, httplib::Response& response,
                                Listener listener) {
   const Caller caller = identify(request, listener);
-  nlohmann::json body{{"password_set", !config_.board.password_hash.empty()},
+  refresh_first_run();
+  nlohmann::json body{{"password_set", password_.is_set()},
                       {"logged_in", caller.session.has_value()},
                       {"certificate_sha256", certificate_fingerprint_},
                       {"store_note", store_.recovery_note()}};
@@ -322,28 +333,10 @@ std::string BoardService::limiter_file() const {
   return config_.board.data_directory + "/login-limiter.json";
 }
 
-void BoardService::login(const httplib::Request& request, httplib::Response& response,
-                         Listener listener) {
-  if (!is_json_content_type(request.get_header_value("Content-Type"))) {
-    send_error(response, 415, "content_type", "Stuur JSON (Content-Type: application/json).");
-    return;
-  }
-  if (!write_looks_like_the_editor(request, response, listener)) return;
-  if (config_.board.password_hash.empty()) {
-    send_error(response, 503, "no_password",
-               "Er is nog geen wachtwoord ingesteld. Zet password_hash in hgw-dashboard.conf "
-               "(maak de regel met `hgw-board hash-password`).");
-    return;
-  }
-  const auto body = nlohmann::json::parse(request.body, nullptr, false);
-  if (!body.is_object() || !body.contains("password") || !body["password"].is_string()) {
-    send_error(response, 400, "bad_request", "Verwacht {\"password\": \"…\"}.");
-    return;
-  }
-  const std::string name = clean_editor_name(
-      body.value("name", nlohmann::json()).is_string() ? body["name"].get<std::string>() : "");
-
-  const std::string address = client_address(request, listener);
+// `wrong` names what a failure is ("een verkeerd wachtwoord") for the 429's message.
+std::optional<LoginLimiter::Attempt> BoardService::begin_attempt(const std::string& address,
+                                                                 const std::string& wrong,
+                                                                 httplib::Response& response) {
   LoginLimiter::Attempt attempt;
   {
     std::lock_guard lock(mutex_);
@@ -353,24 +346,16 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
   if (const auto wait = attempt.retry_after; wait.count() > 0) {
     response.set_header("Retry-After", std::to_string(wait.count()));
     send_error(response, 429, "too_many_attempts",
-               "Te vaak een verkeerd wachtwoord. Probeer het over " +
+               "Te vaak " + wrong + ". Probeer het over " +
                    std::to_string((wait.count() + 59) / 60) + " minuten opnieuw.",
                {{"retry_after", wait.count()}});
-    return;
+    return std::nullopt;
   }
-  bool right = false;
-  {
-    // argon2id takes 64 MiB a check: two at once stay well under the unit's MemoryMax.
-    password_checks_.acquire();
-    right = verify_password(config_.board.password_hash, body["password"].get<std::string>());
-    password_checks_.release();
-  }
-  if (!right) {
-    std::clog << "hgw-board: wrong password from " << address << '\n';
-    std::this_thread::sleep_for(attempt.delay_if_wrong);
-    send_error(response, 401, "wrong_password", "Dat wachtwoord klopt niet.");
-    return;
-  }
+  return attempt;
+}
+
+void BoardService::open_session(httplib::Response& response, const std::string& name,
+                                const std::string& address, Listener listener) {
   Session session;
   {
     std::lock_guard lock(mutex_);
@@ -386,6 +371,117 @@ void BoardService::login(const httplib::Request& request, httplib::Response& res
   send_json(response, 200, {{"csrf", session.csrf}});
   std::clog << "hgw-board: " << (session.name.empty() ? "someone" : session.name)
             << " logged in from " << address << '\n';
+}
+
+void BoardService::login(const httplib::Request& request, httplib::Response& response,
+                         Listener listener) {
+  if (!is_json_content_type(request.get_header_value("Content-Type"))) {
+    send_error(response, 415, "content_type", "Stuur JSON (Content-Type: application/json).");
+    return;
+  }
+  if (!write_looks_like_the_editor(request, response, listener)) return;
+  if (!password_.is_set()) {
+    send_error(response, 503, "no_password", kNoPasswordYet);
+    return;
+  }
+  const auto body = nlohmann::json::parse(request.body, nullptr, false);
+  if (!body.is_object() || !body.contains("password") || !body["password"].is_string()) {
+    send_error(response, 400, "bad_request", "Verwacht {\"password\": \"…\"}.");
+    return;
+  }
+  const std::string name = clean_editor_name(
+      body.value("name", nlohmann::json()).is_string() ? body["name"].get<std::string>() : "");
+
+  const std::string address = client_address(request, listener);
+  const auto attempt = begin_attempt(address, "een verkeerd wachtwoord", response);
+  if (!attempt) return;
+  bool right = false;
+  {
+    // argon2id takes 64 MiB a check: two at once stay well under the unit's MemoryMax.
+    password_checks_.acquire();
+    right = password_.verify(body["password"].get<std::string>());
+    password_checks_.release();
+  }
+  if (!right) {
+    std::clog << "hgw-board: wrong password from " << address << '\n';
+    std::this_thread::sleep_for(attempt->delay_if_wrong);
+    send_error(response, 401, "wrong_password", "Dat wachtwoord klopt niet.");
+    return;
+  }
+  open_session(response, name, address, listener);
+}
+
+// The first run: the code from the wall proves the caller stands before it; it sets
+// the password once, and logs the caller in (docs/board-api.md).
+void BoardService::setup(const httplib::Request& request, httplib::Response& response,
+                         Listener listener) {
+  if (!is_json_content_type(request.get_header_value("Content-Type"))) {
+    send_error(response, 415, "content_type", "Stuur JSON (Content-Type: application/json).");
+    return;
+  }
+  if (!write_looks_like_the_editor(request, response, listener)) return;
+  if (password_.is_set()) {
+    send_error(response, 409, "password_set",
+               "Er is al een wachtwoord ingesteld; meld je daarmee aan. Kwijt? Zet een leeg "
+               "bestand wachtwoord-vergeten op de opstartpartitie van de SD-kaart en start het "
+               "kastje opnieuw.");
+    return;
+  }
+  const auto body = nlohmann::json::parse(request.body, nullptr, false);
+  const auto text = [&body](const char* key) -> std::optional<std::string> {
+    if (!body.is_object() || !body.contains(key) || !body[key].is_string()) return std::nullopt;
+    return body[key].get<std::string>();
+  };
+  const auto code = text("code");
+  const auto password = text("password");
+  if (!code || !password) {
+    send_error(response, 400, "bad_request",
+               "Verwacht {\"code\": \"…\", \"password\": \"…\", \"name\": \"…\"}.");
+    return;
+  }
+  if (password->size() < kMinimumPasswordLength) {
+    const std::string message =
+        "Kies een wachtwoord van minstens " + std::to_string(kMinimumPasswordLength) + " tekens.";
+    send_error(response, 422, "invalid", message,
+               {{"errors", nlohmann::json::array({{{"path", "password"}, {"message", message}}})}});
+    return;
+  }
+  const std::string name = clean_editor_name(text("name").value_or(""));
+  const std::string address = client_address(request, listener);
+  const auto attempt = begin_attempt(address, "een verkeerde code", response);
+  if (!attempt) return;
+  if (!first_run_.use_code(*code)) {
+    std::clog << "hgw-board: wrong setup code from " << address << '\n';
+    std::this_thread::sleep_for(attempt->delay_if_wrong);
+    send_error(response, 403, "wrong_code",
+               "Deze code klopt niet (meer). Kijk op het scherm van de wand: de code verandert "
+               "elk uur en na elk gebruik.");
+    return;
+  }
+  std::optional<std::string> hash;
+  {
+    password_checks_.acquire();
+    hash = hash_password(*password);
+    password_checks_.release();
+  }
+  std::string failure = "het wachtwoord kon niet worden versleuteld";
+  const BoardPassword::SetResult result =
+      hash ? password_.set_once(*hash, failure) : BoardPassword::SetResult::failed;
+  refresh_first_run();
+  if (result == BoardPassword::SetResult::already_set) {
+    send_error(response, 409, "password_set",
+               "Er is zojuist al een wachtwoord ingesteld; meld je daarmee aan.");
+    return;
+  }
+  if (result == BoardPassword::SetResult::failed) {
+    std::clog << "hgw-board: the password from the first run is not kept: " << failure << '\n';
+    send_error(response, 500, "write_failed",
+               "Het wachtwoord kon niet op het kastje worden bewaard; er is niets ingesteld. "
+               "Probeer het opnieuw met de nieuwe code op de wand.");
+    return;
+  }
+  std::clog << "hgw-board: the editor's password was set (first run) from " << address << '\n';
+  open_session(response, name, address, listener);
 }
 
 void BoardService::logout(const httplib::Request& request, httplib::Response& response,

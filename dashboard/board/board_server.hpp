@@ -8,9 +8,12 @@
 #include <semaphore>
 #include <string>
 
+#include "board_password.hpp"
 #include "board_store.hpp"
+#include "core/clock.hpp"
 #include "core/config.hpp"
 #include "editor_files.hpp"
+#include "first_run_keeper.hpp"
 #include "login_limiter.hpp"
 #include "preview.hpp"
 #include "request_limiter.hpp"
@@ -31,11 +34,15 @@ enum class Listener {
 // Everything the routes share; one per process.
 class BoardService {
  public:
-  BoardService(core::Config config, BoardStore& store, std::string certificate_pem,
-               std::string certificate_fingerprint);
+  // `password` is the effective one (config or first run); the first-run notice is
+  // written at once.
+  BoardService(core::Config config, BoardStore& store, BoardPassword& password,
+               std::string certificate_pem, std::string certificate_fingerprint);
 
   // Adds the routes to `server`, which listens as `listener`.
   void install(httplib::Server& server, Listener listener);
+  // Replaces a setup code whose hour is over; called every few seconds and on requests.
+  void refresh_first_run();
 
  private:
   struct Caller;
@@ -48,9 +55,15 @@ class BoardService {
   void load_login_failures();
   void save_login_failures_locked();
   std::string limiter_file() const;
+  std::optional<LoginLimiter::Attempt> begin_attempt(const std::string& address,
+                                                     const std::string& wrong,
+                                                     httplib::Response& response);
+  void open_session(httplib::Response& response, const std::string& name,
+                    const std::string& address, Listener listener);
 
   void get_session(const httplib::Request&, httplib::Response&, Listener listener);
   void login(const httplib::Request&, httplib::Response&, Listener listener);
+  void setup(const httplib::Request&, httplib::Response&, Listener listener);
   void logout(const httplib::Request&, httplib::Response&, Listener listener);
   void get_board(const httplib::Request&, httplib::Response&, Listener listener);
   void put_board(const httplib::Request&, httplib::Response&, Listener listener);
@@ -61,8 +74,11 @@ class BoardService {
 
   core::Config config_;
   BoardStore& store_;
+  BoardPassword& password_;
   std::string certificate_pem_;
   std::string certificate_fingerprint_;
+  core::SystemClock clock_;
+  FirstRunKeeper first_run_;
   PreviewRenderer previews_;
   EditorFiles editor_files_;
   std::counting_semaphore<2> password_checks_{2};

@@ -10,8 +10,6 @@
 namespace hgw::board {
 namespace {
 
-constexpr std::size_t kMinimumLength = 8;
-
 // Turns the terminal's echo off while it lives; does nothing on a pipe.
 class NoEcho {
  public:
@@ -63,8 +61,8 @@ int run_hash_password(std::istream& in, std::ostream& out, std::ostream& err) {
            "(the two passwords differ)\n";
     return 1;
   }
-  if (first.size() < kMinimumLength) {
-    err << "hgw-board: kies minstens " << kMinimumLength
+  if (first.size() < kMinimumPasswordLength) {
+    err << "hgw-board: kies minstens " << kMinimumPasswordLength
         << " tekens (at least 8 characters); er is niets gemaakt\n";
     return 1;
   }

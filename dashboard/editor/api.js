@@ -42,6 +42,7 @@ export function unquote(etag) {
 export const api = {
   session: () => call("GET", "/api/session"),
   login: (password, name) => call("POST", "/api/login", { body: { password, name } }),
+  setup: (code, password, name) => call("POST", "/api/setup", { body: { code, password, name } }),
   logout: () => call("POST", "/api/logout"),
   board: () => call("GET", "/api/board"),
   save: (document, etag) => call("PUT", "/api/board", { body: document, ifMatch: etag }),

@@ -1,5 +1,6 @@
-// The kc'er's editor: log in, change the board, save with If-Match, resolve a
-// conflict by reloading or merging, preview the wall, restore a version.
+// The kc'er's editor: set the password the first time (with the wall's setup code),
+// log in, change the board, save with If-Match, resolve a conflict by reloading or
+// merging, preview the wall, restore a version.
 
 import { api, setCsrf, previewUrl } from "./api.js";
 import { clone, same, merge } from "./merge.js";
@@ -49,7 +50,7 @@ function imported({ created, added, corrected, goalsUpdated }) {
 }
 
 function show(...ids) {
-  for (const id of ["loading", "no-password", "login", "editor"]) $(id).hidden = !ids.includes(id);
+  for (const id of ["loading", "setup", "login", "editor"]) $(id).hidden = !ids.includes(id);
 }
 
 function notice(text, kind = "info") {
@@ -66,10 +67,12 @@ async function start() {
     return;
   }
   if (body.certificate_sha256 && location.protocol === "https:") {
-    $("fingerprint").textContent = `Vingerafdruk (SHA-256) van het certificaat van dit kastje: ${body.certificate_sha256}`;
-    $("fingerprint").hidden = false;
+    for (const id of ["fingerprint", "setup-fingerprint"]) {
+      $(id).textContent = `Vingerafdruk (SHA-256) van het certificaat van dit kastje: ${body.certificate_sha256}`;
+      $(id).hidden = false;
+    }
   }
-  if (!body.password_set) return show("no-password");
+  if (!body.password_set) return showSetup();
   if (!body.logged_in) return showLogin();
   signedIn(body);
   await load();
@@ -111,9 +114,75 @@ async function login(event) {
     return;
   }
   if (status === 429) return tooManyAttempts(Number(body?.retry_after) || 60);
-  if (status === 503) return show("no-password");
+  if (status === 503) return showSetup();
   if (status === 401) return showLogin("Dit wachtwoord klopt niet. Let op hoofdletters.");
   showLogin(body?.message || `Aanmelden lukte niet (${status}).`);
+}
+
+const setupFields = { code: "setup-code", password: "setup-password", password_again: "setup-password-again" };
+
+function showSetup() {
+  show("setup");
+  $("setup-code").focus({ preventScroll: true });
+}
+
+// The problem with `field` under it (the server's 422 paths name the same fields);
+// without a field, under the form.
+function setupProblem(field, text) {
+  const input = setupFields[field] ? $(setupFields[field]) : null;
+  const note = input ? $(`${input.id}-error`) : $("setup-error");
+  note.textContent = text;
+  note.hidden = false;
+  if (input) input.setAttribute("aria-invalid", "true");
+  return input || note;
+}
+
+function clearSetupProblems() {
+  for (const note of $("setup").querySelectorAll(".field-error")) {
+    note.hidden = true;
+    note.textContent = "";
+  }
+  for (const input of $("setup").querySelectorAll("input")) input.removeAttribute("aria-invalid");
+}
+
+async function setUp(event) {
+  event.preventDefault();
+  clearSetupProblems();
+  const code = $("setup-code").value.replace(/\s+/g, "");
+  const password = $("setup-password").value;
+  const name = $("setup-name").value.trim();
+  const problems = [];
+  if (!/^\d{8}$/.test(code)) problems.push(setupProblem("code", "Typ de 8 cijfers die op het scherm van de wand staan."));
+  if ([...password].length < 8) problems.push(setupProblem("password", "Kies een wachtwoord van minstens 8 tekens."));
+  else if (password !== $("setup-password-again").value)
+    problems.push(setupProblem("password_again", "De twee wachtwoorden zijn niet hetzelfde."));
+  if (problems.length) return problems[0].focus();
+
+  $("setup-submit").disabled = true;
+  $("setup-submit").textContent = "Bezig met instellen…";
+  const { status, body } = await api.setup(code, password, name);
+  $("setup-submit").textContent = "Wachtwoord instellen";
+  $("setup-submit").disabled = false;
+  if (status === 200) {
+    for (const id of Object.values(setupFields)) $(id).value = "";
+    signedIn({ csrf: body.csrf, name });
+    return load("Het wachtwoord is ingesteld en je bent aangemeld. Vertel het aan wie het prikbord ook bewerkt.");
+  }
+  if (status === 403 && body?.error === "wrong_code")
+    return setupProblem(
+      "code",
+      "Deze code klopt niet (meer). Kijk opnieuw op het scherm van de wand: de code verandert elk uur en na elk gebruik.",
+    ).focus();
+  if (status === 422) {
+    const shown = (body?.errors || []).map((error) => setupProblem(error.path, error.message));
+    return shown[0]?.focus();
+  }
+  if (status === 409) return showLogin("Er is al een wachtwoord ingesteld. Meld je daarmee aan.");
+  if (status === 429) {
+    const minutes = Math.ceil((Number(body?.retry_after) || 60) / 60);
+    return setupProblem("code", `Te vaak een verkeerde code. Probeer het over ${minutes} minuten opnieuw.`);
+  }
+  setupProblem("", body?.message || `Instellen lukte niet (${status || "geen antwoord"}). Probeer het opnieuw.`);
 }
 
 function tooManyAttempts(seconds) {
@@ -354,6 +423,7 @@ async function loadVersions() {
 
 function wire() {
   $("login").addEventListener("submit", login);
+  $("setup").addEventListener("submit", setUp);
   $("save").addEventListener("click", () => save());
   $("conflict-merge").addEventListener("click", mergeWithNewer);
   $("conflict-reload").addEventListener("click", () => load("De nieuwste versie is geladen; jouw wijzigingen zijn weggegooid."));

@@ -1,23 +1,66 @@
-// Sessions, CSRF tokens, the login limiter, the request limiter and the password
-// hash: pure classes with the time passed in, so nothing here sleeps.
+// Sessions, CSRF tokens, the login limiter, the request limiter, the password
+// hash and the first run's password and setup code: pure classes with the time
+// passed in, so nothing here sleeps.
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include <chrono>
+#include <fstream>
+#include <set>
+#include <sstream>
 
+#include "board_password.hpp"
+#include "core/first_run.hpp"
 #include "editor_name.hpp"
+#include "first_run_keeper.hpp"
 #include "login_limiter.hpp"
 #include "login_limiter_state.hpp"
 #include "password_hash.hpp"
 #include "request_limiter.hpp"
 #include "session_table.hpp"
+#include "setup_code.hpp"
+#include "temp_folder.hpp"
 
 using namespace hgw;
 using namespace std::chrono_literals;
 
 namespace {
 const board::SteadyTime kStart{std::chrono::hours(1000)};
+
+std::string read_text(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
 }
+
+unsigned mode_of(const std::string& path) {
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) return 0;
+  return status.st_mode & 0777;
+}
+
+// What the wall reads from the notice file.
+core::FirstRunNotice wall_reads(const std::string& path) {
+  const core::FirstRunRead read = core::parse_first_run(read_text(path));
+  REQUIRE_MESSAGE(read.notice, read.error);
+  return *read.notice;
+}
+
+// Codes 00000001, 00000002, … so a test knows which one is current.
+board::FirstRunKeeper::CodeSource counting_codes() {
+  return [count = 0]() mutable {
+    const std::string number = std::to_string(++count);
+    return std::string(8 - number.size(), '0') + number;
+  };
+}
+
+// A board password whose stored hash is a fixed text: no argon2id needed to test
+// where it is kept.
+constexpr const char* kStoredHash = "$argon2id$v=19$m=65536,t=2,p=1$stored";
+}  // namespace
 
 TEST_CASE("a password verifies against its argon2id hash, a wrong one does not") {
   const auto hash = board::hash_password("kc-er-2026!");
@@ -192,4 +235,158 @@ TEST_CASE("an editor's name is cut between characters and loses control characte
   CHECK(board::clean_editor_name("Anna \xE2\x80\xAE"
                                  "nna") == "Anna nna");
   CHECK(board::clean_editor_name("Jos\xC3\xA9") == "Jos\xC3\xA9");
+}
+
+TEST_CASE(
+    "a setup code is eight digits, drawn anew each time; spaces in what was typed count not") {
+  std::set<std::string> codes;
+  for (int i = 0; i < 50; ++i) {
+    const std::string code = board::random_setup_code();
+    CHECK(code.size() == core::kSetupCodeDigits);
+    CHECK(code.find_first_not_of("0123456789") == std::string::npos);
+    codes.insert(code);
+  }
+  CHECK(codes.size() > 45);
+  CHECK(board::typed_setup_code(" 4821 0937 ") == "48210937");
+  CHECK(board::setup_codes_match("48210937", "48210937"));
+  CHECK_FALSE(board::setup_codes_match("48210937", "48210938"));
+  CHECK_FALSE(board::setup_codes_match("48210937", "4821093"));
+  CHECK_FALSE(board::setup_codes_match("", ""));
+}
+
+TEST_CASE("the first-run notice: a code for an hour, replaced after its hour and after each use") {
+  test::TempFolder folder;
+  board::BoardPassword password("", folder.file("data/password.json"));
+  core::FixedClock clock(*core::parse_timestamp("2026-12-02T09:15:00+01:00"));
+  const std::string file = folder.file("run/first-run.json");
+  board::FirstRunKeeper keeper(password, file, "AB:CD", clock, counting_codes());
+
+  CHECK(keeper.refresh().empty());
+  core::FirstRunNotice shown = wall_reads(file);
+  CHECK_FALSE(shown.password_set);
+  CHECK(shown.setup_code == "00000001");
+  CHECK(shown.valid_until == core::parse_timestamp("2026-12-02T10:15:00+01:00"));
+  CHECK(shown.certificate_sha256 == "AB:CD");
+  CHECK(mode_of(file) == 0640);
+
+  // Within its hour the code stays; at the end of it, it no longer works even
+  // before the next refresh, and the refresh shows the next one.
+  clock.set(*core::parse_timestamp("2026-12-02T10:14:59+01:00"));
+  CHECK(keeper.refresh().empty());
+  CHECK(wall_reads(file).setup_code == "00000001");
+  clock.set(*core::parse_timestamp("2026-12-02T10:15:00+01:00"));
+  CHECK_FALSE(keeper.use_code("00000001"));
+  CHECK(keeper.refresh().empty());
+  shown = wall_reads(file);
+  CHECK(shown.setup_code == "00000002");
+  CHECK(shown.valid_until == core::parse_timestamp("2026-12-02T11:15:00+01:00"));
+
+  // A wrong code changes nothing; the right one (typed as the wall groups it) works
+  // once, and the next refresh shows a new code.
+  CHECK_FALSE(keeper.use_code("00000003"));
+  CHECK(keeper.use_code(core::grouped_setup_code("00000002")));
+  CHECK_FALSE(keeper.use_code("00000002"));
+  CHECK(keeper.refresh().empty());
+  CHECK(wall_reads(file).setup_code == "00000003");
+  CHECK_FALSE(keeper.use_code("00000002"));
+
+  // Once a password exists the notice says so, without a code, and no code works.
+  std::string failure;
+  REQUIRE(password.set_once(kStoredHash, failure) == board::BoardPassword::SetResult::stored);
+  CHECK(keeper.refresh().empty());
+  shown = wall_reads(file);
+  CHECK(shown.password_set);
+  CHECK(shown.setup_code.empty());
+  CHECK(read_text(file).find("setup_code") == std::string::npos);
+  CHECK(mode_of(file) == 0640);
+  CHECK_FALSE(keeper.use_code("00000003"));
+}
+
+TEST_CASE("a notice that cannot be written is reported once, and written when it can be") {
+  test::TempFolder folder;
+  board::BoardPassword password("", folder.file("password.json"));
+  core::FixedClock clock(*core::parse_timestamp("2026-12-02T09:15:00+01:00"));
+  folder.write("blocked", "a file where the folder should be");
+  board::FirstRunKeeper keeper(password, folder.file("blocked/first-run.json"), "", clock,
+                               counting_codes());
+  CHECK(keeper.refresh().find("the wall cannot show the first-run notice") != std::string::npos);
+  CHECK(keeper.refresh().empty());  // the same failure: the journal has it already
+}
+
+TEST_CASE("a password set once is kept in the board's state (0600) and read back at a restart") {
+  test::TempFolder folder;
+  const std::string state = folder.file("data/password.json");
+  {
+    board::BoardPassword password("", state);
+    CHECK(password.load().empty());
+    CHECK_FALSE(password.is_set());
+    std::string failure;
+    CHECK(password.set_once(kStoredHash, failure) == board::BoardPassword::SetResult::stored);
+    CHECK(password.set_once("$argon2id$other", failure) ==
+          board::BoardPassword::SetResult::already_set);
+  }
+  CHECK(mode_of(state) == 0600);
+  board::BoardPassword restarted("", state);
+  CHECK(restarted.load().empty());
+  CHECK(restarted.is_set());
+  CHECK_FALSE(restarted.in_config());
+  CHECK(read_text(state).find(kStoredHash) != std::string::npos);
+  CHECK(read_text(state).find("$argon2id$other") == std::string::npos);
+}
+
+TEST_CASE("wachtwoord-vergeten clears the stored password once per file") {
+  test::TempFolder folder;
+  const std::string state = folder.file("data/password.json");
+  const std::string reset = folder.file("boot/wachtwoord-vergeten");
+  std::string failure;
+  {
+    board::BoardPassword password("", state);
+    REQUIRE(password.set_once(kStoredHash, failure) == board::BoardPassword::SetResult::stored);
+    CHECK(password.forget_if_asked(reset).empty());  // no file: nothing happens
+    CHECK(password.is_set());
+  }
+  folder.write("boot/wachtwoord-vergeten", "");
+  {
+    board::BoardPassword password("", state);
+    REQUIRE(password.load().empty());
+    const std::string line = password.forget_if_asked(reset);
+    CHECK(line.find("password is cleared because of " + reset) != std::string::npos);
+    CHECK(line.find("Delete " + reset) != std::string::npos);
+    CHECK_FALSE(password.is_set());
+    // A new password after the reset, the file still there.
+    REQUIRE(password.set_once(kStoredHash, failure) == board::BoardPassword::SetResult::stored);
+  }
+  {
+    board::BoardPassword password("", state);
+    REQUIRE(password.load().empty());
+    CHECK(password.forget_if_asked(reset).find("clears nothing now") != std::string::npos);
+    CHECK(password.is_set());
+  }
+  // A new file (another time) clears again.
+  struct timespec times[2] = {{1'700'000'000, 0}, {1'700'000'000, 0}};
+  REQUIRE(::utimensat(AT_FDCWD, reset.c_str(), times, 0) == 0);
+  board::BoardPassword password("", state);
+  REQUIRE(password.load().empty());
+  CHECK(password.forget_if_asked(reset).find("password is cleared") != std::string::npos);
+  CHECK_FALSE(password.is_set());
+}
+
+TEST_CASE("the config's password_hash wins; wachtwoord-vergeten only warns about it") {
+  test::TempFolder folder;
+  const auto hash = board::hash_password("uit-de-config");
+  REQUIRE(hash);
+  board::BoardPassword password(*hash, folder.file("password.json"));
+  CHECK(password.is_set());
+  CHECK(password.in_config());
+  CHECK(password.verify("uit-de-config"));
+  CHECK_FALSE(password.verify("iets-anders"));
+  std::string failure;
+  CHECK(password.set_once(kStoredHash, failure) == board::BoardPassword::SetResult::already_set);
+  const std::string reset = folder.write("wachtwoord-vergeten", "");
+  const std::string line = password.forget_if_asked(reset);
+  CHECK(line.starts_with("warning: "));
+  CHECK(line.find("[board] password_hash") != std::string::npos);
+  CHECK(line.find("Remove that line") != std::string::npos);
+  CHECK(password.is_set());
+  CHECK(password.verify("uit-de-config"));
 }

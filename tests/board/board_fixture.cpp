@@ -48,13 +48,20 @@ RunningBoard::RunningBoard(const BoardSetup& setup) {
       "\n\n"
       "[board]\nlisten = 127.0.0.1:0\nhttp_listen = 127.0.0.1:0\nfront_listen = none\n"
       "data_directory = " +
-      folder.file("data") + "\neditor_directory = " + folder.file("editor") + "\n" +
+      folder.file("data") + "\neditor_directory = " + folder.file("editor") +
+      "\nfirst_run_file = " + folder.file("run/first-run.json") + "\n" +
       (setup.with_password ? password_hash_line() + "\n" : "") + setup.board_lines + "\n" +
       setup.extra_config;
   config_path = folder.write("hgw-dashboard.conf", config);
   folder.write("editor/index.html", "<!doctype html><title>Bord</title>\n");
   process = std::make_unique<BoardProcess>(config_path, 2, setup.environment);
   REQUIRE_MESSAGE(process->https_port > 0, process->output);
+  REQUIRE_MESSAGE(process->http_port > 0, process->output);
+}
+
+void RunningBoard::restart() {
+  process.reset();
+  process = std::make_unique<BoardProcess>(config_path, 2);
   REQUIRE_MESSAGE(process->http_port > 0, process->output);
 }
 

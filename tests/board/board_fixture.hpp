@@ -33,6 +33,10 @@ class RunningBoard {
   std::unique_ptr<httplib::Client> http() const;
   std::unique_ptr<httplib::SSLClient> https() const;
   std::string data_file(const std::string& name) const { return folder.file("data/" + name); }
+  // Where the board writes the first-run notice for the wall.
+  std::string first_run_file() const { return folder.file("run/first-run.json"); }
+  // Stops the board and starts it again on the same config and data.
+  void restart();
 
   TempFolder folder;
   std::string config_path;

@@ -48,6 +48,7 @@ class Board:
                 "http_listen = 127.0.0.1:0\n"
                 f"front_listen = {'none' if direct else '127.0.0.1:0'}\n"
                 f"data_directory = {self.data}\neditor_directory = {work}/editor\n"
+                f"first_run_file = {work}/first-run.json\n"
                 f"{hash_line}\n")
         self.process = subprocess.Popen([binary, "--config", config], stdout=subprocess.PIPE,
                                         stderr=subprocess.STDOUT, text=True)

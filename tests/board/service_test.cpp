@@ -3,6 +3,7 @@
 // device certificate, conditional writes, versions, limits and previews.
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <signal.h>
 #include <stb_image.h>
@@ -23,6 +24,7 @@
 #include <thread>
 
 #include "board_fixture.hpp"
+#include "core/first_run.hpp"
 #include "net/cache.hpp"
 
 using namespace hgw;
@@ -68,6 +70,24 @@ long proc_owner_of(pid_t pid) {
   struct stat status {};
   if (::stat(("/proc/" + std::to_string(pid) + "/status").c_str(), &status) != 0) return -1;
   return static_cast<long>(status.st_uid);
+}
+
+// What the wall reads: the first-run notice the board wrote.
+core::FirstRunNotice first_run_notice(const RunningBoard& board) {
+  std::ifstream file(board.first_run_file(), std::ios::binary);
+  std::stringstream text;
+  text << file.rdbuf();
+  const core::FirstRunRead read = core::parse_first_run(text.str());
+  REQUIRE_MESSAGE(read.notice, read.error << " in " << board.first_run_file());
+  return *read.notice;
+}
+
+httplib::Result set_up(httplib::Client& client, const std::string& code,
+                       const std::string& password = test::kPassword,
+                       const std::string& name = "Anna") {
+  return client.Post("/api/setup",
+                     nlohmann::json{{"code", code}, {"password", password}, {"name", name}}.dump(),
+                     "application/json");
 }
 
 }  // namespace
@@ -412,11 +432,11 @@ TEST_CASE("the board is not dumpable: it holds the TLS key, the password hash an
   // test run as root starts both processes below as nobody.
   const uid_t user = ::geteuid() == 0 ? 65534 : ::geteuid();
   test::TempFolder folder;
-  const std::string config =
-      folder.write("hgw-dashboard.conf",
-                   "[source]\nurl = http://127.0.0.1:8080/api/board\n\n"
-                   "[board]\nlisten = none\nhttp_listen = 127.0.0.1:0\ndata_directory = " +
-                       folder.file("data") + "\n");
+  const std::string config = folder.write(
+      "hgw-dashboard.conf",
+      "[source]\nurl = http://127.0.0.1:8080/api/board\n\n"
+      "[board]\nlisten = none\nhttp_listen = 127.0.0.1:0\ndata_directory = " +
+          folder.file("data") + "\nfirst_run_file = " + folder.file("first-run.json") + "\n");
   if (::geteuid() == 0) {
     REQUIRE(::chown(folder.path().c_str(), user, user) == 0);
     REQUIRE(::chown(config.c_str(), user, user) == 0);
@@ -624,4 +644,146 @@ TEST_CASE("a config readable by everyone that holds the hash is warned about, wi
   board.process.reset();
   board.process = std::make_unique<test::BoardProcess>(board.config_path, 2);
   CHECK(board.process->output.find("may be read by every user") == std::string::npos);
+}
+
+TEST_CASE("first run: the wall's code sets the password once and logs the kc'er in; then 409") {
+  test::BoardSetup setup;
+  setup.with_password = false;
+  RunningBoard board(setup);
+  auto http = board.http();
+  CHECK(json_of(http->Get("/api/session"))["password_set"] == false);
+  const core::FirstRunNotice waiting = first_run_notice(board);
+  CHECK_FALSE(waiting.password_set);
+  REQUIRE(waiting.setup_code.size() == core::kSetupCodeDigits);
+  REQUIRE(waiting.valid_until);
+  CHECK(waiting.certificate_sha256 ==
+        json_of(http->Get("/api/session"))["certificate_sha256"].get<std::string>());
+  struct stat status {};
+  REQUIRE(::stat(board.first_run_file().c_str(), &status) == 0);
+  CHECK((status.st_mode & 0777) == 0640);
+  // The code is not in the journal: only the wall shows it.
+  CHECK(board.process->output.find(waiting.setup_code) == std::string::npos);
+
+  // Too short: nothing set, and the code still works.
+  const auto short_one = set_up(*http, waiting.setup_code, "kort");
+  REQUIRE(short_one);
+  CHECK(short_one->status == 422);
+  CHECK(json_of(short_one)["errors"][0]["path"] == "password");
+  CHECK(json_of(http->Get("/api/session"))["password_set"] == false);
+
+  // The code as the wall groups it ("4821 0937").
+  const auto done = set_up(*http, core::grouped_setup_code(waiting.setup_code));
+  REQUIRE(done);
+  REQUIRE_MESSAGE(done->status == 200, done->body);
+  const std::string cookie = done->get_header_value("Set-Cookie");
+  CHECK(cookie.find("; HttpOnly; SameSite=Strict; Path=/") != std::string::npos);
+  test::Login login{cookie.substr(0, cookie.find(';')), json_of(done)["csrf"], cookie};
+  const auto session = json_of(http->Get("/api/session", {{"Cookie", login.cookie}}));
+  CHECK(session["password_set"] == true);
+  CHECK(session["logged_in"] == true);
+  CHECK(session["name"] == "Anna");
+  // Logged in for real: a save goes through.
+  CHECK(http->Put("/api/board", editor_headers(login, etag_of(*http)), kBoardWithAction,
+                  "application/json")
+            ->status == 200);
+
+  // The wall now says the password is set, with no code; the old code is refused.
+  const core::FirstRunNotice after = first_run_notice(board);
+  CHECK(after.password_set);
+  CHECK(after.setup_code.empty());
+  REQUIRE(::stat(board.first_run_file().c_str(), &status) == 0);
+  CHECK((status.st_mode & 0777) == 0640);
+  const auto again = set_up(*http, waiting.setup_code, "een-ander-wachtwoord");
+  REQUIRE(again);
+  CHECK(again->status == 409);
+  CHECK(json_of(again)["error"] == "password_set");
+  CHECK_FALSE(log_in(*http, "een-ander-wachtwoord"));
+
+  // The hash is in the board's state (0600), and survives a restart.
+  REQUIRE(::stat(board.data_file("password.json").c_str(), &status) == 0);
+  CHECK((status.st_mode & 0777) == 0600);
+  board.restart();
+  http = board.http();
+  CHECK(json_of(http->Get("/api/session"))["password_set"] == true);
+  CHECK(log_in(*http));
+  CHECK(first_run_notice(board).password_set);
+  CHECK(board.process->output.find("no password set") == std::string::npos);
+}
+
+TEST_CASE("a wrong setup code is 403 and counts against the login limiter: the 6th try is 429") {
+  test::BoardSetup setup;
+  setup.with_password = false;
+  RunningBoard board(setup);
+  auto http = board.http();
+  const std::string code = first_run_notice(board).setup_code;
+  const std::string wrong = code == "00000000" ? "00000001" : "00000000";
+  for (int i = 0; i < 5; ++i) {
+    const auto answer = set_up(*http, wrong);
+    REQUIRE(answer);
+    CHECK(answer->status == 403);
+    CHECK(json_of(answer)["error"] == "wrong_code");
+  }
+  // Locked: the right code is refused too, without being used up.
+  const auto locked = set_up(*http, code);
+  REQUIRE(locked);
+  CHECK(locked->status == 429);
+  CHECK(json_of(locked)["error"] == "too_many_attempts");
+  CHECK(std::stoi(locked->get_header_value("Retry-After")) > 14 * 60);
+  CHECK(json_of(http->Get("/api/session"))["password_set"] == false);
+  CHECK(first_run_notice(board).setup_code == code);
+  // The setup wants the editor's own requests, as login does.
+  const auto form = http->Post("/api/setup", {{"Origin", "https://evil.example"}},
+                               nlohmann::json{{"code", code}, {"password", test::kPassword}}.dump(),
+                               "text/plain");
+  CHECK(form->status == 415);
+}
+
+TEST_CASE("wachtwoord-vergeten next to the config clears the stored password once per file") {
+  test::BoardSetup setup;
+  setup.with_password = false;
+  RunningBoard board(setup);
+  auto http = board.http();
+  REQUIRE(set_up(*http, first_run_notice(board).setup_code)->status == 200);
+  const std::string reset = board.folder.file("wachtwoord-vergeten");
+  board.folder.write("wachtwoord-vergeten", "");
+
+  board.restart();
+  CHECK(board.process->output.find("password is cleared because of " + reset) != std::string::npos);
+  CHECK(board.process->output.find("Delete " + reset) != std::string::npos);
+  http = board.http();
+  CHECK(json_of(http->Get("/api/session"))["password_set"] == false);
+  CHECK_FALSE(log_in(*http));
+  // A new password from the wall's new code, the file left behind.
+  const core::FirstRunNotice waiting = first_run_notice(board);
+  CHECK_FALSE(waiting.password_set);
+  REQUIRE(set_up(*http, waiting.setup_code, "nieuw-wachtwoord-2027")->status == 200);
+
+  board.restart();
+  http = board.http();
+  CHECK(json_of(http->Get("/api/session"))["password_set"] == true);
+  CHECK(log_in(*http, "nieuw-wachtwoord-2027"));
+  CHECK(board.process->output.find("clears nothing now; delete it") != std::string::npos);
+
+  // Another file (a later time): cleared again.
+  struct timespec later[2] = {{1'900'000'000, 0}, {1'900'000'000, 0}};
+  REQUIRE(::utimensat(AT_FDCWD, reset.c_str(), later, 0) == 0);
+  board.restart();
+  http = board.http();
+  CHECK(json_of(http->Get("/api/session"))["password_set"] == false);
+  CHECK_FALSE(first_run_notice(board).password_set);
+}
+
+TEST_CASE("the config's password_hash wins over the first run; wachtwoord-vergeten only warns") {
+  RunningBoard board;
+  board.folder.write("wachtwoord-vergeten", "");
+  board.restart();
+  auto http = board.http();
+  CHECK(board.process->output.find("cannot clear the password: it is the config's [board] "
+                                   "password_hash. Remove that line") != std::string::npos);
+  CHECK(json_of(http->Get("/api/session"))["password_set"] == true);
+  CHECK(log_in(*http));
+  CHECK(first_run_notice(board).password_set);
+  const auto refused = set_up(*http, "12345678");
+  REQUIRE(refused);
+  CHECK(refused->status == 409);
 }

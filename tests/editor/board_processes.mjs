@@ -45,6 +45,7 @@ http_listen = 127.0.0.1:${port}
 ${passwordLine}
 data_directory = ${folder}/board
 editor_directory = ${editorDirectory}
+first_run_file = ${folder}/first-run.json
 `,
   );
   return file;

@@ -280,13 +280,12 @@ try {
   const bareBoard = P.startBoard(options.board, P.writeConfig(bareFolder, barePort, "", path.resolve(options["editor-dir"])));
   children.push(bareBoard);
   await bareBoard.waitForOutput(`listening on http://127.0.0.1:${barePort}`, 20);
-  await step("the page says how to set a password", async () => {
+  // The whole first run is editor_first_run_e2e_test.mjs.
+  await step("the page asks for the wall's setup code and a new password", async () => {
     await editor.page.goto(`http://127.0.0.1:${barePort}/`);
-    const help = editor.page.locator("#no-password");
-    await help.waitFor({ state: "visible" });
-    const text = await help.innerText();
-    assert.match(text, /hgw-board hash-password/);
-    assert.match(text, /hgw-dashboard\.conf/);
+    const setup = editor.page.locator("#setup");
+    await setup.waitFor({ state: "visible" });
+    assert.match(await setup.innerText(), /Eerste keer instellen/);
     assert.equal(await editor.page.locator("#login").isVisible(), false);
   });
 

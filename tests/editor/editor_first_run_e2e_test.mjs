@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// End to end (issue 16, "first run from the wall"): a board with no password, the
+// editor in Debian's chromium, and the one-time setup code the wall shows.
+//
+//   no password -> the editor shows "Eerste keer instellen"; a wrong code -> the
+//   error under the code field; the wall's code (typed as the wall groups it) and a
+//   new password -> logged in, the editor shows; reloading -> the login, not the
+//   setup form; the same code again -> 409; the wall's notice says password_set.
+//
+// Usage: node editor_first_run_e2e_test.mjs --board BIN --editor-dir DIR
+//          [--chromium /usr/bin/chromium] [--screenshots DIR]
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import * as P from "./board_processes.mjs";
+import { openEditor, launchBrowser } from "./browser.mjs";
+import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
+
+const { values: options } = parseArgs({
+  options: {
+    board: { type: "string" },
+    "editor-dir": { type: "string" },
+    chromium: { type: "string", default: "/usr/bin/chromium" },
+    screenshots: { type: "string" },
+  },
+});
+for (const required of ["board", "editor-dir"]) {
+  if (!options[required]) throw new Error(`--${required} is required`);
+}
+
+const NEW_PASSWORD = "Zonnebloem-2027!";
+
+// The wall's notice as the kiosk reads it (core::parse_first_run): the code the setup
+// page shows. The one place the test learns the code; reading it off the rendered
+// setup page (the digits, the QR code) can replace this function.
+function setupCodeFromWall(firstRunFile) {
+  const notice = JSON.parse(fs.readFileSync(firstRunFile, "utf8"));
+  assert.equal(notice.format, "hgw-board-first-run/1");
+  assert.equal(notice.password_set, false, "the wall shows a setup code only while no password is set");
+  assert.match(notice.setup_code, /^\d{8}$/);
+  assert.ok(Date.parse(notice.valid_until) > Date.now(), `the code is valid now (until ${notice.valid_until})`);
+  return notice.setup_code;
+}
+
+// "4821 0937", as the wall shows it.
+const grouped = (code) => `${code.slice(0, 4)} ${code.slice(4)}`;
+
+const steps = new Steps();
+const step = steps.step.bind(steps);
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "hgw-editor-first-run-"));
+const children = [];
+let browser = null;
+let failed = false;
+
+try {
+  const port = await P.freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const config = P.writeConfig(folder, port, "", path.resolve(options["editor-dir"]));
+  const firstRunFile = path.join(folder, "first-run.json");
+  const board = P.startBoard(options.board, config);
+  children.push(board);
+  await board.waitForOutput(`listening on http://127.0.0.1:${port}`, 20);
+  await waitFor(() => fs.existsSync(firstRunFile), 10, "the board writes the wall's first-run notice");
+  const code = setupCodeFromWall(firstRunFile);
+  const wrongCode = code === "00000000" ? "11111111" : "00000000";
+
+  browser = await launchBrowser(options.chromium, folder, "first-run");
+  const editor = await openEditor(browser, base, { width: 390, height: 844 });
+  const page = editor.page;
+  const setup = page.locator("#setup");
+  const codeField = setup.getByLabel("Code van de wand");
+  const fillSetup = async (typedCode) => {
+    await codeField.fill(typedCode);
+    await setup.getByLabel("Je naam").fill("Sanne");
+    await setup.getByLabel("Nieuw wachtwoord", { exact: true }).fill(NEW_PASSWORD);
+    await setup.getByLabel("Nieuw wachtwoord nog een keer").fill(NEW_PASSWORD);
+  };
+  const submit = async () => {
+    const answer = page.waitForResponse((response) => response.url().endsWith("/api/setup"));
+    await page.getByRole("button", { name: "Wachtwoord instellen" }).click();
+    return answer;
+  };
+
+  await step("no password: the editor shows the first-run form, not the login", async () => {
+    await page.goto(base + "/");
+    await setup.waitFor({ state: "visible" });
+    assert.match(await setup.innerText(), /Eerste keer instellen/);
+    assert.match(await setup.innerText(), /staat op het scherm van de wand/i);
+    assert.equal(await page.locator("#login").isVisible(), false);
+    assert.equal(await page.locator("#editor").isVisible(), false);
+  });
+  if (options.screenshots) {
+    fs.mkdirSync(options.screenshots, { recursive: true });
+    await page.screenshot({ path: path.join(options.screenshots, "editor-first-run-phone.png"), fullPage: true });
+  }
+
+  await step("two different passwords: said under the second, nothing sent", async () => {
+    let sent = false;
+    const watch = (request) => (sent ||= request.url().endsWith("/api/setup"));
+    page.on("request", watch);
+    await fillSetup(grouped(code));
+    await setup.getByLabel("Nieuw wachtwoord nog een keer").fill(NEW_PASSWORD + "x");
+    await page.getByRole("button", { name: "Wachtwoord instellen" }).click();
+    const note = page.locator("#setup-password-again-error");
+    await note.waitFor({ state: "visible" });
+    assert.match(await note.innerText(), /niet hetzelfde/);
+    page.off("request", watch);
+    assert.equal(sent, false);
+  });
+
+  await step("a wrong code: 403, the error under the code field", async () => {
+    await fillSetup(wrongCode);
+    const response = await submit();
+    assert.equal(response.status(), 403);
+    const note = page.locator("#setup-code-error");
+    await note.waitFor({ state: "visible" });
+    assert.match(await note.innerText(), /klopt niet/);
+    assert.equal(await codeField.getAttribute("aria-invalid"), "true");
+    assert.match(await codeField.getAttribute("aria-describedby"), /\bsetup-code-error\b/);
+    assert.equal(await page.locator("#setup-password-again-error").isVisible(), false);
+  });
+
+  await step("the wall's code and a new password: logged in, the editor shows", async () => {
+    await fillSetup(grouped(code));
+    const response = await submit();
+    assert.equal(response.status(), 200, `setup answered ${response.status()}: ${await response.text()}`);
+    await page.locator("#editor").waitFor({ state: "visible" });
+    await page.locator("#who-name").filter({ hasText: "Aangemeld als Sanne" }).waitFor();
+    await page.locator("#notice").filter({ hasText: "Het wachtwoord is ingesteld" }).waitFor();
+    assert.equal(await setup.isVisible(), false);
+    assert.equal(await page.locator("#setup-code-error").isVisible(), false);
+  });
+
+  await step("the wall's notice says a password is set and shows no code", async () => {
+    const notice = P.readJson(firstRunFile);
+    assert.equal(notice?.password_set, true);
+    assert.equal(notice?.setup_code, undefined);
+  });
+
+  await step("reloading shows the login, not the first-run form; the new password works", async () => {
+    await page.reload();
+    await page.locator("#editor").waitFor({ state: "visible" });
+    await page.getByRole("button", { name: "Afmelden" }).click();
+    await page.locator("#login").waitFor({ state: "visible" });
+    await page.reload();
+    await page.locator("#login").waitFor({ state: "visible" });
+    assert.equal(await setup.isVisible(), false);
+    await editor.loginField("Wachtwoord").fill(NEW_PASSWORD);
+    await editor.loginField("Wie ben je?").fill("Sanne");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await page.locator("#editor").waitFor({ state: "visible" });
+  });
+
+  await step("the same code again is refused with 409", async () => {
+    const again = await new ApiClient(base).call("POST", "/api/setup", {
+      body: { code, password: "Nog-een-wachtwoord-1", name: "Bram" },
+    });
+    assert.equal(again.status, 409, again.text);
+    assert.equal(again.json?.error, "password_set");
+  });
+
+  // The 403 of the wrong code is an answer the page handles, not a script error.
+  assert.deepEqual(
+    editor.problems.filter((text) => !/favicon|status of 403/.test(text)),
+    [],
+    "no script or CSP errors",
+  );
+  console.log("\neditor first run e2e: 1 passed, 0 failed");
+} catch (error) {
+  failed = true;
+  console.error(error);
+  for (const child of children) console.error(`--- output of ${child.process.spawnfile}:\n${child.output.slice(-3000)}`);
+} finally {
+  await browser?.close().catch(() => {});
+  for (const child of children.reverse()) await child.stop();
+  if (!failed) fs.rmSync(folder, { recursive: true, force: true });
+  else console.error(`kept ${folder} for a look`);
+}
+process.exit(failed ? 1 : 0);
