@@ -32,8 +32,10 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # and nginx, the front that serves the editor over HTTPS (firmware/nginx/).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, systemd, nginx-light | nginx")
-# cec-ctl, for the device config's HDMI-CEC screen on/off commands.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "v4l-utils")
+# cec-ctl, for the device config's HDMI-CEC screen on/off commands; avahi-daemon,
+# which publishes the device as hgw-wall.local, the name the setup page gives
+# beside the IP address (libqrencode for its QR code comes through shlibdeps).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "v4l-utils, avahi-daemon")
 
 # The Debian architecture of what the compiler builds, not of the build machine.
 if(CMAKE_CROSSCOMPILING)

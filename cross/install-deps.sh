@@ -31,14 +31,16 @@ build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonsche
 # browser the editor's end-to-end test drives (playwright-core from npm, which
 # tests/run-all.sh installs with npm ci; it downloads no browser). xvfb gives the
 # kiosk a real X11 window in tests (kiosk_present: what it maps, how often it wakes).
-test_tools="python3 openssl apache2 nginx-light systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium xvfb"
+# zbar-tools (zbarimg) and tesseract-ocr read the setup page as a person does: its QR
+# code and its setup code, from the rendered PNG (ui_setup_scan).
+test_tools="python3 openssl apache2 nginx-light systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium xvfb zbar-tools tesseract-ocr"
 # Node.js runs the editor's tests; a machine that already has node and npm keeps them.
 command -v node >/dev/null 2>&1 || test_tools="$test_tools nodejs"
 command -v npm >/dev/null 2>&1 || test_tools="$test_tools npm"
 # Libraries the binary links against; for a cross build these are the :ARCH variants.
 # hgw-board: cpp-httplib (HTTPS through OpenSSL), libsodium (argon2id, random tokens),
-# OpenSSL itself for the device certificate.
-libraries="libsdl2-dev libimgui-dev libcurl4-openssl-dev libstb-dev libfreetype-dev libinih-dev libsystemd-dev libcpp-httplib-dev libsodium-dev libssl-dev"
+# OpenSSL itself for the device certificate. libqrencode: the setup page's QR code.
+libraries="libsdl2-dev libimgui-dev libcurl4-openssl-dev libstb-dev libfreetype-dev libinih-dev libsystemd-dev libcpp-httplib-dev libsodium-dev libssl-dev libqrencode-dev"
 
 case "$target" in
   host)

@@ -51,8 +51,7 @@ unsigned wake_reason(net::Change change) {
 
 // No display and no --headless: write the pages once as PNG and say where, so a
 // kiosk started by hand on a server is not silently useless.
-int render_once(const CommandLine& command, const WallFeed& feed, std::ostream& out,
-                std::ostream& err) {
+int render_once(const CommandLine& command, WallFeed& feed, std::ostream& out, std::ostream& err) {
   const core::WallModel wall = core::build_wall_model(
       feed.wall_inputs(feed.snapshot(), command.now.value_or(core::SystemClock().now()),
                        {command.language, command.theme}));

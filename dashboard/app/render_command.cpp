@@ -8,8 +8,8 @@
 #include "core/clock.hpp"
 #include "core/demo_school.hpp"
 #include "core/enum_keys.hpp"
-#include "platform/device_address.hpp"
-#include "platform/version.hpp"
+#include "device_facts.hpp"
+#include "first_run_input.hpp"
 #include "ui/headless_renderer.hpp"
 #include "wall_input.hpp"
 
@@ -91,10 +91,7 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
   core::WallInputs inputs;
   inputs.now = command.now.value_or(system_clock.now());
   inputs.overrides = {command.language, command.theme};
-  inputs.facts.device = platform::device_text();
-  inputs.facts.version = platform::kVersion;
-  inputs.facts.host_name = platform::host_name();
-  inputs.facts.addresses = platform::device_addresses();
+  fill_device_facts(inputs.facts);
 
   std::optional<core::Document> document;
   std::optional<core::Config> config;
@@ -113,6 +110,9 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
       if (!loaded.ok()) return 1;
       config = std::move(loaded.config);
       inputs.facts.config_path = *command.config_path;
+      // As the kiosk reads it: an empty board with the device's config draws the
+      // setup page with the setup code, as the wall shows it.
+      inputs.facts.first_run = read_first_run_file(config->board.first_run_file, err);
     }
     document = load_inputs(command.inputs, decode_options, err, config ? &*config : nullptr);
   }

@@ -2,20 +2,17 @@
 
 #include "core/clock.hpp"
 #include "core/demo_school.hpp"
+#include "device_facts.hpp"
 #include "net/cache.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/config_search.hpp"
-#include "platform/device_address.hpp"
-#include "platform/version.hpp"
 
 namespace hgw::app {
 
 WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> on_change,
-                   std::ostream& err, std::shared_ptr<const core::Clock> clock) {
-  setup_.device = platform::device_text();
-  setup_.version = platform::kVersion;
-  setup_.host_name = platform::host_name();
-  setup_.addresses = platform::device_addresses();
+                   std::ostream& err, std::shared_ptr<const core::Clock> clock)
+    : err_(err) {
+  fill_device_facts(setup_);
   const auto path = platform::find_config(command.config_path);
   if (!path) {
     // The demo is moved to this week so it looks alive whenever it is shown.
@@ -35,6 +32,7 @@ WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> 
   }
   config_ = *loaded.config;
   config_usable_ = true;
+  first_run_.emplace(config_.board.first_run_file);
   // A kiosk cut off mid-write (power cut, watchdog) left temporary files next to
   // its cache; it is the only writer there, so they go before the poller starts.
   const net::DocumentCache cache(config_.cache_directory);
@@ -76,7 +74,10 @@ net::PollerSnapshot WallFeed::snapshot() const {
 
 core::WallInputs WallFeed::wall_inputs(const net::PollerSnapshot& snapshot,
                                        const core::Instant& now,
-                                       const core::CommandOverrides& overrides) const {
+                                       const core::CommandOverrides& overrides) {
+  // Cheap enough for every minute: getifaddrs, and a stat of the first-run file.
+  fill_device_facts(setup_);
+  setup_.first_run = first_run_ ? first_run_->current(err_) : std::nullopt;
   core::WallInputs inputs;
   inputs.document = document(snapshot);
   inputs.sources = snapshot.sources;

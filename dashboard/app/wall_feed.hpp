@@ -16,6 +16,7 @@
 #include "core/config.hpp"
 #include "core/document.hpp"
 #include "core/wall_model.hpp"
+#include "first_run_input.hpp"
 #include "net/source_poller.hpp"
 
 namespace hgw::app {
@@ -42,9 +43,11 @@ class WallFeed {
   // The document to show for `snapshot`: the merged sources', or the demo's.
   std::shared_ptr<const core::Document> document(const net::PollerSnapshot& snapshot) const;
 
-  // What build_wall_model needs to draw `snapshot` at `now`.
+  // What build_wall_model needs to draw `snapshot` at `now`. Looks at the device
+  // and the board's first-run file again (the kiosk asks at every rebuild, each
+  // minute), so the setup page follows a new setup code or address within a minute.
   core::WallInputs wall_inputs(const net::PollerSnapshot& snapshot, const core::Instant& now,
-                               const core::CommandOverrides& overrides) const;
+                               const core::CommandOverrides& overrides);
 
   // How frames reach the screen, for the setup page; called once the screen is open.
   void note_present(const core::PresentDecision& decision) { setup_.present = decision; }
@@ -60,6 +63,8 @@ class WallFeed {
   std::shared_ptr<const core::Document> demo_;
   std::unique_ptr<net::SourcePoller> poller_;
   core::SetupFacts setup_;
+  std::optional<FirstRunFile> first_run_;  // with a usable config
+  std::ostream& err_;
 };
 
 }  // namespace hgw::app

@@ -17,12 +17,13 @@ bool reads_local_board(const SourceConfig& source, const BoardConfig& board) {
 
 }  // namespace
 
-EditorStatus editor_status(const Config& config) {
+EditorStatus editor_status(const Config& config, const std::optional<FirstRunNotice>& notice) {
   bool local = false;
   for (const SourceConfig& source : config.sources)
     local = local || reads_local_board(source, config.board);
   if (!local) return EditorStatus::not_here;
-  return config.board.password_hash.empty() ? EditorStatus::no_password : EditorStatus::ready;
+  if (notice) return notice->password_set ? EditorStatus::ready : EditorStatus::no_password;
+  return config.board.password_hash.empty() ? EditorStatus::waiting : EditorStatus::ready;
 }
 
 }  // namespace hgw::core

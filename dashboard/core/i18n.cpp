@@ -29,7 +29,7 @@ constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
     {ActionGroup::later, {"Later", "Later"}},
     {ActionGroup::done, {"Gereed", "Done"}},
 }};
-constexpr std::array<LabelRow<Phrase>, 63> kPhrases{{
+constexpr std::array<LabelRow<Phrase>, 69> kPhrases{{
     {Phrase::school_wide, {"Hele school", "Whole school"}},
     {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
     {Phrase::no_data, {"Geen gegevens", "No data"}},
@@ -83,15 +83,9 @@ constexpr std::array<LabelRow<Phrase>, 63> kPhrases{{
     {Phrase::setup_version_label, {"Versie", "Version"}},
     {Phrase::setup_details_label, {"Wat er mis is", "What is wrong"}},
     {Phrase::setup_editor_label, {"Editor", "Editor"}},
-    {Phrase::setup_editor_no_password,
-     {"nog geen wachtwoord, dus niemand kan de muur wijzigen. Zet de "
-      "regel die “hgw-board hash-password” geeft onder [board] in "
-      "hgw-dashboard.conf.",
-      "no password yet, so nobody can change the wall. Run "
-      "“hgw-board hash-password” and put the line it prints under "
-      "[board] in hgw-dashboard.conf."}},
     {Phrase::setup_editor_ready,
-     {"in een browser op het schoolnetwerk", "in a browser on the school network"}},
+     {"Open het adres in een browser op het schoolnetwerk.",
+      "Open the address in a browser on the school network."}},
     {Phrase::setup_help,
      {"De kwaliteitscoördinator of ICT-beheerder kan dit oplossen in "
       "hgw-dashboard.conf op de opstartpartitie van de SD-kaart.",
@@ -121,6 +115,23 @@ constexpr std::array<LabelRow<Phrase>, 63> kPhrases{{
     {Phrase::since_action_start, {"sinds start actie", "since action began"}},
     {Phrase::no_measurement_since_action_start,
      {"nog geen meting sinds start actie", "not measured since action began"}},
+    {Phrase::setup_first_run,
+     {"Nog niemand kan de gegevens invullen: de editor heeft nog geen wachtwoord.",
+      "Nobody can fill in the data yet: the editor has no password."}},
+    {Phrase::setup_first_run_instruction,
+     {"Scan de QR-code of open het adres in een browser op het schoolnetwerk en kies met de "
+      "instelcode een wachtwoord.",
+      "Scan the QR code or open the address in a browser on the school network, and choose a "
+      "password with the setup code."}},
+    {Phrase::setup_code_label, {"Instelcode", "Setup code"}},
+    {Phrase::setup_code_valid_until, {"geldig tot", "valid until"}},
+    {Phrase::setup_code_expired,
+     {"verlopen; de editor geeft zo een nieuwe", "expired; the editor gives a new one shortly"}},
+    {Phrase::setup_fingerprint_label,
+     {"Vingerafdruk certificaat (SHA-256)", "Certificate fingerprint (SHA-256)"}},
+    {Phrase::setup_editor_waiting,
+     {"Wacht op de editor: die meldt hier zo of er al een wachtwoord is.",
+      "Waiting for the editor to say here whether a password is set."}},
 }};
 static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
 static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");

@@ -70,10 +70,9 @@ enum class Phrase {
   setup_device_label,   // "Apparaat"
   setup_version_label,  // "Versie"
   setup_details_label,  // "Wat er mis is"
-  setup_editor_label,   // "Editor"
-  setup_editor_no_password,
-  setup_editor_ready,  // after the editor's address: "in een browser op het schoolnetwerk"
-  setup_help,          // where to get help: the config file
+  setup_editor_label,   // "Editor", over its address
+  setup_editor_ready,   // "Open het adres in een browser op het schoolnetwerk."
+  setup_help,           // where to get help: the config file
 
   // The setup page (continued): where the fix is, and a config error said in words.
   setup_help_editor,             // the fix is in the editor, at the address above
@@ -98,6 +97,14 @@ enum class Phrase {
   actions_marker,                     // "acties", when more began that day: "2 acties 7 sep"
   since_action_start,                 // "sinds start actie", after the change on the goal card
   no_measurement_since_action_start,  // "nog geen meting sinds start actie"
+  // The setup page while the editor has no password (issue 16, first run from the wall).
+  setup_first_run,              // nobody can fill in the data: no password yet
+  setup_first_run_instruction,  // scan or open the address, choose a password with the code
+  setup_code_label,             // "Instelcode"
+  setup_code_valid_until,       // "geldig tot", before the time
+  setup_code_expired,           // the code's time has passed and no new one came yet
+  setup_fingerprint_label,      // "Vingerafdruk certificaat (SHA-256)"
+  setup_editor_waiting,         // the board has not said whether a password is set
 };
 
 std::string_view label(Phase value, Language language);

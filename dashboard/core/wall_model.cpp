@@ -34,14 +34,54 @@ std::string editor_address(const SetupFacts& facts, const BoardConfig& board) {
   return "https://" + host + ":" + std::to_string(editor_port(board)) + "/";
 }
 
-std::string editor_text(const SetupFacts& facts, const Config& config, EditorStatus status,
-                        Language language) {
-  if (status == EditorStatus::not_here) return {};
-  std::string address = editor_address(facts, config.board);
-  if (address.empty()) address = phrase(Phrase::setup_editor_address_unknown, language);
-  if (status == EditorStatus::no_password)
-    return address + " — " + std::string(phrase(Phrase::setup_editor_no_password, language));
-  return address + " " + std::string(phrase(Phrase::setup_editor_ready, language));
+// "https://hgw-wall.local:8443/" when avahi publishes the device's name.
+std::string editor_name_address(const SetupFacts& facts, const BoardConfig& board) {
+  if (facts.mdns_name.empty()) return {};
+  return "https://" + facts.mdns_name + ":" + std::to_string(editor_port(board)) + "/";
+}
+
+// The editor's sentence: what to do at the address shown beside it.
+std::string editor_text(EditorStatus status, Language language) {
+  switch (status) {
+    case EditorStatus::not_here:
+      return {};
+    case EditorStatus::no_password:
+      return std::string(phrase(Phrase::setup_first_run_instruction, language));
+    case EditorStatus::waiting:
+      return std::string(phrase(Phrase::setup_editor_waiting, language));
+    case EditorStatus::ready:
+      break;
+  }
+  return std::string(phrase(Phrase::setup_editor_ready, language));
+}
+
+// The setup code while it holds, and until when in the wall's local time: the
+// board writes a new one at that moment, and the wall reads it at the next minute.
+void describe_setup_code(const FirstRunNotice& notice, const Instant& now, Language language,
+                         SetupView& setup) {
+  if (notice.valid_until && now.unix_seconds >= notice.valid_until->unix_seconds) {
+    setup.setup_code_until = phrase(Phrase::setup_code_expired, language);
+    return;
+  }
+  setup.setup_code = grouped_setup_code(notice.setup_code);
+  if (notice.valid_until) {
+    const Instant until{notice.valid_until->unix_seconds, now.utc_offset_minutes};
+    setup.setup_code_until = std::string(phrase(Phrase::setup_code_valid_until, language)) + " " +
+                             format_time_of_day(local_time(until));
+  }
+}
+
+void describe_editor(const WallInputs& inputs, Language language, SetupView& setup) {
+  const SetupFacts& facts = inputs.facts;
+  const BoardConfig& board = inputs.config->board;
+  setup.editor = editor_status(*inputs.config, facts.first_run);
+  if (setup.editor == EditorStatus::not_here) return;
+  setup.editor_address = editor_address(facts, board);
+  setup.editor_name_address = editor_name_address(facts, board);
+  setup.editor_text = editor_text(setup.editor, language);
+  if (facts.first_run) setup.certificate_sha256 = facts.first_run->certificate_sha256;
+  if (setup.editor == EditorStatus::no_password)
+    describe_setup_code(*facts.first_run, inputs.now, language, setup);
 }
 
 // A config error in the wall's language: its path (`FILE:LINE: [section] key`)
@@ -81,14 +121,13 @@ SetupView build_setup_view(const WallInputs& inputs, const ViewModel& view) {
   setup.details = facts.details;
   for (const auto& error : facts.config_errors)
     setup.details.push_back(config_error_text(error, facts.config_path, view.language));
-  if (inputs.config != nullptr) {
-    setup.editor = editor_status(*inputs.config);
-    setup.editor_text = editor_text(facts, *inputs.config, setup.editor, view.language);
-  }
+  if (inputs.config != nullptr) describe_editor(inputs, view.language, setup);
   setup.help_text = phrase(help_for(inputs, setup.editor), view.language);
   if (facts.present) setup.present_text = format_present(*facts.present, view.language);
   if (facts.problem) {
     setup.problem = *facts.problem;
+  } else if (setup.editor == EditorStatus::no_password) {
+    setup.problem = SetupProblem::no_password;
   } else if (inputs.document == nullptr) {
     // Sources configured, none has answered yet: say which and why.
     for (const auto& source : inputs.sources) {
@@ -98,7 +137,8 @@ SetupView build_setup_view(const WallInputs& inputs, const ViewModel& view) {
       setup.details.push_back(url_without_credentials(source.url) + ": " + problem);
     }
   }
-  setup.shown = facts.problem.has_value() || !view.has_content();
+  setup.shown =
+      facts.problem.has_value() || setup.editor == EditorStatus::no_password || !view.has_content();
   return setup;
 }
 

@@ -46,14 +46,17 @@ stage2_timeout=${HGW_IMAGE_STAGE2_TIMEOUT:-14400}
 # kernel and the Pi's boot firmware, Wi-Fi firmware and wpa_supplicant, overlayroot,
 # cec-ctl (v4l-utils), the network (systemd-networkd is in systemd; resolved and
 # timesyncd are packages of their own in bookworm), TLS roots for https sources, and
-# Mesa's EGL/GLES drivers, which SDL opens at run time (so shlibdeps cannot see them).
+# Mesa's EGL/GLES drivers, which SDL opens at run time (so shlibdeps cannot see them),
+# and avahi-daemon, which answers for hgw-wall.local (mDNS): the name the wall's setup
+# page gives for the editor beside its IP address (the .deb only recommends it, and
+# debootstrap installs no recommends).
 # dbus is named because debootstrap does not resolve virtual packages:
 # systemd-resolved depends on "default-dbus-system-bus | dbus-system-bus", which
 # nothing in the list provided, and its configuration failed five times.
 packages="systemd-sysv udev kmod initramfs-tools busybox zstd dbus
 linux-image-arm64 raspi-firmware firmware-brcm80211 wireless-regdb wpasupplicant
 overlayroot v4l-utils fonts-dejavu-core
-systemd-resolved systemd-timesyncd ca-certificates tzdata e2fsprogs dosfstools
+systemd-resolved systemd-timesyncd ca-certificates tzdata e2fsprogs dosfstools avahi-daemon
 libegl1 libgles2 libegl-mesa0 libgbm1 libgl1-mesa-dri"
 
 usage() {

@@ -132,9 +132,11 @@ enabled_in() {
     in_root "stat /etc/systemd/system/sysinit.target.wants/$1" | grep -q 'Type: symlink'
 }
 for unit in systemd-networkd.service systemd-resolved.service systemd-timesyncd.service \
-  hgw-board.service; do
+  hgw-board.service avahi-daemon.service; do
   check "$unit enabled" enabled_in "$unit"
 done
+# avahi answers for the host name under .local: the setup page's https://hgw-wall.local:8443/.
+if [ "$(in_root "cat /etc/hostname")" = hgw-wall ]; then ok "host name hgw-wall (hgw-wall.local by avahi)"; else bad "host name hgw-wall (got '$(in_root "cat /etc/hostname")')"; fi
 # Wi-Fi starts with the wlan0 device, so nothing waits for a Wi-Fi chip that is not there.
 if in_root "stat /etc/systemd/system/sys-subsystem-net-devices-wlan0.device.wants/wpa_supplicant@wlan0.service" |
   grep -q 'Type: symlink'; then

@@ -68,8 +68,9 @@ ln -sf /boot/firmware/wpa_supplicant.conf /etc/wpa_supplicant/wpa_supplicant-wla
 rm -f /etc/nginx/sites-enabled/default
 
 step "services"
+# avahi-daemon publishes the host name (hgw-wall, above) as hgw-wall.local.
 systemctl enable systemd-networkd.service systemd-resolved.service \
-  systemd-timesyncd.service || fail "systemctl enable"
+  systemd-timesyncd.service avahi-daemon.service || fail "systemctl enable"
 # wpa_supplicant@wlan0 starts when wlan0 appears, not with multi-user.target:
 # enabled there, a Pi without a working wlan0 held network.target, and with it the
 # board and the wall, for the device's 90 s timeout (seen under qemu, which has no

@@ -53,5 +53,12 @@ for label in RASPIFIRM RASPIROOT HGWDATA; do
   grep -q "^LABEL=$label " "$image_dir/rootfs/etc/fstab" || fail "the image's fstab does not mount LABEL=$label"
 done
 
+# hgw-wall.local, the name the setup page gives for the editor: avahi-daemon is in the
+# image, enabled, and the host name is the one the name is made of.
+grep -q 'avahi-daemon' "$image_dir/build-image.sh" || fail "build-image.sh does not install avahi-daemon"
+grep -q 'avahi-daemon.service' "$image_dir/stage2-init.sh" || fail "stage2-init.sh does not enable avahi-daemon"
+grep -q '^echo hgw-wall >/etc/hostname' "$image_dir/stage2-init.sh" || fail "stage2-init.sh does not name the wall hgw-wall"
+grep -q 'avahi-daemon.service' "$image_dir/check-image.sh" || fail "check-image.sh does not check avahi-daemon"
+
 [ "$failures" -eq 0 ] || exit 1
 echo "check_image_scripts: ok"

@@ -35,10 +35,11 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 echo "check_package: Depends: $depends"
 # From the control file and from dpkg-shlibdeps (the binary links SDL2, curl, systemd).
-for package in fonts-dejavu-core systemd nginx-light libc6 libsdl2-2.0-0 libsystemd0 libsodium23 libcpp-httplib0.11; do
+for package in fonts-dejavu-core systemd nginx-light libc6 libsdl2-2.0-0 libsystemd0 libsodium23 libcpp-httplib0.11 libqrencode4; do
   echo ", $depends," | grep -q "[ ,]${package}[ ,(]" || fail "Depends lacks $package"
 done
-[ "$(field Recommends)" = v4l-utils ] || fail "Recommends: $(field Recommends), expected v4l-utils (cec-ctl)"
+[ "$(field Recommends)" = "v4l-utils, avahi-daemon" ] ||
+  fail "Recommends: $(field Recommends), expected v4l-utils (cec-ctl), avahi-daemon (hgw-wall.local)"
 
 # Every file the package installs (mode, owner, path), and nothing else but folders.
 cat >"$work/expected" <<'LIST'

@@ -4,8 +4,10 @@
 
 #include "kiosk_loop.hpp"
 
+#include <arpa/inet.h>
 #include <doctest/doctest.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -15,6 +17,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 #include <string>
@@ -22,6 +25,8 @@
 #include <vector>
 
 #include "core/enum_keys.hpp"
+#include "core/first_run.hpp"
+#include "core/time_zone.hpp"
 #include "display_power.hpp"
 #include "platform/systemd_notify.hpp"
 
@@ -299,4 +304,114 @@ TEST_CASE("a page in two parts takes two turns, each its own page_seconds, then 
   // Each part stays a whole turn (20 s of the wall's time, 0.2 s here), not a blink.
   CHECK(screen.seconds_between(4, 5) > 0.15);
   CHECK(screen.seconds_between(5, 6) > 0.15);
+}
+
+namespace {
+
+// A memory screen that notes the setup code of every frame it is asked to show.
+class SetupCodeScreen final : public hgw::ui::KioskScreen {
+ public:
+  bool show(const hgw::ui::FrameRequest& request, std::uint64_t key) override {
+    {
+      const std::lock_guard lock(mutex_);
+      codes_.push_back(request.setup != nullptr ? request.setup->setup_code : "");
+    }
+    return screen_.show(request, key);
+  }
+  int part_count(const hgw::ui::FrameRequest& request) const override {
+    return screen_.part_count(request);
+  }
+  void show_black() override { screen_.show_black(); }
+  std::vector<hgw::ui::WallKey> take_keys() override { return {}; }
+  bool has_input() const override { return false; }
+  std::string last_code() const {
+    const std::lock_guard lock(mutex_);
+    return codes_.empty() ? "" : codes_.back();
+  }
+
+ private:
+  hgw::ui::MemoryScreen screen_{640, 360, 0};
+  mutable std::mutex mutex_;
+  std::vector<std::string> codes_;
+};
+
+// A loopback port nobody listens on: the wall's board, not started yet.
+int unused_port() {
+  const int probe = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::bind(probe, reinterpret_cast<const sockaddr*>(&address), sizeof(address)) == 0);
+  socklen_t length = sizeof(address);
+  ::getsockname(probe, reinterpret_cast<sockaddr*>(&address), &length);
+  ::close(probe);
+  return ntohs(address.sin_port);
+}
+
+// The board's way of writing its first-run file: a new file renamed over the old.
+void write_first_run(const std::filesystem::path& file, const std::string& code) {
+  hgw::core::FirstRunNotice notice;
+  notice.setup_code = code;
+  notice.valid_until = hgw::core::parse_timestamp("2026-11-30T10:00:00+01:00");
+  const auto next = file.string() + ".new";
+  std::ofstream(next) << hgw::core::first_run_json(notice);
+  std::filesystem::rename(next, file);
+}
+
+}  // namespace
+
+TEST_CASE("the wall follows the board's new setup code at the next minute, without polling") {
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("hgw-loop-first-run-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  const auto first_run = folder / "first-run.json";
+  const int port = unused_port();
+  const auto config = folder / "wall.conf";
+  std::ofstream(config) << "[source]\nurl = http://127.0.0.1:" << port << "/api/board\n"
+                        << "[board]\nhttp_listen = 127.0.0.1:" << port << "\n"
+                        << "first_run_file = " << first_run.string() << "\n"
+                        << "[cache]\ndirectory = " << (folder / "cache").string() << "\n";
+  write_first_run(first_run, "11111111");
+
+  // The wall's clock 30 times faster: a minute is two seconds.
+  hgw::app::CommandLine command;
+  command.config_path = config.string();
+  command.now = hgw::core::parse_timestamp("2026-11-30T09:00:10+01:00");
+  const hgw::core::SystemTimeZone zone;
+  const hgw::app::LoopClock clock{command.now, 30.0, zone};
+  std::ostringstream log;
+  hgw::app::WakeSignal wake;
+  hgw::app::WallFeed feed{command, [](hgw::net::Change) {}, log};
+  hgw::app::DisplayPower display_power{"", "", [](std::string_view) {}};
+  hgw::platform::SystemdNotifier systemd;
+  SetupCodeScreen screen;
+  const hgw::app::KioskParts parts{screen, feed, wake, clock, zone, systemd, display_power, log};
+
+  hgw::app::KioskStats stats;
+  std::thread loop([&] { stats = hgw::app::run_kiosk_loop(parts, {}); });
+  const auto wait_for = [&](const std::string& code, std::chrono::milliseconds longest) {
+    const auto started = std::chrono::steady_clock::now();
+    while (screen.last_code() != code && std::chrono::steady_clock::now() - started < longest)
+      std::this_thread::sleep_for(10ms);
+    return std::chrono::steady_clock::now() - started;
+  };
+  wait_for("1111 1111", 2s);
+  const std::string first = screen.last_code();
+  const auto rewritten_at = clock.now();
+  write_first_run(first_run, "22222222");
+  const auto waited = wait_for("2222 2222", 5s);
+  const std::string second = screen.last_code();
+  const auto seen_at = clock.now();
+  wake.raise(hgw::app::wake_stop);
+  loop.join();
+  std::filesystem::remove_all(folder);
+
+  CHECK(first == "1111 1111");
+  CHECK(second == "2222 2222");
+  // Within the minute on the wall's clock (and a second's slack for a busy machine).
+  CHECK(seen_at.unix_seconds - rewritten_at.unix_seconds <= 61);
+  CHECK(waited < 3s);
+  // Woken by the minute ticks and the failing board's news, not by a file poll: the
+  // run lasted at most a few wall minutes.
+  CHECK(stats.wakeups <= 12);
 }

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "core/first_run.hpp"
 #include "core/wall_model.hpp"
 #include "render_command.hpp"
 #include "ui/kiosk_screen.hpp"
@@ -124,4 +125,51 @@ TEST_CASE("render --config draws the frame the kiosk draws for the same inputs")
   REQUIRE_MESSAGE(hgw::app::run_render(render, out, err) == 0, err.str());
   CHECK(std::filesystem::exists(folder.path / "pages" / "05-acties.png"));
   CHECK(pixels_differing(folder.path / "pages" / "05-acties-2.png", screen) == 0);
+}
+
+// Issue 16: the board's first-run file is read by render --config as by the kiosk,
+// so rendering an empty board with the device's config shows the setup page with
+// the setup code, pixel for pixel as the wall shows it.
+TEST_CASE("render --config draws the setup page with the board's setup code, as the kiosk does") {
+  const Folder folder;
+  const auto first_run = folder.path / "first-run.json";
+  hgw::core::FirstRunNotice notice;
+  notice.setup_code = "48210937";
+  notice.valid_until = hgw::core::parse_timestamp("2026-11-30T10:00:00+01:00");
+  notice.certificate_sha256 = "AB:CD:EF:01";
+  std::ofstream(first_run) << hgw::core::first_run_json(notice);
+  // The board on this device (nobody listens on port 9: the kiosk is not started).
+  const auto config = folder.path / "wall.conf";
+  std::ofstream(config) << "[source]\nurl = http://127.0.0.1:9/api/board\n"
+                        << "[board]\nhttp_listen = 127.0.0.1:9\n"
+                        << "first_run_file = " << first_run.string() << "\n"
+                        << "[cache]\ndirectory = " << (folder.path / "cache").string() << "\n";
+  const auto board = folder.path / "empty-board.json";
+  std::ofstream(board) << R"({"format":"hgw-dashboard/1"})";
+  const auto now = hgw::core::parse_timestamp("2026-11-30T09:00:00+01:00");
+
+  hgw::app::CommandLine kiosk;
+  kiosk.config_path = config.string();
+  kiosk.now = now;
+  std::ostringstream log;
+  hgw::app::WallFeed feed(kiosk, {}, log);
+  const hgw::core::WallModel wall =
+      hgw::core::build_wall_model(feed.wall_inputs(feed.snapshot(), *now, {}));
+  REQUIRE(wall.setup.shown);
+  CHECK(wall.setup.setup_code == "4821 0937");
+  hgw::ui::MemoryScreen screen(kWidth, kHeight, 0);
+  REQUIRE(
+      screen.show(hgw::ui::FrameRequest{&wall.view, hgw::core::Page::overzicht, &wall.setup}, 1));
+
+  hgw::app::CommandLine render;
+  render.kind = hgw::app::CommandKind::render;
+  render.inputs = {board.string()};
+  render.config_path = config.string();
+  render.now = now;
+  render.size = {kWidth, kHeight};
+  render.out_dir = (folder.path / "pages").string();
+  std::ostringstream out;
+  std::ostringstream err;
+  REQUIRE_MESSAGE(hgw::app::run_render(render, out, err) == 0, err.str());
+  CHECK(pixels_differing(folder.path / "pages" / "01-setup.png", screen) == 0);
 }

@@ -21,6 +21,7 @@
 #include "core/page_rotation.hpp"
 #include "core/view_model.hpp"
 #include "core/wall_model.hpp"
+#include "ui/fonts.hpp"
 #include "ui/frame.hpp"
 #include "ui/headless_renderer.hpp"
 #include "ui/stack_share.hpp"
@@ -150,6 +151,8 @@ const hgw::ui::ListRecord* find_list(const FrameRecord& record, const std::strin
   }
   return nullptr;
 }
+
+const TextBox* first_text(const FrameRecord& record, const std::string& text);
 
 bool shows_text_containing(const FrameRecord& record, const std::string& part) {
   return std::any_of(record.texts.begin(), record.texts.end(),
@@ -291,16 +294,25 @@ TEST_CASE("a minimal document shows the setup page at every size") {
   }
 }
 
-TEST_CASE("the setup page tells how to set the editor's first password, whole, at every size") {
-  // The wall reads the board on this device, which has no password yet.
+TEST_CASE("the setup page gives the setup code and the editor's address, whole, at every size") {
+  // The wall reads the board on this device, which has no password yet and wrote
+  // its first-run file (issue 16).
   const auto config =
       hgw::core::parse_config("[source]\nurl = http://127.0.0.1:8080/api/board\n[board]\n",
                               "/boot/firmware/hgw-dashboard.conf");
   REQUIRE(config.ok());
   auto facts = facts_of("/boot/firmware/hgw-dashboard.conf");
   facts.addresses = {"192.168.1.20"};
+  facts.mdns_name = "hgw-wall.local";
   facts.present = hgw::core::choose_present_path(hgw::core::PresentChoice::automatic,
                                                  hgw::core::PresentProbe{true, {}});
+  hgw::core::FirstRunNotice notice;
+  notice.setup_code = "48210937";
+  notice.valid_until = hgw::core::parse_timestamp("2026-11-30T09:00:00+01:00");
+  notice.certificate_sha256 =
+      "3F:A0:9C:11:72:BE:04:D5:6E:88:19:C2:7A:30:F1:4B:9D:E6:05:28:C3:7F:91:0A:B4:62:DD:13:"
+      "8E:57:A9:E0";
+  facts.first_run = notice;
   const auto wall = empty_wall(facts, &*config.config);
   REQUIRE(wall.setup.editor == hgw::core::EditorStatus::no_password);
   const auto& model = wall.view;
@@ -311,10 +323,22 @@ TEST_CASE("the setup page tells how to set the editor's first password, whole, a
     renderer.render({&model, Page::overzicht, &setup}, &record);
     const std::string name = "setup, no password " + std::to_string(size.width);
     check_frame(renderer, record, model, name);
-    // The instruction ends with the file to edit; cut off, it would end in "…".
-    CHECK_MESSAGE(shows_text_containing(record, "hash-password"), name);
-    CHECK_MESSAGE(shows_text_containing(record, "[board] in"), name);
     CHECK_MESSAGE(shows_text_containing(record, "https://192.168.1.20:8443/"), name);
+    CHECK_MESSAGE(shows_text_containing(record, "https://hgw-wall.local:8443/"), name);
+    CHECK_MESSAGE(shows_text_containing(record, "geldig tot 09:00"), name);
+    // The code big: twice the smallest text, for four metres.
+    const TextBox* code = first_text(record, "4821 0937");
+    REQUIRE_MESSAGE(code != nullptr, name);
+    CHECK_MESSAGE(code->font_size >=
+                      2 * hgw::ui::minimum_text_size(hgw::ui::short_side(size.width, size.height)),
+                  name);
+    // The fingerprint whole, over as many lines as it takes.
+    std::string fingerprint;
+    for (const TextBox& box : record.texts) {
+      if (box.text.size() >= 11 && box.text[2] == ':' && box.text[5] == ':')
+        fingerprint += (fingerprint.empty() ? "" : ":") + box.text;
+    }
+    CHECK_MESSAGE(fingerprint == notice.certificate_sha256, name);
     // And how frames reach the screen (issue 15), beside its label.
     CHECK_MESSAGE(shows_text_containing(record, "Beeld"), name);
     CHECK_MESSAGE(shows_text_containing(record, "framebuffer zonder GL"), name);

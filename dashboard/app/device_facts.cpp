@@ -1,0 +1,16 @@
+#include "device_facts.hpp"
+
+#include "platform/device_address.hpp"
+#include "platform/version.hpp"
+
+namespace hgw::app {
+
+void fill_device_facts(core::SetupFacts& facts) {
+  facts.device = platform::device_text();
+  facts.version = platform::kVersion;
+  facts.host_name = platform::host_name();
+  facts.addresses = platform::device_addresses();
+  facts.mdns_name = platform::mdns_name();
+}
+
+}  // namespace hgw::app
