@@ -29,7 +29,7 @@ constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
     {ActionGroup::later, {"Later", "Later"}},
     {ActionGroup::done, {"Gereed", "Done"}},
 }};
-constexpr std::array<LabelRow<Phrase>, 63> kPhrases{{
+constexpr std::array<LabelRow<Phrase>, 64> kPhrases{{
     {Phrase::school_wide, {"Hele school", "Whole school"}},
     {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
     {Phrase::no_data, {"Geen gegevens", "No data"}},
@@ -121,6 +121,7 @@ constexpr std::array<LabelRow<Phrase>, 63> kPhrases{{
     {Phrase::since_action_start, {"sinds start actie", "since action began"}},
     {Phrase::no_measurement_since_action_start,
      {"nog geen meting sinds start actie", "not measured since action began"}},
+    {Phrase::target_due, {"in", "by"}},
 }};
 static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
 static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");

@@ -98,6 +98,8 @@ enum class Phrase {
   actions_marker,                     // "acties", when more began that day: "2 acties 7 sep"
   since_action_start,                 // "sinds start actie", after the change on the goal card
   no_measurement_since_action_start,  // "nog geen meting sinds start actie"
+  // Before the month a goal's target is due, under the target: "in jun ’27".
+  target_due,  // "in"
 };
 
 std::string_view label(Phase value, Language language);
