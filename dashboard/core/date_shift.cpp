@@ -34,8 +34,13 @@ void shift_dates(Document& document, std::int64_t days) {
     }
   }
   if (document.goals) {
-    for (auto& goal : *document.goals)
+    for (auto& goal : *document.goals) {
       shift(goal.evaluate_on, days);
+      if (!goal.measure) continue;
+      shift(goal.measure->baseline_on, days);
+      shift(goal.measure->current_on, days);
+      shift(goal.measure->target_on, days);
+    }
   }
   if (document.trends) {
     for (auto& trend : *document.trends) {

@@ -65,13 +65,25 @@ void warn_time_dependent(const Document& document, const DecodeOptions& options,
                                              std::to_string(*document.privacy->min_n) +
                                              "); the wall uses " + std::to_string(kMinimumMinN));
   }
-  if (!options.now || !document.messages) return;
-  for (std::size_t i = 0; i < document.messages->size(); ++i) {
+  if (!options.now) return;
+  for (std::size_t i = 0; document.messages && i < document.messages->size(); ++i) {
     const auto& until = (*document.messages)[i].until;
     if (until && *until <= *options.now) {
       diagnostics.warning(
           index_path("messages", i) + ".until",
           "already past (" + format_timestamp(*until) + "); the message is not shown");
+    }
+  }
+  // A figure cannot have been measured on a day still to come: most likely a typo in
+  // the year. The wall still shows it, with the date as written.
+  const Date today = local_date(*options.now);
+  for (std::size_t i = 0; document.goals && i < document.goals->size(); ++i) {
+    const auto& measure = (*document.goals)[i].measure;
+    if (measure && measure->current_on && *measure->current_on > today) {
+      diagnostics.warning(index_path("goals", i) + ".measure.current_on",
+                          "in the future (" + format_date_iso(*measure->current_on) +
+                              ", today is " + format_date_iso(today) +
+                              "); a figure is measured on or before today");
     }
   }
 }

@@ -127,13 +127,31 @@ std::optional<Measure> measure(const ObjectReader& goal) {
   auto target = object->number("target", Need::required);
   auto n = object->integer("n", Need::optional, 0, kNoMax);
   auto higher_is_better = object->boolean("higher_is_better", Need::optional);
-  if (!unit) return std::nullopt;
+  auto baseline_on = object->date("baseline_on", Need::optional);
+  auto current_on = object->date("current_on", Need::optional);
+  auto target_on = object->date("target_on", Need::optional);
   Diagnostics& diagnostics = goal.diagnostics();
+  // Named by their whole path: the start may be far up the form from the date after it.
+  const std::string baseline_on_path = object->path_of("baseline_on");
+  check_order(baseline_on, current_on, baseline_on_path, object->path_of("current_on"),
+              diagnostics);
+  check_order(baseline_on, target_on, baseline_on_path, object->path_of("target_on"), diagnostics);
+  if (!unit) return std::nullopt;
   check_unit_range(*unit, baseline, object->path_of("baseline"), diagnostics);
   check_unit_range(*unit, current, object->path_of("current"), diagnostics);
   check_unit_range(*unit, target, object->path_of("target"), diagnostics);
   if (!target) return std::nullopt;
-  return Measure{*unit, baseline, current, *target, n, higher_is_better.value_or(true)};
+  Measure result;
+  result.unit = *unit;
+  result.baseline = baseline;
+  result.current = current;
+  result.target = *target;
+  result.n = n;
+  result.higher_is_better = higher_is_better.value_or(true);
+  result.baseline_on = baseline_on;
+  result.current_on = current_on;
+  result.target_on = target_on;
+  return result;
 }
 
 std::optional<Reference> reference(const ObjectReader& trend, std::optional<Unit> unit) {

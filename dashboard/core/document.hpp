@@ -74,6 +74,10 @@ struct Measure {
   double target = 0;
   std::optional<std::int64_t> n;
   bool higher_is_better = true;
+  // When the start and the current figure were measured, and when the target is due.
+  std::optional<Date> baseline_on;
+  std::optional<Date> current_on;
+  std::optional<Date> target_on;
 };
 
 struct Goal {

@@ -99,8 +99,9 @@ void describe_change(const Measure& measure, Language language, GoalView& view) 
 
 // How the goal's trend moved since the latest of its begun actions started: its
 // newest measurement after the start against the last one at or before it. Both
-// come from the trend, as the goal's own figures carry no date; a point over fewer
-// than min_n pupils is never used.
+// come from the trend, which has a measurement on each side of the start where the
+// goal has only its start and its current figure; a point over fewer than min_n
+// pupils is never used.
 void describe_since_action(const Goal& goal, const Measure& measure, const ViewContext& context,
                            GoalView& view) {
   const auto& starts = context.monitoring().starts_of(goal);
@@ -138,6 +139,24 @@ void describe_since_action(const Goal& goal, const Measure& measure, const ViewC
   view.change_since_action_tone = sign * half_change > 0 ? TrendTone::good : TrendTone::bad;
 }
 
+// The dates of the figures, for a reader who asks when "71%" was measured.
+void describe_dates(const Measure& measure, const ViewContext& context, GoalView& view) {
+  const Language language = context.language();
+  const Date today = context.today();
+  view.baseline_on = measure.baseline_on;
+  view.current_on = measure.current_on;
+  view.target_on = measure.target_on;
+  if (measure.baseline_on)
+    view.baseline_on_text = format_day_short_month(*measure.baseline_on, today, language);
+  if (measure.current_on)
+    view.current_on_text = format_day_short_month(*measure.current_on, today, language);
+  // A target is due in a month rather than on a day, mostly in another year.
+  if (measure.target_on) {
+    view.target_on_text = std::string(phrase(Phrase::target_due, language)) + " " +
+                          format_month_year(*measure.target_on, language);
+  }
+}
+
 }  // namespace
 
 GoalView build_goal_view(const Goal& goal, const ViewContext& context) {
@@ -161,6 +180,7 @@ GoalView build_goal_view(const Goal& goal, const ViewContext& context) {
     view.target = measure.target;
     view.target_text = format_value(measure.target, measure.unit, language);
     view.suppressed = is_suppressed(measure.n, context.min_n());
+    describe_dates(measure, context, view);
     if (view.suppressed) {
       // The figures never leave core; neither does a status derived from them.
       view.suppressed_text = format_suppressed(context.min_n());

@@ -29,7 +29,7 @@ constexpr std::array<LabelRow<ActionGroup>, 4> kActionGroups{{
     {ActionGroup::later, {"Later", "Later"}},
     {ActionGroup::done, {"Gereed", "Done"}},
 }};
-constexpr std::array<LabelRow<Phrase>, 69> kPhrases{{
+constexpr std::array<LabelRow<Phrase>, 70> kPhrases{{
     {Phrase::school_wide, {"Hele school", "Whole school"}},
     {Phrase::demo_marker, {"DEMO — voorbeeldschool", "DEMO — example school"}},
     {Phrase::no_data, {"Geen gegevens", "No data"}},
@@ -132,6 +132,7 @@ constexpr std::array<LabelRow<Phrase>, 69> kPhrases{{
     {Phrase::setup_editor_waiting,
      {"Wacht op de editor: die meldt hier zo of er al een wachtwoord is.",
       "Waiting for the editor to say here whether a password is set."}},
+    {Phrase::target_due, {"in", "by"}},
 }};
 static_assert(one_row_per_value(kDirections), "every TrendDirection needs exactly one row");
 static_assert(one_row_per_value(kActionGroups), "every ActionGroup needs exactly one row");

@@ -105,6 +105,8 @@ enum class Phrase {
   setup_code_expired,           // the code's time has passed and no new one came yet
   setup_fingerprint_label,      // "Vingerafdruk certificaat (SHA-256)"
   setup_editor_waiting,         // the board has not said whether a password is set
+  // Before the month a goal's target is due, under the target: "in jun ’27".
+  target_due,  // "in"
 };
 
 std::string_view label(Phase value, Language language);

@@ -66,6 +66,16 @@ struct GoalView {
   std::string target_text;
   // Share of the way from baseline to target, clamped to 0..1.
   std::optional<double> progress;
+  // When the start and the current figure were measured and when the target is due,
+  // each shown under its figure: "26 jan", "18 nov", "in jun ’27" (a year only where
+  // it is not this year's; the target's always). Empty without the date. Dates are
+  // no pupil data: a suppressed goal keeps them.
+  std::optional<Date> baseline_on;
+  std::optional<Date> current_on;
+  std::optional<Date> target_on;
+  std::string baseline_on_text;
+  std::string current_on_text;
+  std::string target_on_text;
 
   std::optional<GoalStatus> status;  // absent: no measurement to judge by
   bool status_derived = false;

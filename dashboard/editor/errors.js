@@ -21,9 +21,23 @@ const dutch = [
   [/^expected a finite number, got (.*)$/, (m) => `Vul een getal in (bijvoorbeeld 71,5), niet ${m[1]}.`],
   [/^expected a percentage from 0 to 100, got (.*)$/, (m) => `Vul een percentage van 0 tot en met 100 in, niet ${m[1]}.`],
   [/^expected a count >= 0, got (.*)$/, (m) => `Vul een aantal van 0 of meer in, niet ${m[1]}.`],
+  [
+    /^expected a date on or after (\S+) \((\d{4})-(\d{2})-(\d{2})\)/,
+    (m) => `Deze datum ligt vóór ${earlierDate[m[1].split(".").at(-1)] || m[1]} (${Number(m[4])}-${Number(m[3])}-${m[2]}); kies een latere datum.`,
+  ],
+  [/^in the future \((\d{4})-(\d{2})-(\d{2})/, () => "Deze datum ligt in de toekomst: een meting is gedaan op of vóór vandaag. Klopt het jaar?"],
   [/must not be before|before/, (m) => `Deze datum ligt vóór de begindatum. (${m.input})`],
   [/duplicate|not unique/, (m) => `Dit komt dubbel voor. (${m.input})`],
 ];
+
+// The earlier date a later one may not come before, by its field's name.
+const earlierDate = {
+  baseline_on: "de datum van de beginwaarde",
+  start: "de startdatum",
+  since: "de datum bij ‘Sinds’",
+  from: "de begindatum",
+  as_of: "de vorige telling",
+};
 
 export function inDutch(message) {
   for (const [pattern, say] of dutch) {
@@ -68,38 +82,42 @@ function describe(input, note) {
   input.setAttribute("aria-describedby", [note.id, ...ids].join(" "));
 }
 
-// Shows each error at its field; answers the ones that found no place.
+// Shows each error at its field (at each, when two sections show one value: a
+// team's MDO under Teams and under Ondersteuning); answers the ones that found
+// no place.
 export function showErrors(root, errors, kind = "error") {
   const homeless = [];
   let first = null;
   for (const error of errors) {
-    const target = findTarget(root, error.path);
-    if (!target) {
+    const targets = findTargets(root, error.path);
+    if (!targets.length) {
       homeless.push(error);
       continue;
     }
-    const note = document.createElement("p");
-    note.className = `field-error ${kind}`;
-    note.setAttribute("role", "alert");
-    note.textContent = inDutch(error.message);
-    note.title = `${error.path}: ${error.message}`;
-    if (target.matches("input, select, textarea")) {
-      target.setAttribute("aria-invalid", "true");
-      describe(target, note);
-      target.after(note);
-    } else {
-      target.prepend(note);
+    for (const target of targets) {
+      const note = document.createElement("p");
+      note.className = `field-error ${kind}`;
+      note.setAttribute("role", "alert");
+      note.textContent = inDutch(error.message);
+      note.title = `${error.path}: ${error.message}`;
+      if (target.matches("input, select, textarea")) {
+        target.setAttribute("aria-invalid", "true");
+        describe(target, note);
+        target.after(note);
+      } else {
+        target.prepend(note);
+      }
+      for (let open = target.closest("details"); open; open = open.parentElement.closest("details")) open.open = true;
     }
-    for (let open = target.closest("details"); open; open = open.parentElement.closest("details")) open.open = true;
-    first = first || target;
+    first = first || targets[0];
   }
   return { homeless, first };
 }
 
-function findTarget(root, path) {
+function findTargets(root, path) {
   for (const candidate of enclosingPaths(path)) {
-    const found = root.querySelector(`[data-path="${CSS.escape(candidate)}"]`);
-    if (found) return found;
+    const found = root.querySelectorAll(`[data-path="${CSS.escape(candidate)}"]`);
+    if (found.length) return [...found];
   }
-  return null;
+  return [];
 }

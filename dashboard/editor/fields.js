@@ -22,6 +22,15 @@ export function h(tag, props = {}, ...children) {
   return node;
 }
 
+// One value may have a field in two sections (a team's MDO under Teams and
+// under Ondersteuning): what she gives in one shows at once in the other.
+function mirror(input, value) {
+  if (!input.dataset.path) return;
+  for (const other of document.querySelectorAll(`[data-path="${CSS.escape(input.dataset.path)}"]`)) {
+    if (other !== input && other.matches("input:not([type=checkbox]), select, textarea")) other.value = value ?? "";
+  }
+}
+
 // A key of an object that may not exist yet: made on the first write.
 export function prop(objectOf, key) {
   return {
@@ -64,6 +73,7 @@ export function textField(label, binding, { path, hint, placeholder, multiline, 
   input.value = binding.get() ?? "";
   input.addEventListener("input", () => {
     binding.set(input.value.trim() === "" ? undefined : input.value);
+    mirror(input, binding.get());
     onInput?.(input.value);
   });
   if (normalise) {
@@ -72,6 +82,7 @@ export function textField(label, binding, { path, hint, placeholder, multiline, 
       if (better !== input.value) {
         input.value = better;
         binding.set(better === "" ? undefined : better);
+        mirror(input, binding.get());
         onInput?.(better);
       }
     });
@@ -120,6 +131,7 @@ export function datePicker(label, binding, { path, onInput, required, hint } = {
   input.value = binding.get() ?? "";
   input.addEventListener("input", () => {
     binding.set(input.value === "" ? undefined : input.value);
+    mirror(input, binding.get());
     onInput?.(input.value);
   });
   return labelled(label, input, hint, required);

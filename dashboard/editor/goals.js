@@ -1,4 +1,5 @@
-// Doelen: a goal with its three feedback questions, its measure and the
+// Doelen: a goal with its three feedback questions, its measure (each figure
+// with the day it was measured, the target with the day it is due) and the
 // actions that work towards it (an action's `goal` names the goal).
 
 import { h, prop, textField, selectField, numberField, decimalField, datePicker, checkbox, button } from "./fields.js";
@@ -91,14 +92,26 @@ function goalCard(doc, goal, i, ctx) {
           },
         }),
         goal.measure && [
+          // each figure beside its date: the wall shows when "71%" was measured
           h(
             "div",
             { class: "row" },
             decimalField("Beginwaarde", prop(measure, "baseline"), { path: `${path}.measure.baseline`, onInput: refresh }),
-            decimalField("Nu", prop(measure, "current"), { path: `${path}.measure.current`, onInput: refresh }),
-            decimalField("Doelwaarde", prop(measure, "target"), { path: `${path}.measure.target`, required: true, onInput: refresh }),
-            numberField("Aantal leerlingen (n)", prop(measure, "n"), { path: `${path}.measure.n` }),
+            datePicker("Beginwaarde gemeten op", prop(measure, "baseline_on"), { path: `${path}.measure.baseline_on`, onInput: ctx.changed }),
           ),
+          h(
+            "div",
+            { class: "row" },
+            decimalField("Nu", prop(measure, "current"), { path: `${path}.measure.current`, onInput: refresh }),
+            datePicker("Nu gemeten op", prop(measure, "current_on"), { path: `${path}.measure.current_on`, onInput: ctx.changed }),
+          ),
+          h(
+            "div",
+            { class: "row" },
+            decimalField("Doelwaarde", prop(measure, "target"), { path: `${path}.measure.target`, required: true, onInput: refresh }),
+            datePicker("Doel halen op", prop(measure, "target_on"), { path: `${path}.measure.target_on`, onInput: ctx.changed }),
+          ),
+          numberField("Aantal leerlingen (n)", prop(measure, "n"), { path: `${path}.measure.n` }),
           checkbox("Lager is beter (bijvoorbeeld: aantal incidenten)", goal.measure.higher_is_better === false, (on) => {
             if (on) goal.measure.higher_is_better = false;
             else delete goal.measure.higher_is_better;

@@ -261,6 +261,7 @@ export function openImportDialog(doc, onApply) {
           "fieldset",
           { class: "import-goals" },
           h("legend", { text: "Doelen bijwerken (niet verplicht)" }),
+          h("p", { class: "hint", text: "Het doel krijgt de uitkomst als ‘Nu’, met n en de datum van die meting." }),
           goals.map((goal, i) => {
             const select = h("select", { id: `import-goal-${i}`, "data-goal": goal.id }, [
               h("option", { value: "", text: "Niet bijwerken" }),

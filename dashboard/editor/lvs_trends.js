@@ -76,11 +76,14 @@ export function applyToTrends(doc, cells, { measure, teams = doc.teams || [] }) 
   return summary;
 }
 
-// The goal's current value and n from one cell (a percentage goal only).
+// The goal's current value, its n and the day it was measured from one cell (a
+// percentage goal only): the wall says when the figure is from.
 export function applyToGoal(goal, cell) {
   if (cell.suppressed || cell.percent === null || cell.percent === undefined) return false;
   goal.measure ??= { unit: "percent" };
   goal.measure.current = cell.percent;
   goal.measure.n = cell.n;
+  if (cell.date) goal.measure.current_on = cell.date;
+  else delete goal.measure.current_on;
   return true;
 }

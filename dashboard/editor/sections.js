@@ -37,11 +37,32 @@ function groupsBinding(team) {
   };
 }
 
+// A team's next meeting, as Teams and Ondersteuning (for an MDO) both edit it:
+// made with the team's cycle on the first write, and removed whole.
+export const nextMeeting = (team) => (create) => (create ? ((team.cycle ??= {}).next_meeting ??= {}) : team.cycle?.next_meeting);
+export const nextMeetingPath = (i) => `teams[${i}].cycle.next_meeting`;
+
+export function dropNextMeeting(team) {
+  if (team.cycle) delete team.cycle.next_meeting;
+}
+
+// Its date and time; `dateInput` is how the section lets her give a date.
+export function meetingWhen(team, i, ctx, dateInput = dateField) {
+  const meeting = nextMeeting(team);
+  const path = nextMeetingPath(i);
+  return h(
+    "div",
+    { class: "row" },
+    dateInput("Datum", prop(meeting, "date"), { path: `${path}.date`, onInput: ctx.changed }),
+    timeField("Tijd", prop(meeting, "time"), { path: `${path}.time`, onInput: ctx.changed }),
+  );
+}
+
 function teamCard(doc, team, i, ctx) {
   const path = `teams[${i}]`;
   const self = () => team;
   const cycle = (create) => (create ? (team.cycle ??= {}) : team.cycle);
-  const meeting = (create) => (create ? ((team.cycle ??= {}).next_meeting ??= {}) : team.cycle?.next_meeting);
+  const meeting = nextMeeting(team);
   const phaseOptions = team.cycle?.phase ? L.phases : [["", "Nog niet ingesteld"], ...L.phases];
   const summary = h("summary", {});
   const refresh = () => {
@@ -79,17 +100,11 @@ function teamCard(doc, team, i, ctx) {
         selectField("Soort", prop(meeting, "kind"), [["", "Geen overleg gepland"], ...L.meetingKinds], {
           path: `${path}.cycle.next_meeting.kind`,
           onChange: (kind) => {
-            if (kind === "" && team.cycle) delete team.cycle.next_meeting;
+            if (kind === "") dropNextMeeting(team);
             ctx.rerender();
           },
         }),
-        team.cycle?.next_meeting &&
-          h(
-            "div",
-            { class: "row" },
-            dateField("Datum", prop(meeting, "date"), { path: `${path}.cycle.next_meeting.date`, onInput: ctx.changed }),
-            timeField("Tijd", prop(meeting, "time"), { path: `${path}.cycle.next_meeting.time`, onInput: ctx.changed }),
-          ),
+        team.cycle?.next_meeting && meetingWhen(team, i, ctx),
       ),
       h(
         "div",

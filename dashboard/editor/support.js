@@ -1,27 +1,94 @@
 // Ondersteuning: how many pupils get which level of support (the pyramid),
 // the date the counts hold for, and the labels the school uses for the levels.
-// The MDO dates are the teams' next meetings of the kind "mdo" (set under Teams).
+// The MDO dates are the teams' next meetings of the kind "mdo": planned, moved
+// and removed here through the same fields Teams writes (a team has one next
+// meeting, so planning an MDO replaces another kind of meeting).
 // `previous` is an earlier count the wall shows the change against; it is kept as
 // it is unless the kc'er keeps the current count as the previous one.
 
 import { h, prop, textField, selectField, numberField, datePicker, button } from "./fields.js";
+import { nextMeeting, nextMeetingPath, dropNextMeeting, meetingWhen } from "./sections.js";
 import * as L from "./labels.js";
 
 const usualLabels = ["Basisaanbod", "Extra aandacht in de groep", "Interne ondersteuning", "Externe ondersteuning (MDO)"];
 const levelOptions = [1, 2, 3, 4].map((level) => [String(level), `Niveau ${level}`]);
 
-export function supportSection(doc, ctx) {
-  const support = doc.support;
-  const mdo = (doc.teams || [])
-    .filter((team) => team.cycle?.next_meeting?.kind === "mdo")
-    .map((team) => h("li", { text: `${team.name || team.id}: ${L.shortDate(team.cycle.next_meeting.date)}${team.cycle.next_meeting.time ? ` om ${team.cycle.next_meeting.time}` : ""}` }));
-  const mdoList = h(
+const hasMdo = (team) => team.cycle?.next_meeting?.kind === "mdo";
+
+// Each team's next MDO with its date and time, a way to plan one for a team
+// that has none, and to remove one.
+function mdoFields(doc, ctx) {
+  const teams = doc.teams || [];
+  const name = (team) => team.name || team.id;
+  const planned = teams.flatMap((team, i) =>
+    hasMdo(team)
+      ? [
+          h(
+            "fieldset",
+            { class: "mdo-team", path: nextMeetingPath(i) },
+            h("legend", { text: name(team) }),
+            meetingWhen(team, i, ctx, datePicker),
+            h(
+              "div",
+              { class: "buttons" },
+              button(
+                "MDO weghalen",
+                () => {
+                  dropNextMeeting(team);
+                  ctx.notice(`MDO van ${name(team)} weggehaald — nog niet opgeslagen.`);
+                  ctx.rerender();
+                },
+                { kind: "danger", label: `MDO van ${name(team)} weghalen`, testid: "mdo-remove" },
+              ),
+            ),
+          ),
+        ]
+      : [],
+  );
+  const unplanned = teams.filter((team) => !hasMdo(team));
+  let chosen = "";
+  // A team has one next meeting: another kind is replaced, and says so.
+  const choices = unplanned.map((team) => {
+    const other = team.cycle?.next_meeting;
+    const replaces = other?.kind ? ` (vervangt ${L.labelOf(L.meetingKinds, other.kind).toLowerCase()}${other.date ? ` ${L.shortDate(other.date)}` : ""})` : "";
+    return [team.id, `${name(team)}${replaces}`];
+  });
+  const plan =
+    unplanned.length > 0 &&
+    h(
+      "div",
+      { class: "row plan-mdo" },
+      selectField("MDO plannen voor", { get: () => chosen, set: (id) => (chosen = id ?? "") }, [["", "Kies een team"], ...choices]),
+      h(
+        "div",
+        { class: "buttons" },
+        button(
+          "+ MDO plannen",
+          () => {
+            const team = teams.find((t) => t.id === chosen);
+            if (!team) return ctx.notice("Kies eerst het team waarvoor je een MDO plant.");
+            dropNextMeeting(team);
+            prop(nextMeeting(team), "kind").set("mdo");
+            ctx.notice(`MDO voor ${name(team)} toegevoegd: kies de datum — nog niet opgeslagen.`);
+            ctx.rerender();
+          },
+          { testid: "add-mdo" },
+        ),
+      ),
+    );
+  return h(
     "fieldset",
     { class: "mdo" },
     h("legend", { text: "MDO's" }),
-    mdo.length ? h("ul", {}, mdo) : h("p", { class: "hint", text: "Geen MDO gepland." }),
-    h("p", { class: "hint", text: "Een MDO plan je bij Teams, als ‘Volgend overleg’ van het team." }),
+    planned.length ? planned : h("p", { class: "hint", text: "Geen MDO gepland." }),
+    teams.length ? plan : h("p", { class: "hint", text: "Voeg eerst een team toe bij Teams; een MDO hoort bij een team." }),
+    h("p", { class: "hint", text: "Een MDO is het volgende overleg van het team: je ziet het ook bij Teams." }),
   );
+}
+
+export function supportSection(doc, ctx) {
+  const support = doc.support;
+  const mdoList = mdoFields(doc, ctx);
   if (!support)
     return [
       h("p", { class: "empty", text: "Nog geen ondersteuningspiramide." }),

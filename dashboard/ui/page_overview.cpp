@@ -104,7 +104,8 @@ StackNeed goals_need(const DrawContext& context, const core::ViewModel& model, f
 
 // Each goal's card in `area`: the summary for as many as fit, then the first ones
 // (those needing attention) richer — with their next step, or at least their
-// evaluation date — while the column has room, so it keeps no empty band.
+// evaluation date, or at least their figures with when they were measured — while
+// the column has room, so it keeps no empty band.
 std::vector<GoalDetail> goal_details(const DrawContext& context, const core::ViewModel& model,
                                      Rect area) {
   const auto& goals = model.overview.learning_goals;
@@ -119,7 +120,8 @@ std::vector<GoalDetail> goal_details(const DrawContext& context, const core::Vie
   std::vector<GoalDetail> details(goals.size(), GoalDetail::summary);
   for (std::size_t index = 0; index < static_cast<std::size_t>(shown); ++index) {
     const float summary = need.items[index];
-    for (const GoalDetail detail : {GoalDetail::next_step, GoalDetail::compact}) {
+    for (const GoalDetail detail :
+         {GoalDetail::next_step, GoalDetail::compact, GoalDetail::minimal}) {
       need.items[index] = goal_card(measure, width_only, goals[index], detail);
       if (stack_height(need, shown) <= area.h) {
         details[index] = detail;

@@ -21,6 +21,11 @@ void draw_fall_mark(ImDrawList& list, float x, float y, float size, ImU32 colour
   list.AddTriangleFilled({x, y}, {x + size, y}, {x + size / 2, y + size * 0.85f}, colour);
 }
 
+bool has_dates(const core::GoalView& goal) {
+  return !goal.baseline_on_text.empty() || !goal.current_on_text.empty() ||
+         !goal.target_on_text.empty();
+}
+
 }  // namespace
 
 void draw_progress_track(const DrawContext& context, float x, float y, float width, float height,
@@ -59,8 +64,8 @@ void draw_progress_track(const DrawContext& context, float x, float y, float wid
 
 float goal_progress_height(const DrawContext& context, const core::GoalView& goal) {
   if (goal.target_text.empty()) return 0;
-  const float values =
-      bar_height(context) + context.units(0.35f) + context.font_size(FontRole::body);
+  float values = bar_height(context) + context.units(0.35f) + context.font_size(FontRole::body);
+  if (has_dates(goal)) values += context.line_step(FontRole::body);
   return goal.fell ? values + context.line_step(FontRole::body) : values;
 }
 
@@ -89,8 +94,20 @@ float draw_goal_progress(const DrawContext& context, float x, float y, float wid
   }
   context.text_in(FontRole::body, x + 2 * third, row, third, palette.text_muted,
                   labelled(core::Phrase::target, goal.target_text, language), Align::right);
+  float next_row = row + context.line_step(FontRole::body);
+  if (has_dates(goal)) {
+    // Each date under its figure: when it was measured, when the target is due.
+    const auto date = [&](float column_x, const std::string& text, Align align) {
+      if (!text.empty())
+        context.text_in(FontRole::body, column_x, next_row, third, palette.text_muted, text, align);
+    };
+    date(x, goal.baseline_on_text, Align::left);
+    date(x + third, goal.current_on_text, Align::centre);
+    date(x + 2 * third, goal.target_on_text, Align::right);
+    next_row += context.line_step(FontRole::body);
+  }
   if (goal.fell) {
-    const float fall_row = row + context.line_step(FontRole::body);
+    const float fall_row = next_row;
     const float mark = context.font_size(FontRole::body) * 0.6f;
     if (context.drawing()) {
       draw_fall_mark(context.draw_list(), x, fall_row + context.font_size(FontRole::body) * 0.25f,

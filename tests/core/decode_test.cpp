@@ -480,3 +480,85 @@ TEST_CASE("actions[].start: an optional date on or before when") {
                      "\"2026-12-10\"");
   CHECK(errors_with("/actions/0/start", "2026-12-10").empty());
 }
+
+TEST_CASE("goals[].measure dates: optional, real dates, none before baseline_on") {
+  json document = full_document();
+  json& measure = document["goals"][0]["measure"];
+  measure["baseline_on"] = "2026-09-14";
+  measure["current_on"] = "2026-11-18";
+  measure["target_on"] = "2027-06-23";
+  const core::Document decoded = valid_document(document);
+  const core::Measure& read = *decoded.goals->front().measure;
+  REQUIRE(read.baseline_on);
+  REQUIRE(read.current_on);
+  REQUIRE(read.target_on);
+  CHECK(core::format_date_iso(*read.baseline_on) == "2026-09-14");
+  CHECK(core::format_date_iso(*read.current_on) == "2026-11-18");
+  CHECK(core::format_date_iso(*read.target_on) == "2027-06-23");
+  // Absent and null both mean "not given".
+  const core::Document without = valid_document(full_document());
+  CHECK_FALSE(without.goals->front().measure->current_on);
+  measure["baseline_on"] = nullptr;
+  CHECK(errors_of(document).empty());
+
+  check_single_error(errors_with("/goals/0/measure/current_on", "18 nov"),
+                     "goals[0].measure.current_on: expected a date YYYY-MM-DD, got \"18 nov\"");
+  check_single_error(errors_with("/goals/0/measure/baseline_on", "2026-02-30"),
+                     "goals[0].measure.baseline_on: expected a date YYYY-MM-DD");
+  check_single_error(errors_with("/goals/0/measure/target_on", 2027),
+                     "goals[0].measure.target_on: expected a date YYYY-MM-DD");
+}
+
+TEST_CASE("goals[].measure: current_on and target_on before baseline_on name both paths") {
+  json document = full_document();
+  json& measure = document["goals"][0]["measure"];
+  measure["baseline_on"] = "2026-09-14";
+  measure["current_on"] = "2026-01-20";
+  measure["target_on"] = "2026-06-24";
+  const auto errors = errors_of(document);
+  INFO("errors: " << json(errors).dump(2));
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0] ==
+        "goals[0].measure.current_on: expected a date on or after goals[0].measure.baseline_on "
+        "(2026-09-14), got \"2026-01-20\"");
+  CHECK(errors[1] ==
+        "goals[0].measure.target_on: expected a date on or after goals[0].measure.baseline_on "
+        "(2026-09-14), got \"2026-06-24\"");
+  // The same day is fine: a figure measured at the start.
+  measure["current_on"] = "2026-09-14";
+  measure["target_on"] = "2026-09-14";
+  CHECK(errors_of(document).empty());
+  // Without a start date there is nothing to come before.
+  measure.erase("baseline_on");
+  measure["current_on"] = "2026-01-20";
+  CHECK(errors_of(document).empty());
+  // A measure without a unit is refused, but its dates are still checked.
+  json no_unit = full_document();
+  no_unit["goals"][0]["measure"].erase("unit");
+  no_unit["goals"][0]["measure"]["current_on"] = "gisteren";
+  const auto paths = error_paths(no_unit);
+  CHECK(paths == std::vector<std::string>{"goals[0].measure.unit", "goals[0].measure.current_on"});
+}
+
+TEST_CASE("goals[].measure.current_on after today is a warning, not an error") {
+  json document = full_document();
+  document["goals"][0]["measure"]["current_on"] = "2026-12-02";
+  core::DecodeOptions options;
+  options.now = at("2026-12-01T23:30:00+01:00");
+  const auto result = core::decode_document(document, options);
+  CHECK(result.ok());
+  const auto warnings = lines_of(result.diagnostics, core::Severity::warning);
+  CHECK(warnings ==
+        std::vector<std::string>{"goals[0].measure.current_on: in the future (2026-12-02, today is "
+                                 "2026-12-01); a figure is measured on or before today"});
+  // Today itself is no warning; today is the date where the clock is (00:30 in UTC+1).
+  options.now = at("2026-12-02T00:30:00+01:00");
+  CHECK(warnings_of(document, options).empty());
+  // Without a clock nothing is known to lie ahead.
+  CHECK(warnings_of(document).empty());
+  // A target is meant to lie ahead.
+  json target = full_document();
+  target["goals"][0]["measure"]["target_on"] = "2027-06-23";
+  options.now = at("2026-12-01T08:00:00+01:00");
+  CHECK(warnings_of(target, options).empty());
+}

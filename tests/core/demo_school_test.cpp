@@ -83,6 +83,15 @@ TEST_CASE("the demo moves with the calendar in whole weeks and never goes stale"
     const auto moved =
         core::days_between(original->actions->front().when, demo.actions->front().when);
     CHECK(moved % 7 == 0);  // weekdays stay: a Friday studiedag stays on a Friday
+    // A goal's figures keep their dates relative to the rest: measured before today.
+    const core::Measure& was = *original->goals->front().measure;
+    const core::Measure& is = *demo.goals->front().measure;
+    REQUIRE(is.baseline_on);
+    REQUIRE(is.current_on);
+    REQUIRE(is.target_on);
+    CHECK(core::days_between(*was.baseline_on, *is.baseline_on) == moved);
+    CHECK(core::days_between(*was.current_on, *is.current_on) == moved);
+    CHECK(core::days_between(*was.target_on, *is.target_on) == moved);
   }
   // Late in the week this week's actions have become overdue, but the wall is not empty.
   const auto friday = core::build_view_model(core::demo_document(at("2031-03-07T14:00:00+01:00")),

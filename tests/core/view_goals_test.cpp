@@ -364,3 +364,45 @@ TEST_CASE("privacy: since the action began uses no point over fewer than min_n p
   CHECK(suppressed.since_action_text.empty());
   CHECK_FALSE(suppressed.change_since_action);
 }
+
+TEST_CASE("the card says when each figure was measured and when the target is due") {
+  json measure = percent(62, 71, 80);
+  measure["baseline_on"] = "2025-09-15";
+  measure["current_on"] = "2026-11-18";
+  measure["target_on"] = "2027-06-23";
+  const auto goal = the_goal(goal_document(measure));
+  REQUIRE(goal.current_on);
+  CHECK(core::format_date_iso(*goal.current_on) == "2026-11-18");
+  // The year only where it is not this year's; a target's month with its year.
+  CHECK(goal.baseline_on_text == "15 sep \u201925");
+  CHECK(goal.current_on_text == "18 nov");
+  CHECK(goal.target_on_text == "in jun \u201927");
+
+  json english = goal_document(measure);
+  english["display"] = {{"language", "en"}};
+  const auto in_english = the_goal(english);
+  CHECK(in_english.current_on_text == "18 Nov");
+  CHECK(in_english.target_on_text == "by Jun \u201927");
+}
+
+TEST_CASE("without dates the card has no date texts") {
+  const auto goal = the_goal(goal_document(percent(62, 71, 80)));
+  CHECK_FALSE(goal.current_on);
+  CHECK(goal.baseline_on_text.empty());
+  CHECK(goal.current_on_text.empty());
+  CHECK(goal.target_on_text.empty());
+  json only_target = percent(62, 71, 80);
+  only_target["target_on"] = "2027-02-26";
+  const auto target_only = the_goal(goal_document(only_target));
+  CHECK(target_only.current_on_text.empty());
+  CHECK(target_only.target_on_text == "in feb \u201927");
+}
+
+TEST_CASE("privacy: a suppressed goal still says when it was measured, never what") {
+  json measure = percent(0, 38, 70);
+  measure["n"] = 8;
+  measure["current_on"] = "2026-11-18";
+  const auto goal = the_goal(goal_document(measure));
+  CHECK(goal.current_text == "n<10");
+  CHECK(goal.current_on_text == "18 nov");
+}

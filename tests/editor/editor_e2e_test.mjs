@@ -5,7 +5,9 @@
 //   log in, add an action, set a team's phase, save -> the preview shows it and,
 //   within one poll interval, the kiosk's status file and cached document have it
 //   (rendered with the wall's renderer); two editors at once -> the second gets
-//   the conflict, merges and loses nothing; "12 dec" -> an error next to the
+//   the conflict, merges and loses nothing; a goal's current value dated with
+//   the date picker, and the server's error under that date; an MDO moved,
+//   planned and removed in Ondersteuning; "12 dec" -> an error next to the
 //   field; a board refusing every save with 403 -> one retry with a fresh CSRF
 //   token, then the refusal is shown; five wrong passwords -> slowed down, then
 //   refused with 429.
@@ -22,6 +24,8 @@ import { parseArgs } from "node:util";
 import * as P from "./board_processes.mjs";
 import { openEditor, launchBrowser } from "./browser.mjs";
 import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
+
+const without = (object, ...keys) => Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
 
 const { values: options } = parseArgs({
   options: {
@@ -201,6 +205,55 @@ try {
   assert.equal(both.teams.find((team) => team.id === "kb").cycle.phase, "signaleren_analyseren", "Sanne's phase kept");
   const message = both.messages.find((entry) => entry.text.startsWith("Teamuitje"));
   assert.match(message.until, /^2026-12-04T17:00:00\+01:00$/, "a message's date becomes a timestamp on the wall's clock");
+
+  console.log("dates of a goal's measure and of an MDO (issue 12):");
+  const page = editor.page;
+  const goalIndex = both.goals.findIndex((goal) => goal.id === "g-rek-bb");
+  const currentOn = `goals[${goalIndex}].measure.current_on`;
+  await step("a goal's current value dated with the date picker, saved", async () => {
+    const card = page.locator('details[data-goal="g-rek-bb"]');
+    if (!(await card.evaluate((node) => node.open))) await card.locator("summary").click();
+    assert.equal(await editor.field(currentOn).getAttribute("type"), "date", "a date picker, not free text");
+    await editor.field(currentOn).fill("2026-11-25");
+    return editor.save();
+  });
+  let dated = (await setup.call("GET", "/api/board")).json;
+  assert.equal(dated.goals[goalIndex].measure.current_on, "2026-11-25");
+  assert.equal(dated.goals[goalIndex].measure.current, both.goals[goalIndex].measure.current, "the figure kept");
+  const orderError = await step("a current_on before baseline_on: the server's error under that field", async () => {
+    await editor.field(currentOn).fill("2025-12-01");
+    return editor.saveExpectingFieldError(currentOn);
+  });
+  assert.match(orderError, /vóór de datum van de beginwaarde/);
+  assert.equal((await setup.call("GET", "/api/board")).json.goals[goalIndex].measure.current_on, "2026-11-25", "nothing saved");
+  await editor.field(currentOn).fill("2026-11-25");
+
+  const teams = dated.teams;
+  const bb = teams.findIndex((team) => team.id === "bb");
+  const pg = teams.findIndex((team) => team.id === "pg");
+  assert.equal(teams[bb].cycle.next_meeting.kind, "mdo", "the demo plans an MDO for Bovenbouw");
+  const mdoDate = (i) => page.locator(`#ondersteuning [data-path="teams[${i}].cycle.next_meeting.date"]`);
+  await step("move Bovenbouw's MDO and plan one for the Peutergroep in Ondersteuning, save", async () => {
+    assert.equal(await mdoDate(bb).getAttribute("type"), "date", "a date picker, not free text");
+    await mdoDate(bb).fill("2026-12-10");
+    // Teams shows the same meeting: it follows at once.
+    assert.equal(await page.locator(`#teams [data-path="teams[${bb}].cycle.next_meeting.date"]`).inputValue(), "2026-12-10");
+    await page.locator("#ondersteuning").getByLabel("MDO plannen voor").selectOption("pg");
+    await page.getByTestId("add-mdo").click();
+    await mdoDate(pg).fill("2026-12-17");
+    return editor.save();
+  });
+  dated = (await setup.call("GET", "/api/board")).json;
+  assert.deepEqual(dated.teams[bb].cycle.next_meeting, { ...teams[bb].cycle.next_meeting, date: "2026-12-10" }, "kind and time kept");
+  assert.deepEqual(dated.teams[pg].cycle.next_meeting, { kind: "mdo", date: "2026-12-17" }, "the teamvergadering replaced");
+  assert.deepEqual(without(dated.teams[pg], "cycle"), without(teams[pg], "cycle"));
+  await step("remove the Peutergroep's MDO again, save", async () => {
+    await page.locator(`#ondersteuning fieldset[data-path="teams[${pg}].cycle.next_meeting"]`).getByTestId("mdo-remove").click();
+    return editor.save();
+  });
+  dated = (await setup.call("GET", "/api/board")).json;
+  assert.equal(dated.teams[pg].cycle.next_meeting, undefined);
+  assert.equal(dated.teams[pg].cycle.phase, teams[pg].cycle.phase, "the rest of the cycle kept");
 
   console.log('a date typed as "12 dec":');
   const versionBefore = (await setup.call("GET", "/api/board")).etag;

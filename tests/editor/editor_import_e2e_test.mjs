@@ -313,6 +313,7 @@ try {
     assert.ok(!doc.trends.some((t) => t.team === "ob" && t.id.startsWith("lvs-")), "the suppressed team got no series");
     const goal = doc.goals.find((g) => g.id === "g-bl-mb");
     assert.deepEqual([goal.measure.current, goal.measure.n], [cell.percent, cell.n]);
+    assert.equal(goal.measure.current_on, cell.date, "the goal's current value is dated by the moment it came from");
     return saved;
   });
   const savedAt = performance.now();

@@ -303,7 +303,7 @@ test("aggregates become trend points: new series, a corrected moment, suppressed
   const goal = { id: "g", measure: { unit: "percent", baseline: 60, target: 80 } };
   assert.equal(applyToGoal(goal, cells[3]), false);
   assert.equal(applyToGoal(goal, cells[2]), true);
-  assert.deepEqual(goal.measure, { unit: "percent", baseline: 60, current: 70, target: 80, n: 23 });
+  assert.deepEqual(goal.measure, { unit: "percent", baseline: 60, current: 70, target: 80, n: 23, current_on: "2026-01-21" });
 });
 
 test("the samples are what make_samples.py writes today", async () => {

@@ -1202,6 +1202,48 @@ TEST_CASE("portrait goals and trends show every item over their parts") {
     CHECK_MESSAGE(drawn_whole(trends, trend.title), trend.title);
 }
 
+// Issue 12: a reader asks when "71%" was measured. Each date stands under its figure:
+// the start's on the left, the current one centred under "Nu", the target's due
+// month on the right under "Doel".
+TEST_CASE("a goal card says under each figure when it was measured and when the target is due") {
+  const auto model = model_of(R"({"format": "hgw-dashboard/1",
+    "goals": [
+      {"id": "a", "domain": "leren", "title": "80% van groep 8 haalt 1F rekenen",
+       "measure": {"unit": "percent", "baseline": 62, "current": 71, "target": 80, "n": 54,
+                   "baseline_on": "2025-09-15", "current_on": "2026-11-18", "target_on": "2027-06-23"},
+       "evaluate_on": "2027-02-26", "feed_forward": "Dagelijks automatiseren"},
+      {"id": "b", "domain": "werkhouding", "title": "Zelfstandig werken",
+       "measure": {"unit": "percent", "baseline": 45, "current": 72, "target": 81, "n": 58}}]})",
+                              false);
+  const auto near = [](float a, float b) { return std::abs(a - b) < 2.0f; };
+  for (const auto size : kSizes) {
+    INFO(size.width << "x" << size.height);
+    hgw::ui::HeadlessRenderer renderer(size.width, size.height);
+    FrameRecord record;
+    renderer.render({&model, Page::doelen, nullptr}, &record);
+    check_frame(renderer, record, model, "dated goal");
+    const TextBox* start = first_text(record, "Start 62%");
+    const TextBox* current = first_text(record, "Nu 71%");
+    const TextBox* target = first_text(record, "Doel 80%");
+    const TextBox* started = first_text(record, "15 sep \u201925");
+    const TextBox* measured = first_text(record, "18 nov");
+    const TextBox* due = first_text(record, "in jun \u201927");
+    REQUIRE(start != nullptr);
+    REQUIRE(current != nullptr);
+    REQUIRE(target != nullptr);
+    REQUIRE(started != nullptr);
+    REQUIRE(measured != nullptr);
+    REQUIRE(due != nullptr);
+    CHECK(measured->min.y >= current->max.y - 1);
+    CHECK(measured->min.y < current->max.y + current->font_size);  // the next line, not further
+    CHECK(near((measured->min.x + measured->max.x) / 2, (current->min.x + current->max.x) / 2));
+    CHECK(near(started->min.x, start->min.x));
+    CHECK(near(started->min.y, measured->min.y));
+    CHECK(near(due->max.x, target->max.x));
+    CHECK(near(due->min.y, measured->min.y));
+  }
+}
+
 // "+ N meer" stays only where a page cannot continue on a next turn: the footer's
 // messages, the problem banner, the overview's summary columns, the cycle page's
 // teams around one ring, the setup page's details and a chart's oldest points.

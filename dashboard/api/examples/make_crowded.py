@@ -120,6 +120,10 @@ def goals():
             "feed_forward": "Wat is de volgende stap? Twee keer per week verlengde instructie aan de instructietafel, "
                             "collegiale consultatie in het leerteam en een tussenmeting vóór de kerstvakantie.",
         }
+        if i % 2 == 0:  # half of them dated: when measured, when the target is due
+            goal["measure"]["baseline_on"] = iso(day(-300 - i))
+            goal["measure"]["current_on"] = iso(day(-3 - i % 20))
+            goal["measure"]["target_on"] = iso(day(150 + 7 * i))
         status = GOAL_STATUS[i % 5]
         if status is not None:
             goal["status"] = status
