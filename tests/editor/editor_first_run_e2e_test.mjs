@@ -5,12 +5,16 @@
 //   no password -> the editor shows "Eerste keer instellen"; a wrong code -> the
 //   error under the code field; the wall's code (typed as the wall groups it) and a
 //   new password -> logged in, the editor shows; reloading -> the login, not the
-//   setup form; the same code again -> 409; the wall's notice says password_set.
+//   setup form; the same code again -> 409; the wall's notice says password_set;
+//   wachtwoord-vergeten beside the config -> after a restart a new code on the wall,
+//   the old one refused, the new one sets a password again. The code is read off
+//   the wall's rendered setup page (QR by zbarimg, digits by tesseract).
 //
-// Usage: node editor_first_run_e2e_test.mjs --board BIN --editor-dir DIR
-//          [--chromium /usr/bin/chromium] [--screenshots DIR]
+// Usage: node editor_first_run_e2e_test.mjs --board BIN --dashboard BIN --editor-dir DIR
+//          [--chromium /usr/bin/chromium] [--zbarimg BIN] [--tesseract BIN] [--screenshots DIR]
 
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,27 +26,47 @@ import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
 const { values: options } = parseArgs({
   options: {
     board: { type: "string" },
+    dashboard: { type: "string" },
+    zbarimg: { type: "string", default: "/usr/bin/zbarimg" },
+    tesseract: { type: "string", default: "/usr/bin/tesseract" },
     "editor-dir": { type: "string" },
     chromium: { type: "string", default: "/usr/bin/chromium" },
     screenshots: { type: "string" },
   },
 });
-for (const required of ["board", "editor-dir"]) {
+for (const required of ["board", "dashboard", "editor-dir"]) {
   if (!options[required]) throw new Error(`--${required} is required`);
 }
 
 const NEW_PASSWORD = "Zonnebloem-2027!";
 
-// The wall's notice as the kiosk reads it (core::parse_first_run): the code the setup
-// page shows. The one place the test learns the code; reading it off the rendered
-// setup page (the digits, the QR code) can replace this function.
-function setupCodeFromWall(firstRunFile) {
-  const notice = JSON.parse(fs.readFileSync(firstRunFile, "utf8"));
-  assert.equal(notice.format, "hgw-board-first-run/1");
-  assert.equal(notice.password_set, false, "the wall shows a setup code only while no password is set");
-  assert.match(notice.setup_code, /^\d{8}$/);
+// The code as a person learns it: the wall's setup page, drawn by the kiosk's own
+// code (`hgw-dashboard render` of the board with the device config, which reads the
+// board's first-run notice as the kiosk does), its QR code decoded by zbar and its
+// digits read back by tesseract. The notice file is only the cross-check.
+function setupCodeFromWall(config, boardUrl, outFolder) {
+  fs.rmSync(outFolder, { recursive: true, force: true });
+  const run = spawnSync(
+    options.dashboard,
+    ["render", boardUrl, "--config", config, "--size", "1920x1080", "--out", outFolder],
+    { encoding: "utf8", env: { ...process.env, SDL_VIDEODRIVER: "dummy" } },
+  );
+  assert.equal(run.status, 0, `render failed: ${run.stderr}${run.stdout}`);
+  const png = path.join(outFolder, "01-setup.png");
+  assert.ok(fs.existsSync(png), `the wall shows its setup page (wrote ${fs.readdirSync(outFolder)})`);
+  const qr = spawnSync(options.zbarimg, ["-q", "--raw", png], { encoding: "utf8" });
+  assert.match(qr.stdout.trim(), /^https:\/\/\S+:8443\/$/, `the QR code holds the editor's address (zbarimg: ${qr.stdout}${qr.stderr})`);
+  const text = spawnSync(options.tesseract, [png, "stdout"], { encoding: "utf8" }).stdout;
+  // The code's line ends in "geldig tot HH:MM"; tesseract may split the big digits
+  // differently from the wall's two groups of four, so only the digits count.
+  const line = text.split("\n").find((candidate) => /geldig tot/.test(candidate)) ?? "";
+  const code = line.slice(0, line.indexOf("geldig tot")).replace(/\D/g, "");
+  assert.match(code, /^\d{8}$/, `the wall shows an eight-digit code (tesseract read: ${text})`);
+  const notice = P.readJson(path.join(path.dirname(config), "first-run.json"));
+  assert.equal(notice?.password_set, false, "the wall shows a setup code only while no password is set");
+  assert.equal(code, notice.setup_code, "the wall shows the board's code");
   assert.ok(Date.parse(notice.valid_until) > Date.now(), `the code is valid now (until ${notice.valid_until})`);
-  return notice.setup_code;
+  return code;
 }
 
 // "4821 0937", as the wall shows it.
@@ -64,7 +88,8 @@ try {
   children.push(board);
   await board.waitForOutput(`listening on http://127.0.0.1:${port}`, 20);
   await waitFor(() => fs.existsSync(firstRunFile), 10, "the board writes the wall's first-run notice");
-  const code = setupCodeFromWall(firstRunFile);
+  const wallPages = path.join(folder, "wall");
+  const code = setupCodeFromWall(config, `${base}/api/board`, wallPages);
   const wrongCode = code === "00000000" ? "11111111" : "00000000";
 
   browser = await launchBrowser(options.chromium, folder, "first-run");
@@ -160,6 +185,27 @@ try {
     });
     assert.equal(again.status, 409, again.text);
     assert.equal(again.json?.error, "password_set");
+  });
+
+  await step("wachtwoord-vergeten beside the config: after a restart the wall shows a new code, the editor the first-run form", async () => {
+    await board.stop();
+    fs.writeFileSync(path.join(folder, "wachtwoord-vergeten"), "");
+    const restarted = P.startBoard(options.board, config);
+    children.push(restarted);
+    await restarted.waitForOutput(`listening on http://127.0.0.1:${port}`, 20);
+    await waitFor(() => P.readJson(firstRunFile)?.password_set === false, 10, "the notice says no password again");
+    const newCode = setupCodeFromWall(config, `${base}/api/board`, wallPages);
+    assert.notEqual(newCode, code, "a new code after the reset");
+    const old = await new ApiClient(base).call("POST", "/api/setup", {
+      body: { code, password: "Nog-een-wachtwoord-1", name: "Bram" },
+    });
+    assert.equal(old.status, 403, `the code from before the reset is refused: ${old.text}`);
+    await page.reload();
+    await setup.waitFor({ state: "visible" });
+    await fillSetup(grouped(newCode));
+    const response = await submit();
+    assert.equal(response.status(), 200, `setup answered ${response.status()}: ${await response.text()}`);
+    await page.locator("#editor").waitFor({ state: "visible" });
   });
 
   // The 403 of the wrong code is an answer the page handles, not a script error.
