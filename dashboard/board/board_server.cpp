@@ -603,11 +603,38 @@ void BoardService::get_preview(const httplib::Request& request, httplib::Respons
                "Kies een deel van 1 tot " + std::to_string(core::kMostParts) + ".");
     return;
   }
+  const std::string session_id = caller.session->id;
+  std::shared_ptr<PreviewLane> lane;
+  {
+    std::lock_guard lock(mutex_);
+    auto& slot = preview_lanes_[session_id];
+    if (!slot) slot = std::make_shared<PreviewLane>();
+    if (slot->in_flight >= kMostPreviewsPerSession) {
+      response.set_header("Retry-After", "1");
+      send_error(response, 429, "previews_busy",
+                 "Er worden al voorbeelden voor je gemaakt; probeer het zo opnieuw.");
+      return;
+    }
+    ++slot->in_flight;
+    lane = slot;
+  }
+  struct LeaveLane {
+    BoardService& service;
+    const std::string& id;
+    ~LeaveLane() {
+      std::lock_guard lock(service.mutex_);
+      const auto found = service.preview_lanes_.find(id);
+      if (found != service.preview_lanes_.end() && --found->second->in_flight <= 0)
+        service.preview_lanes_.erase(found);
+    }
+  } leave_lane{*this, session_id};
+  std::lock_guard drawing(lane->drawing);
   // HEAD asks only how many parts there are: no frame is drawn or encoded for it.
   const bool parts_only = request.method == "HEAD";
   const PreviewResult preview = previews_.render(store_.current().text, *page, *part - 1, *width,
                                                  *height, wall_time(), parts_only);
   response.set_header("X-Page-Parts", std::to_string(preview.parts));
+  response.set_header("X-Preview-Cache", preview.from_cache ? "hit" : "miss");
   if (parts_only && preview.error.empty()) {
     response.status = 200;
     return;

@@ -4,6 +4,8 @@
 
 #include <httplib.h>
 
+#include <map>
+#include <memory>
 #include <mutex>
 #include <semaphore>
 #include <string>
@@ -20,6 +22,12 @@
 #include "session_table.hpp"
 
 namespace hgw::board {
+
+// Previews one session may have drawn or waiting at once: a browser asks for at most
+// six at a time on one HTTP/1.1 host, so the editor never meets the bound; a script
+// that floods gets 429 beyond it. A session's previews are drawn one after another,
+// so another editor's preview waits behind at most one of them.
+inline constexpr int kMostPreviewsPerSession = 6;
 
 // Request bodies larger than this are refused with 413 before they are read.
 inline constexpr std::size_t kMaxRequestBytes = 1024 * 1024;
@@ -82,10 +90,17 @@ class BoardService {
   PreviewRenderer previews_;
   EditorFiles editor_files_;
   std::counting_semaphore<2> password_checks_{2};
-  std::mutex mutex_;  // guards the three below
+  std::mutex mutex_;  // guards the four below
   SessionTable sessions_;
   LoginLimiter logins_;
   RequestLimiter requests_;
+  // One lane per session with previews in flight: its count and the lock that
+  // draws them one at a time. A lane goes when its last preview is answered.
+  struct PreviewLane {
+    std::mutex drawing;
+    int in_flight = 0;
+  };
+  std::map<std::string, std::shared_ptr<PreviewLane>> preview_lanes_;
 };
 
 }  // namespace hgw::board

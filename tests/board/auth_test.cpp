@@ -18,6 +18,7 @@
 #include "login_limiter.hpp"
 #include "login_limiter_state.hpp"
 #include "password_hash.hpp"
+#include "preview_cache.hpp"
 #include "request_limiter.hpp"
 #include "session_table.hpp"
 #include "setup_code.hpp"
@@ -389,4 +390,50 @@ TEST_CASE("the config's password_hash wins; wachtwoord-vergeten only warns about
   CHECK(line.find("Remove that line") != std::string::npos);
   CHECK(password.is_set());
   CHECK(password.verify("uit-de-config"));
+}
+
+TEST_CASE("the preview cache keeps the most recently used within its entries and bytes") {
+  board::PreviewCache cache;
+  const auto key = [](int width) {
+    board::PreviewKey preview_key;
+    preview_key.inputs = "digest";
+    preview_key.width = width;
+    preview_key.height = 100;
+    return preview_key;
+  };
+  cache.keep(key(1), {"png-1", 1});
+  REQUIRE(cache.find(key(1)));
+  CHECK(cache.find(key(1))->png == "png-1");
+  CHECK_FALSE(cache.find(key(2)));
+  board::PreviewKey other_minute = key(1);
+  other_minute.minute = 1;
+  CHECK_FALSE(cache.find(other_minute));
+
+  // Entries: the oldest unused goes first; one just read stays.
+  for (int width = 2; width <= static_cast<int>(board::kMaxPreviewCacheEntries); ++width)
+    cache.keep(key(width), {"png", 1});
+  CHECK(cache.entries() == board::kMaxPreviewCacheEntries);
+  REQUIRE(cache.find(key(1)));  // now the most recently used
+  cache.keep(key(1000), {"png", 1});
+  CHECK(cache.entries() == board::kMaxPreviewCacheEntries);
+  CHECK(cache.find(key(1)));
+  CHECK_FALSE(cache.find(key(2)));
+
+  // Bytes: three frames of 6 MiB do not fit in 16 MiB; the oldest goes.
+  board::PreviewCache frames;
+  const std::string frame(6 * 1024 * 1024, 'x');
+  frames.keep(key(1), {frame, 1});
+  frames.keep(key(2), {frame, 1});
+  frames.keep(key(3), {frame, 1});
+  CHECK(frames.bytes() <= board::kMaxPreviewCacheBytes);
+  CHECK_FALSE(frames.find(key(1)));
+  CHECK(frames.find(key(3)));
+  // Kept again under the same key: counted once.
+  frames.keep(key(3), {frame, 2});
+  CHECK(frames.bytes() == 2 * frame.size());
+  CHECK(frames.find(key(3))->parts == 2);
+  // One frame larger than the whole budget is not kept.
+  frames.keep(key(4), {std::string(board::kMaxPreviewCacheBytes + 1, 'x'), 1});
+  CHECK_FALSE(frames.find(key(4)));
+  CHECK(frames.entries() == 2);
 }

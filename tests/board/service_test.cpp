@@ -579,6 +579,105 @@ TEST_CASE("previews: every part of a page that continues, and how many there are
   CHECK(http->Get("/api/preview/cyclus.png", reader)->get_header_value("X-Page-Parts") == "1");
 }
 
+// The editor asks for every page after each save, from a phone and a laptop: the
+// same frame is drawn once, and one session's flood cannot make another editor wait.
+TEST_CASE("previews: the same preview is drawn once; a save or another size draws anew") {
+  RunningBoard board;
+  auto http = board.http();
+  const auto login = log_in(*http);
+  REQUIRE(login);
+  REQUIRE(http->Put("/api/board", editor_headers(*login, etag_of(*http)), kBoardWithAction,
+                    "application/json")
+              ->status == 200);
+  const httplib::Headers reader{{"Cookie", login->cookie}};
+  const std::string small = "/api/preview/acties.png?width=960&height=540";
+  const auto first = http->Get(small, reader);
+  REQUIRE(first);
+  REQUIRE(first->status == 200);
+  CHECK(first->get_header_value("X-Preview-Cache") == "miss");
+  const auto again = http->Get(small, reader);
+  REQUIRE(again);
+  CHECK(again->status == 200);
+  CHECK(again->get_header_value("X-Preview-Cache") == "hit");
+  CHECK(again->body == first->body);
+  CHECK(again->get_header_value("X-Page-Parts") == first->get_header_value("X-Page-Parts"));
+  const auto head = http->Head(small, reader);
+  CHECK(head->get_header_value("X-Preview-Cache") == "miss");  // a part count is its own entry
+  CHECK(http->Head(small, reader)->get_header_value("X-Preview-Cache") == "hit");
+  CHECK(http->Get("/api/preview/acties.png?width=961&height=540", reader)
+            ->get_header_value("X-Preview-Cache") == "miss");
+  CHECK(http->Get(small + "&part=2", reader)->status == 404);
+  CHECK(http->Get(small + "&part=2", reader)->status == 404);  // from the cache, still 404
+
+  auto changed = nlohmann::json::parse(kBoardWithAction);
+  changed["actions"][0]["what"] = "Een andere actie";
+  REQUIRE(http->Put("/api/board", editor_headers(*login, etag_of(*http)), changed.dump(),
+                    "application/json")
+              ->status == 200);
+  const auto after_save = http->Get(small, reader);
+  REQUIRE(after_save);
+  CHECK(after_save->get_header_value("X-Preview-Cache") == "miss");
+  CHECK(after_save->body != first->body);
+}
+
+TEST_CASE(
+    "previews: one session gets at most six at once, drawn in turn; another session is answered "
+    "meanwhile") {
+  RunningBoard board;
+  auto http = board.http();
+  const auto flooder = log_in(*http);
+  const auto other = log_in(*http);
+  REQUIRE(flooder);
+  REQUIRE(other);
+  std::atomic<int> drawn{0};
+  std::atomic<int> busy{0};
+  std::mutex others_mutex;
+  std::vector<std::string> others;
+  std::vector<std::thread> tabs;
+  // Twelve 4K previews at once, each of another size so none comes from the cache.
+  for (int i = 0; i < 12; ++i) {
+    tabs.emplace_back([&, i] {
+      auto client = board.http();
+      client->set_read_timeout(60, 0);
+      const auto answer =
+          client->Get("/api/preview/overzicht.png?width=3840&height=" + std::to_string(2160 - i),
+                      {{"Cookie", flooder->cookie}});
+      if (answer && answer->status == 200) ++drawn;
+      if (answer && answer->status == 429) {
+        ++busy;
+        const std::lock_guard lock(others_mutex);
+        if (answer->get_header_value("Retry-After") != "1")
+          others.push_back("429 without Retry-After");
+        if (json_of(answer)["error"] != "previews_busy") others.push_back("429 " + answer->body);
+      }
+      if (!answer || (answer->status != 200 && answer->status != 429)) {
+        const std::lock_guard lock(others_mutex);
+        others.push_back(answer ? std::to_string(answer->status)
+                                : httplib::to_string(answer.error()));
+      }
+    });
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  const auto started = std::chrono::steady_clock::now();
+  const auto answer =
+      http->Get("/api/preview/cyclus.png?width=640&height=360", {{"Cookie", other->cookie}});
+  const double waited =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  for (auto& tab : tabs)
+    tab.join();
+  MESSAGE("12 concurrent 4K previews from one session: " << drawn.load() << " drawn, "
+                                                         << busy.load()
+                                                         << " refused (429); another session's "
+                                                            "preview answered in "
+                                                         << waited << " s");
+  REQUIRE(answer);
+  CHECK(answer->status == 200);
+  CHECK(others.empty());
+  CHECK(drawn >= 1);
+  CHECK(busy >= 1);
+  CHECK(drawn + busy == 12);
+}
+
 TEST_CASE("previews need no temporary folder: the PNG is made in memory") {
   // Under systemd the board has a private /tmp; elsewhere TMPDIR may name a folder
   // that is gone. Neither may cost the kc'er the preview.
