@@ -445,6 +445,44 @@ def run_cases(board, target, checks, site_is_front):
         checks.check(not tls12_handshake(target, cbc), f"TLS 1.2 with CBC ({cbc}) is refused")
 
 
+def login_flood(board, checks, guesses=30):
+    """Wrong passwords from `guesses` addresses at once, each with fresh tries: every
+    one is a real argon2id check (64 MiB each). The front passes the caller's address
+    in X-Real-IP; sent straight to front_listen, each guess has an address of its own,
+    as a school network's many devices would. At most two checks run at once, so the
+    board stays far below the unit's MemoryMax=512M."""
+    import http.client
+
+    answers = []
+
+    def guess(number):
+        connection = http.client.HTTPConnection("127.0.0.1", board.front_port, timeout=120)
+        connection.request("POST", "/api/login", json.dumps({"password": "fout"}),
+                           {"Content-Type": "application/json",
+                            "X-Real-IP": f"10.9.{number // 250}.{number % 250 + 1}"})
+        answers.append(connection.getresponse().status)
+        connection.close()
+
+    reset_peak(board)
+    before = board.peak_kib()
+    started = time.monotonic()
+    threads = [threading.Thread(target=guess, args=(number,)) for number in range(guesses)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    after = board.peak_kib()
+    print(f"login flood, {guesses} addresses at once: hgw-board peak RSS {after} KiB "
+          f"(was {before} KiB; MemoryMax 524288 KiB), {time.monotonic() - started:.1f} s, "
+          f"answers {sorted(set(answers))}", flush=True)
+    checks.check(board.alive(), "login flood: hgw-board still runs")
+    checks.check(answers.count(401) == guesses, f"login flood: every guess checked and refused: {answers}")
+    # Two argon2id checks of 64 MiB at once, and some room for their threads.
+    checks.check(after - before <= 2 * 64 * 1024 + 16 * 1024,
+                 f"login flood: peak RSS grew by {after - before} KiB")
+    checks.check(after < 512 * 1024, f"login flood: peak RSS {after} KiB under MemoryMax")
+
+
 def unreadable_current_version(arguments, hash_line, work, checks):
     """A version the store can no longer read (here: 2 MiB, as a chunked PUT could once
     leave) is set aside at the next start; the board runs on the previous one."""
@@ -507,6 +545,8 @@ def main():
                 front = Front(arguments.nginx, arguments.site, os.path.join(work, "a"), board)
                 target = Target(front.port, os.path.join(board.data, "device.crt"))
             run_cases(board, target, checks, not arguments.direct)
+            if not arguments.direct:
+                login_flood(board, checks)
         finally:
             if front:
                 front.stop()
