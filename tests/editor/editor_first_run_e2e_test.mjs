@@ -96,7 +96,7 @@ try {
   const editor = await openEditor(browser, base, { width: 390, height: 844 });
   const page = editor.page;
   const setup = page.locator("#setup");
-  const codeField = setup.getByLabel("Code van de wand");
+  const codeField = setup.getByLabel("Instelcode");
   const fillSetup = async (typedCode) => {
     await codeField.fill(typedCode);
     await setup.getByLabel("Je naam").fill("Sanne");
