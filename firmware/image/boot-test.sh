@@ -78,6 +78,12 @@ probe="$probe for try in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 2
 probe="$probe do grep -q has_document...true /run/hgw-dashboard/status.json && break; sleep 4; done;"
 probe="$probe echo HGW-BOOT-TEST-STATUS; cat /run/hgw-dashboard/status.json;"
 probe="$probe echo HGW-BOOT-TEST-BOARD; systemctl is-active hgw-board.service;"
+# The first run (issue 16): the board's notice with the setup code, as the kiosk's
+# own user reads it; avahi for hgw-wall.local; nginx's default site gone.
+probe="$probe echo HGW-BOOT-TEST-FIRST-RUN; ls -ld /run/hgw-board /run/hgw-board/first-run.json;"
+probe="$probe runuser -u hgw-dashboard -- cat /run/hgw-board/first-run.json; echo HGW-BOOT-TEST-FIRST-RUN-END;"
+probe="$probe echo HGW-BOOT-TEST-AVAHI; systemctl is-active avahi-daemon.service;"
+probe="$probe echo HGW-BOOT-TEST-SITES; ls /etc/nginx/sites-enabled; echo HGW-BOOT-TEST-SITES-END;"
 probe="$probe systemctl --no-pager --failed; echo HGW-BOOT-TEST-END'"
 append="$pi_cmdline console=ttyAMA0 systemd.show_status=yes systemd.journald.forward_to_console=1"
 append="$append systemd.wants=multi-user.target systemd.run=\"$probe\""
@@ -129,3 +135,17 @@ if [ "$board" != active ]; then
 fi
 sed -n '/HGW-BOOT-TEST-STATUS/,/HGW-BOOT-TEST-BOARD/p' "$log" | grep -q '"has_document": true' ||
   die "the wall had no document from its source within two minutes of READY (console log: $log)"
+# The wall can show the first run's setup code: the kiosk's user reads the board's
+# notice, which says no password is set yet (a new image) and carries a code.
+tr -d '\r' <"$log" | sed -n '/HGW-BOOT-TEST-FIRST-RUN$/,/HGW-BOOT-TEST-FIRST-RUN-END/p' >"$work/first-run"
+sed 's/^/   first run: /' "$work/first-run" | grep -v 'HGW-BOOT-TEST'
+if ! grep -q '"password_set": false' "$work/first-run" ||
+  ! grep -q '"setup_code": "[0-9]\{8\}"' "$work/first-run"; then
+  die "the kiosk's user cannot read the board's first-run notice with a setup code (console log: $log)"
+fi
+avahi=$(sed -n '/HGW-BOOT-TEST-AVAHI/{n;p;}' "$log" | tr -d '\r' | tail -n 1)
+echo "   avahi-daemon.service: ${avahi:-unknown}"
+[ "$avahi" = active ] || die "avahi-daemon.service is ${avahi:-unknown}, not active: no hgw-wall.local (console log: $log)"
+sites=$(tr -d '\r' <"$log" | sed -n '/HGW-BOOT-TEST-SITES$/,/HGW-BOOT-TEST-SITES-END/p' | grep -v 'HGW-BOOT-TEST' | tr '\n' ' ')
+echo "   nginx sites-enabled: ${sites:-(none)}"
+case " $sites " in *" default "*) die "nginx's default site is enabled (console log: $log)" ;; esac
