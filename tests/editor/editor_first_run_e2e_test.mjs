@@ -56,12 +56,18 @@ function setupCodeFromWall(config, boardUrl, outFolder) {
   assert.ok(fs.existsSync(png), `the wall shows its setup page (wrote ${fs.readdirSync(outFolder)})`);
   const qr = spawnSync(options.zbarimg, ["-q", "--raw", png], { encoding: "utf8" });
   assert.match(qr.stdout.trim(), /^https:\/\/\S+:8443\/$/, `the QR code holds the editor's address (zbarimg: ${qr.stdout}${qr.stderr})`);
-  const text = spawnSync(options.tesseract, [png, "stdout"], { encoding: "utf8" }).stdout;
-  // The code's line ends in "geldig tot HH:MM"; tesseract may split the big digits
-  // differently from the wall's two groups of four, so only the digits count.
-  const line = text.split("\n").find((candidate) => /geldig tot/.test(candidate)) ?? "";
-  const code = line.slice(0, line.indexOf("geldig tot")).replace(/\D/g, "");
-  assert.match(code, /^\d{8}$/, `the wall shows an eight-digit code (tesseract read: ${text})`);
+  // Read as digits only (a block of text, psm 6): the code is the first two groups of
+  // four on one line ("7258 2429  0837", the time it holds until after it; now and
+  // then a stray digit from the QR code before it). Read as words, tesseract now and
+  // then took a large 5 for ")" (seen in CI).
+  const text = spawnSync(
+    options.tesseract,
+    [png, "stdout", "--psm", "6", "-c", "tessedit_char_whitelist=0123456789 "],
+    { encoding: "utf8" },
+  ).stdout;
+  const shown = text.match(/\b(\d{4}) +(\d{4})\b/);
+  const code = shown && shown[1] + shown[2];
+  assert.ok(code, `the wall shows an eight-digit code (tesseract read: ${text})`);
   const notice = P.readJson(path.join(path.dirname(config), "first-run.json"));
   assert.equal(notice?.password_set, false, "the wall shows a setup code only while no password is set");
   assert.equal(code, notice.setup_code, "the wall shows the board's code");
