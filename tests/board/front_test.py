@@ -477,6 +477,11 @@ def login_flood(board, checks, guesses=30):
           f"answers {sorted(set(answers))}", flush=True)
     checks.check(board.alive(), "login flood: hgw-board still runs")
     checks.check(answers.count(401) == guesses, f"login flood: every guess checked and refused: {answers}")
+    if "ASAN_OPTIONS" in os.environ or "TSAN_OPTIONS" in os.environ:
+        # A sanitizer keeps freed memory in quarantine and adds its own: the figure is
+        # printed, but only the plain build's memory is the device's.
+        print("login flood: memory bounds not checked under a sanitizer", flush=True)
+        return
     # Two argon2id checks of 64 MiB at once, and some room for their threads.
     checks.check(after - before <= 2 * 64 * 1024 + 16 * 1024,
                  f"login flood: peak RSS grew by {after - before} KiB")
