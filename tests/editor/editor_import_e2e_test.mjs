@@ -4,9 +4,10 @@
 // headless kiosk.
 //
 //   Doelen, Trends, Ondersteuning: add, edit, remove, each with a server error
-//   shown at its field; the other sections untouched by a save; the versions
-//   list on a 390 px phone; a field's error is its aria-describedby; a
-//   required field's name has no star. The import: the three sample exports
+//   shown at its field; a goal card's line with the dates of its figures; the
+//   other sections untouched by a save; the versions list on a 390 px phone;
+//   a field's error is its aria-describedby; a required field's name has no
+//   star. The import: the three sample exports
 //   give exactly the aggregates make_samples.py computed; no request during or
 //   after an import holds a pupil number or name; every bad input gets its
 //   Dutch message and nothing is saved; the wall shows the imported trend and
@@ -142,7 +143,14 @@ try {
 
   await step("edit a goal: link an action, new current value; remove the new goal", async () => {
     const card = await openCard('details[data-goal="g-rek-bb"]');
+    // The card's line says when each figure was measured, as the wall does
+    // (the year only when it is not this year's), and follows the date picker.
+    const summary = card.locator("summary .meta");
+    const year = (y) => (new Date().getFullYear() === 2000 + y ? "" : ` ’${y}`);
+    assert.equal(await summary.innerText(), `Bovenbouw · 81% op 21 jan${year(26)} → 87% op 18 nov${year(26)} → 90% in jun ’27`);
     await field("goals[1].measure.current").fill("88");
+    await field("goals[1].measure.current_on").fill("2026-11-25");
+    assert.equal(await summary.innerText(), `Bovenbouw · 81% op 21 jan${year(26)} → 88% op 25 nov${year(26)} → 90% in jun ’27`);
     const action = seed.actions.find((a) => a.goal !== "g-rek-bb");
     await card.getByRole("checkbox", { name: action.what, exact: true }).check();
     await openCard("#doelen details.card >> nth=0");
@@ -151,6 +159,7 @@ try {
     doc = await current();
     assert.equal(doc.goals.length, seed.goals.length);
     assert.equal(doc.goals.find((g) => g.id === "g-rek-bb").measure.current, 88);
+    assert.equal(doc.goals.find((g) => g.id === "g-rek-bb").measure.current_on, "2026-11-25");
     assert.equal(doc.actions.find((a) => a.id === action.id).goal, "g-rek-bb");
   });
 
