@@ -3,10 +3,10 @@
 // actions that work towards it (an action's `goal` names the goal).
 
 import { h, prop, textField, selectField, numberField, decimalField, datePicker, checkbox, button } from "./fields.js";
-import { newId } from "./sections.js";
+import { newId, teamOptions } from "./sections.js";
 import * as L from "./labels.js";
 
-export const teamChoices = (doc) => [["", "Hele school"], ...(doc.teams || []).map((team) => [team.id, team.name || team.id])];
+export const teamChoices = (doc) => [["", "Hele school"], ...teamOptions(doc)];
 
 export function goalsSection(doc, ctx) {
   const goals = doc.goals || [];
