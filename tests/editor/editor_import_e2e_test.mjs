@@ -278,9 +278,11 @@ try {
     await page.locator('[data-testid="import-table"], .import-status.error, .import-mapping + .import-result .field-error').first().waitFor();
     return Math.round(performance.now() - started);
   };
+  // Closed, the dialog takes the file's table with it: its worker is ended.
   const closeImport = async () => {
     await page.getByTestId("import-close").click();
     await page.locator("dialog.import").waitFor({ state: "detached" });
+    await waitFor(() => !page.workers().some((w) => w.url().includes("lvs_worker")), 5, "the import's worker is ended");
   };
 
   for (const name of Object.keys(expected)) {
@@ -411,7 +413,7 @@ try {
     assert.ok(await page.getByTestId("import-apply").isEnabled());
     await closeImport();
   });
-  await step("a score threshold: asked for, then counted", async () => {
+  await step("a score threshold: asked for, then counted; the choices remembered for the same headers", async () => {
     await importFile(path.join(options.samples, "cito-lovs.csv"));
     await page.locator("#import-measure").selectOption("score");
     await page.locator(".import-result .field-error").filter({ hasText: "vanaf welke score" }).waitFor();
@@ -420,6 +422,17 @@ try {
     await page.locator("#import-threshold").press("Enter");
     await page.locator('[data-testid="import-table"] th', { hasText: "% met score 200 of hoger" }).waitFor();
     assert.equal((await tableRows()).length, cito.by_team.length);
+    await page.locator("#import-by").selectOption("year");
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-table"] td')?.textContent.startsWith("groep"));
+    // The same headers again: her choices are back, the data is read anew.
+    await closeImport();
+    await importFile(path.join(options.samples, "cito-lovs.csv"));
+    assert.equal(await page.locator("#import-measure").inputValue(), "score", "the measure is remembered");
+    assert.equal(await page.locator("#import-threshold").inputValue(), "200");
+    assert.equal(await page.locator("#import-by").inputValue(), "year");
+    await page.locator('[data-testid="import-table"] th', { hasText: "% met score 200 of hoger" }).waitFor();
+    assert.ok((await tableRows()).every((row) => row[0].startsWith("groep")));
+    await page.locator("#import-by").selectOption("team");
     await page.locator("#import-measure").selectOption("1F"); // the remembered choice back as it was
     await page.locator('[data-testid="import-table"] th', { hasText: "% op of boven 1F" }).waitFor();
     await closeImport();
