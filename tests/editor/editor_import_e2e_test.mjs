@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 import * as P from "./board_processes.mjs";
 import { openEditor, launchBrowser } from "./browser.mjs";
 import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
-import { slug } from "../../dashboard/editor/lvs_trends.js";
+import { slug, measureLabel } from "../../dashboard/editor/lvs_trends.js";
 
 const { values: options } = parseArgs({
   options: {
@@ -121,10 +121,6 @@ try {
     await field("goals[0].measure.target").fill("85");
     return editor.save();
   });
-  if (options.screenshots) {
-    await field("goals[0].feed_forward").evaluate((node) => node.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: path.join(options.screenshots, "editor-goal-phone.png") });
-  }
   let doc = await current();
   assert.deepEqual(without(doc.goals[0], "id"), {
     team: "mb",
@@ -151,6 +147,14 @@ try {
     await field("goals[1].measure.current").fill("88");
     await field("goals[1].measure.current_on").fill("2026-11-25");
     assert.equal(await summary.innerText(), `Bovenbouw · 81% op 21 jan${year(26)} → 88% op 25 nov${year(26)} → 90% in jun ’27`);
+    if (options.screenshots) {
+      // the measure whole, each figure beside its date, under the sticky tabs
+      await field("goals[1].measure.unit").evaluate((node) => {
+        node.closest("fieldset").scrollIntoView({ block: "start" });
+        window.scrollBy(0, -80);
+      });
+      await page.screenshot({ path: path.join(options.screenshots, "editor-goal-phone.png") });
+    }
     const action = seed.actions.find((a) => a.goal !== "g-rek-bb");
     await card.getByRole("checkbox", { name: action.what, exact: true }).check();
     await openCard("#doelen details.card >> nth=0");
@@ -468,13 +472,23 @@ try {
     await closeImport();
   }
 
-  if (options.screenshots) {
+  await step("the import on a 390 px phone: the figures in view, the buttons too", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await importFile(path.join(options.samples, "cito-lovs.csv"));
     await page.locator('[data-testid="import-table"]').evaluate((node) => node.scrollIntoView({ block: "center" }));
-    await page.screenshot({ path: path.join(options.screenshots, "editor-import-phone.png") });
+    const [scroll, width] = await page.locator(".import-table-wrap").evaluate((node) => [node.scrollWidth, node.clientWidth]);
+    assert.ok(scroll <= width, `the table scrolls sideways (${scroll} px in ${width} px)`);
+    for (const header of ["n", measureLabel({ level: "1F" })]) {
+      const cell = page.locator('[data-testid="import-table"] th').filter({ hasText: new RegExp(`^${header}$`) });
+      assert.ok(await cell.isVisible(), `the ${header} column is shown`);
+    }
+    for (const id of ["import-apply", "import-close"]) {
+      const box = await page.getByTestId(id).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844, `${id} whole on screen`);
+    }
+    if (options.screenshots) await page.screenshot({ path: path.join(options.screenshots, "editor-import-phone.png") });
     await closeImport();
-  }
+  });
 
   console.log("the wall:");
   await step("the kiosk has the imported trend and the edited goal within one poll, and draws them", async () => {
