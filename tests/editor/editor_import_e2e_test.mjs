@@ -96,6 +96,15 @@ try {
     return text;
   };
 
+  await step("no required field anywhere has the star in its name", async () => {
+    await page.evaluate(() => document.querySelectorAll("#editor details").forEach((node) => (node.open = true)));
+    const required = await page.locator('#editor [aria-required="true"]').count();
+    assert.ok(required >= 10, `the open editor has its required fields (${required})`);
+    assert.equal(await page.locator("#editor").getByRole("textbox", { name: /\*/ }).count(), 0);
+    assert.equal(await page.locator("#editor").getByRole("textbox", { name: "Wat", exact: true }).count(), (seed.actions || []).length);
+    await page.evaluate(() => document.querySelectorAll("#editor details").forEach((node) => (node.open = false)));
+  });
+
   console.log("Doelen (phone, 390x844):");
   await step("add a goal; a target that is no number is refused at its field", async () => {
     await page.getByTestId("add-goal").click();
