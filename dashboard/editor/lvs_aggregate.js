@@ -119,6 +119,8 @@ export function momentOfDate(date) {
   return `${letter} ${String(start % 100).padStart(2, "0")}-${String((start + 1) % 100).padStart(2, "0")}`;
 }
 
+const summaryRow = /gemiddelde|^(totaal|landelijk|norm)\b|^(groep|school)\s*(totaal|score)?$/i;
+
 // table: {header, rows}; options: {mapping, teams, groupMap: {group: teamId | ""}, measure: {level} | {threshold}}
 // -> {results: [{line, pupil, group, team, subject, moment, date, score, level}], problems, unknownGroups}
 export function readResults(table, { mapping, teams = [], groupMap = {}, measure = { level: "1F" } }) {
@@ -159,6 +161,12 @@ export function readResults(table, { mapping, teams = [], groupMap = {}, measure
     const pupil = value("pupil");
     if (!pupil) {
       problem("pupil", "geen leerling ingevuld.");
+      continue;
+    }
+    // Some exports close a group with its average or total: counted as a pupil,
+    // it would change n and the percentage without anyone seeing it.
+    if (summaryRow.test(pupil)) {
+      problem("pupil", `‘${pupil}’ is geen leerling maar een regel met een gemiddelde of totaal.`);
       continue;
     }
     const groupText = value("group");
