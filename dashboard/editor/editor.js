@@ -15,7 +15,9 @@ import { openImportDialog } from "./import_dialog.js";
 
 const $ = (id) => document.getElementById(id);
 
-const state = { base: null, doc: null, etag: "", saving: false };
+// actedIn: the section she used a field or button of last (a section stays when
+// its content is drawn again), so a refused save takes her to the error there.
+const state = { base: null, doc: null, etag: "", saving: false, actedIn: null };
 
 const sections = {
   teams: S.teamsSection,
@@ -276,7 +278,7 @@ async function save({ retried = false } = {}) {
   updateDirty();
   if (status === 412) return conflict(body);
   if (status === 422) {
-    const { homeless, first } = showErrors(editor, body?.errors || []);
+    const { homeless, first } = showErrors(editor, body?.errors || [], "error", state.actedIn);
     showErrors(editor, body?.warnings || [], "warning");
     const count = body?.errors?.length || 0;
     showSaveProblems([
@@ -432,6 +434,10 @@ function wire() {
     await api.logout();
     location.reload();
   });
+  for (const event of ["focusin", "click"])
+    $("editor").addEventListener(event, ({ target }) => {
+      state.actedIn = target.closest?.(".section") || state.actedIn;
+    });
   $("editor").addEventListener("input", updateDirty);
   $("editor").addEventListener("change", updateDirty);
   window.addEventListener("beforeunload", (event) => {

@@ -84,10 +84,13 @@ function describe(input, note) {
 
 // Shows each error at its field (at each, when two sections show one value: a
 // team's MDO under Teams and under Ondersteuning); answers the ones that found
-// no place.
-export function showErrors(root, errors, kind = "error") {
+// no place, and the field to take her to: the first in the section where she
+// last worked (`near`: that section or an element in it), else the first error's.
+export function showErrors(root, errors, kind = "error", near = null) {
   const homeless = [];
+  const where = near?.closest(".section");
   let first = null;
+  let firstNear = null;
   for (const error of errors) {
     const targets = findTargets(root, error.path);
     if (!targets.length) {
@@ -110,8 +113,9 @@ export function showErrors(root, errors, kind = "error") {
       for (let open = target.closest("details"); open; open = open.parentElement.closest("details")) open.open = true;
     }
     first = first || targets[0];
+    firstNear = firstNear || (where && targets.find((target) => where.contains(target))) || null;
   }
-  return { homeless, first };
+  return { homeless, first: firstNear || first };
 }
 
 function findTargets(root, path) {

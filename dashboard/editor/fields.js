@@ -23,11 +23,16 @@ export function h(tag, props = {}, ...children) {
 }
 
 // One value may have a field in two sections (a team's MDO under Teams and
-// under Ondersteuning): what she gives in one shows at once in the other.
+// under Ondersteuning, its phase too while it has none): what she gives in one
+// shows at once in the other. A mirrored choice is announced as a change, so
+// the other section's summary follows; the echo finds its value already set.
 function mirror(input, value) {
   if (!input.dataset.path) return;
   for (const other of document.querySelectorAll(`[data-path="${CSS.escape(input.dataset.path)}"]`)) {
-    if (other !== input && other.matches("input:not([type=checkbox]), select, textarea")) other.value = value ?? "";
+    if (other === input || !other.matches("input:not([type=checkbox]), select, textarea")) continue;
+    if (other.value === (value ?? "")) continue;
+    other.value = value ?? "";
+    if (other.matches("select")) other.dispatchEvent(new Event("change"));
   }
 }
 
@@ -108,21 +113,22 @@ export function timeField(label, binding, options = {}) {
   return textField(label, binding, { placeholder: "15:15", normalise, ...options });
 }
 
-// options: [[value, label], ...]; "" stands for "not given".
-export function selectField(label, binding, options, { path, onChange } = {}) {
+// options: [[value, label, attributes?], ...]; "" stands for "not given".
+export function selectField(label, binding, options, { path, onChange, hint } = {}) {
   const select = h(
     "select",
     { path },
-    options.map(([value, text]) => h("option", { value, text })),
+    options.map(([value, text, attributes]) => h("option", { ...attributes, value, text })),
   );
   const current = binding.get() ?? "";
   if (!options.some(([value]) => value === current)) select.append(h("option", { value: current, text: current }));
   select.value = current;
   select.addEventListener("change", () => {
     binding.set(select.value === "" ? undefined : select.value);
+    mirror(select, select.value);
     onChange?.(select.value);
   });
-  return labelled(label, select);
+  return labelled(label, select, hint);
 }
 
 // A date from the browser's own picker: always YYYY-MM-DD or nothing.

@@ -3,10 +3,10 @@
 // actions that work towards it (an action's `goal` names the goal).
 
 import { h, prop, textField, selectField, numberField, decimalField, datePicker, checkbox, button } from "./fields.js";
-import { newId } from "./sections.js";
+import { newId, teamOptions } from "./sections.js";
 import * as L from "./labels.js";
 
-export const teamChoices = (doc) => [["", "Hele school"], ...(doc.teams || []).map((team) => [team.id, team.name || team.id])];
+export const teamChoices = (doc) => [["", "Hele school"], ...teamOptions(doc)];
 
 export function goalsSection(doc, ctx) {
   const goals = doc.goals || [];
@@ -23,12 +23,6 @@ export function goalsSection(doc, ctx) {
   return [add, goals.length === 0 ? h("p", { class: "empty", text: "Nog geen doelen." }) : h("div", { class: "list" }, list)];
 }
 
-function measureText(measure) {
-  if (!measure) return "";
-  const show = (value) => (value === undefined || value === null ? "?" : `${value}${measure.unit === "percent" ? "%" : ""}`);
-  return `${show(measure.baseline)} → ${show(measure.current)} → ${show(measure.target)}`;
-}
-
 function goalCard(doc, goal, i, ctx) {
   const path = `goals[${i}]`;
   const self = () => goal;
@@ -38,7 +32,7 @@ function goalCard(doc, goal, i, ctx) {
     const team = (doc.teams || []).find((t) => t.id === goal.team)?.name || (goal.team ? goal.team : "hele school");
     summary.replaceChildren(
       h("span", { class: "what", text: goal.title || "(nieuw doel)" }),
-      h("span", { class: "meta", text: [team, measureText(goal.measure)].filter(Boolean).join(" · ") }),
+      h("span", { class: "meta", text: [team, L.measureSummary(goal.measure)].filter(Boolean).join(" · ") }),
     );
     ctx.changed();
   };
@@ -97,19 +91,19 @@ function goalCard(doc, goal, i, ctx) {
             "div",
             { class: "row" },
             decimalField("Beginwaarde", prop(measure, "baseline"), { path: `${path}.measure.baseline`, onInput: refresh }),
-            datePicker("Beginwaarde gemeten op", prop(measure, "baseline_on"), { path: `${path}.measure.baseline_on`, onInput: ctx.changed }),
+            datePicker("Beginwaarde gemeten op", prop(measure, "baseline_on"), { path: `${path}.measure.baseline_on`, onInput: refresh }),
           ),
           h(
             "div",
             { class: "row" },
             decimalField("Nu", prop(measure, "current"), { path: `${path}.measure.current`, onInput: refresh }),
-            datePicker("Nu gemeten op", prop(measure, "current_on"), { path: `${path}.measure.current_on`, onInput: ctx.changed }),
+            datePicker("Nu gemeten op", prop(measure, "current_on"), { path: `${path}.measure.current_on`, onInput: refresh }),
           ),
           h(
             "div",
             { class: "row" },
             decimalField("Doelwaarde", prop(measure, "target"), { path: `${path}.measure.target`, required: true, onInput: refresh }),
-            datePicker("Doel halen op", prop(measure, "target_on"), { path: `${path}.measure.target_on`, onInput: ctx.changed }),
+            datePicker("Doel halen op", prop(measure, "target_on"), { path: `${path}.measure.target_on`, onInput: refresh }),
           ),
           numberField("Aantal leerlingen (n)", prop(measure, "n"), { path: `${path}.measure.n` }),
           checkbox("Lager is beter (bijvoorbeeld: aantal incidenten)", goal.measure.higher_is_better === false, (on) => {

@@ -60,6 +60,43 @@ export function shortDate(text) {
   return dateFormat.format(new Date(year, month - 1, day));
 }
 
+// The wall's short months (core's i18n), without Intl's trailing dots ("dec.").
+const shortMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const dateParts = (text) => (/^\d{4}-\d{2}-\d{2}$/.test(text || "") ? text.split("-").map(Number) : null);
+
+// As the wall writes a measurement's day: "18 nov", with the year only when it
+// is not this year's ("7 sep ’25"); anything else as typed.
+export function dayMonth(text, today = new Date()) {
+  const parts = dateParts(text);
+  if (!parts) return text || "";
+  const [year, month, day] = parts;
+  const short = `${day} ${shortMonths[month - 1]}`;
+  return year === today.getFullYear() ? short : `${short} ’${String(year % 100).padStart(2, "0")}`;
+}
+
+// As the wall writes a target's month: "jun ’27".
+export function monthYear(text) {
+  const parts = dateParts(text);
+  if (!parts) return text || "";
+  return `${shortMonths[parts[1] - 1]} ’${String(parts[0] % 100).padStart(2, "0")}`;
+}
+
+// A goal's measure in one line, each figure with its date as the wall shows it:
+// "81% op 21 jan → 87% op 18 nov → 90% in jun ’27"; decimals with a comma.
+export function measureSummary(measure, today = new Date()) {
+  if (!measure) return "";
+  const figure = (value) =>
+    value === undefined || value === null
+      ? "?"
+      : `${typeof value === "number" ? String(value).replace(".", ",") : value}${measure.unit === "percent" ? "%" : ""}`;
+  const on = (date) => (date ? ` op ${dayMonth(date, today)}` : "");
+  return [
+    figure(measure.baseline) + on(measure.baseline_on),
+    figure(measure.current) + on(measure.current_on),
+    figure(measure.target) + (measure.target_on ? ` in ${monthYear(measure.target_on)}` : ""),
+  ].join(" → ");
+}
+
 const dayFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short", year: "numeric" });
 const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" });
 

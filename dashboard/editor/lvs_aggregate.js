@@ -119,6 +119,8 @@ export function momentOfDate(date) {
   return `${letter} ${String(start % 100).padStart(2, "0")}-${String((start + 1) % 100).padStart(2, "0")}`;
 }
 
+const summaryRow = /gemiddelde|^(totaal|landelijk|norm)\b|^(groep|school)\s*(totaal|score)?$/i;
+
 // table: {header, rows}; options: {mapping, teams, groupMap: {group: teamId | ""}, measure: {level} | {threshold}}
 // -> {results: [{line, pupil, group, team, subject, moment, date, score, level}], problems, unknownGroups}
 export function readResults(table, { mapping, teams = [], groupMap = {}, measure = { level: "1F" } }) {
@@ -129,6 +131,19 @@ export function readResults(table, { mapping, teams = [], groupMap = {}, measure
   const problems = [];
   const unknownGroups = new Map();
   const usesScore = measure.threshold !== undefined;
+  // An export repeats a few groups, dates and levels over thousands of rows:
+  // each distinct text is read once.
+  const once = (read) => {
+    const seen = new Map();
+    return (text) => {
+      if (!seen.has(text)) seen.set(text, read(text));
+      return seen.get(text);
+    };
+  };
+  const groupOf = once(normaliseGroup);
+  const teamOf = once((group) => teamOfGroup(group, teams));
+  const dateOf = once(parseDate);
+  const rankOf = once(levelRank);
   for (const { line, cells } of table.rows) {
     const problem = (key, text) => problems.push({ line, column: key && table.header[mapping[key]], message: `Regel ${line}${key ? `, ${column(key)}` : ""}: ${text}` });
     if (cells.every((cell) => cell.trim() === "")) {
@@ -148,17 +163,23 @@ export function readResults(table, { mapping, teams = [], groupMap = {}, measure
       problem("pupil", "geen leerling ingevuld.");
       continue;
     }
+    // Some exports close a group with its average or total: counted as a pupil,
+    // it would change n and the percentage without anyone seeing it.
+    if (summaryRow.test(pupil)) {
+      problem("pupil", `‘${pupil}’ is geen leerling maar een regel met een gemiddelde of totaal.`);
+      continue;
+    }
     const groupText = value("group");
     if (!groupText) {
       problem("group", "geen groep ingevuld.");
       continue;
     }
-    const group = normaliseGroup(groupText);
+    const group = groupOf(groupText);
     let team = null;
     if (group in groupMap) {
       if (groupMap[group] === "") continue; // she chose to skip this group
       team = teams.find((t) => t.id === groupMap[group]) || null;
-    } else team = teamOfGroup(group, teams);
+    } else team = teamOf(group);
     if (!team) {
       unknownGroups.set(group, (unknownGroups.get(group) || 0) + 1);
       problem("group", `groep ‘${groupText}’ hoort bij geen team van het prikbord. Koppel de groep aan een team of sla hem over.`);
@@ -175,7 +196,7 @@ export function readResults(table, { mapping, teams = [], groupMap = {}, measure
       problem("date", momentText ? `het toetsmoment ‘${momentText}’ heeft geen datum.` : "geen afnamedatum ingevuld.");
       continue;
     }
-    const date = parseDate(dateText);
+    const date = dateOf(dateText);
     if (!date) {
       problem("date", `‘${dateText}’ is geen datum (schrijf 20-01-2027 of 2027-01-20).`);
       continue;
@@ -195,7 +216,7 @@ export function readResults(table, { mapping, teams = [], groupMap = {}, measure
     let level = null;
     const levelText = value("level");
     if (levelText) {
-      level = levelRank(levelText);
+      level = rankOf(levelText);
       if (level === undefined) {
         problem("level", `‘${levelText}’ is geen bekend niveau (verwacht: onder 1F, 1F, 2F of 1S).`);
         continue;

@@ -5,7 +5,14 @@
 import { h, prop, textField, dateField, timeField, selectField, numberField, checkbox, button, toIsoDate } from "./fields.js";
 import * as L from "./labels.js";
 
-const teamOptions = (doc) => (doc.teams || []).map((team) => [team.id, team.name || team.id]);
+// A team as the other sections offer it in their choices; renamed under Teams,
+// the choice follows at once (see teamCard), whatever is drawn again or not.
+export const teamChoice = (team, after = "") => [
+  team.id,
+  (team.name || team.id) + after,
+  { "data-team-choice": team.id, "data-after": after || undefined },
+];
+export const teamOptions = (doc) => (doc.teams || []).map((team) => teamChoice(team));
 
 export function teamsSection(doc, ctx) {
   const teams = doc.teams || [];
@@ -67,6 +74,8 @@ function teamCard(doc, team, i, ctx) {
   const summary = h("summary", {});
   const refresh = () => {
     const until = team.cycle?.until ? ` · tot ${L.shortDate(team.cycle.until)}` : "";
+    for (const choice of document.querySelectorAll(`option[data-team-choice="${CSS.escape(team.id)}"]`))
+      choice.textContent = (team.name || team.id) + (choice.dataset.after || "");
     summary.replaceChildren(
       h("span", { class: "what", text: team.name || "(nieuw team)" }),
       h("span", { class: "meta", text: (L.labelOf(L.phases, team.cycle?.phase) || "geen fase") + until }),

@@ -2,18 +2,32 @@
 // the date the counts hold for, and the labels the school uses for the levels.
 // The MDO dates are the teams' next meetings of the kind "mdo": planned, moved
 // and removed here through the same fields Teams writes (a team has one next
-// meeting, so planning an MDO replaces another kind of meeting).
+// meeting, so planning an MDO replaces another kind of meeting; a team without
+// a phase is asked for it beside its MDO).
 // `previous` is an earlier count the wall shows the change against; it is kept as
 // it is unless the kc'er keeps the current count as the previous one.
 
 import { h, prop, textField, selectField, numberField, datePicker, button } from "./fields.js";
-import { nextMeeting, nextMeetingPath, dropNextMeeting, meetingWhen } from "./sections.js";
+import { nextMeeting, nextMeetingPath, dropNextMeeting, meetingWhen, teamChoice } from "./sections.js";
 import * as L from "./labels.js";
 
 const usualLabels = ["Basisaanbod", "Extra aandacht in de groep", "Interne ondersteuning", "Externe ondersteuning (MDO)"];
 const levelOptions = [1, 2, 3, 4].map((level) => [String(level), `Niveau ${level}`]);
 
 const hasMdo = (team) => team.cycle?.next_meeting?.kind === "mdo";
+
+// A next meeting belongs to the team's cycle, and a cycle names its phase: a team
+// that has none yet (a new one) is asked for it here, where she plans the MDO,
+// not only under Teams. The server's error for that phase shows here too.
+function phaseFor(team, i, ctx) {
+  if (team.cycle?.phase) return null;
+  const cycle = (create) => (create ? (team.cycle ??= {}) : team.cycle);
+  return selectField("Fase in de cyclus", prop(cycle, "phase"), [["", "Nog niet ingesteld"], ...L.phases], {
+    path: `teams[${i}].cycle.phase`,
+    hint: `Een MDO hoort bij de cyclus van het team: kies in welke fase ${team.name || "het team"} nu zit.`,
+    onChange: ctx.changed,
+  });
+}
 
 // Each team's next MDO with its date and time, a way to plan one for a team
 // that has none, and to remove one.
@@ -28,6 +42,7 @@ function mdoFields(doc, ctx) {
             { class: "mdo-team", path: nextMeetingPath(i) },
             h("legend", { text: name(team) }),
             meetingWhen(team, i, ctx, datePicker),
+            phaseFor(team, i, ctx),
             h(
               "div",
               { class: "buttons" },
@@ -51,7 +66,7 @@ function mdoFields(doc, ctx) {
   const choices = unplanned.map((team) => {
     const other = team.cycle?.next_meeting;
     const replaces = other?.kind ? ` (vervangt ${L.labelOf(L.meetingKinds, other.kind).toLowerCase()}${other.date ? ` ${L.shortDate(other.date)}` : ""})` : "";
-    return [team.id, `${name(team)}${replaces}`];
+    return teamChoice(team, replaces);
   });
   const plan =
     unplanned.length > 0 &&
@@ -69,7 +84,8 @@ function mdoFields(doc, ctx) {
             if (!team) return ctx.notice("Kies eerst het team waarvoor je een MDO plant.");
             dropNextMeeting(team);
             prop(nextMeeting(team), "kind").set("mdo");
-            ctx.notice(`MDO voor ${name(team)} toegevoegd: kies de datum — nog niet opgeslagen.`);
+            const what = team.cycle?.phase ? "de datum" : "de datum en de fase van het team";
+            ctx.notice(`MDO voor ${name(team)} toegevoegd: kies ${what} — nog niet opgeslagen.`);
             ctx.rerender();
           },
           { testid: "add-mdo" },

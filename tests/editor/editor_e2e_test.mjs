@@ -7,7 +7,8 @@
 //   (rendered with the wall's renderer); two editors at once -> the second gets
 //   the conflict, merges and loses nothing; a goal's current value dated with
 //   the date picker, and the server's error under that date; an MDO moved,
-//   planned and removed in Ondersteuning; "12 dec" -> an error next to the
+//   planned and removed in Ondersteuning, and one for a new team without a
+//   phase refused at that MDO; "12 dec" -> an error next to the
 //   field; a board refusing every save with 403 -> one retry with a fresh CSRF
 //   token, then the refusal is shown; five wrong passwords -> slowed down, then
 //   refused with 429.
@@ -254,6 +255,43 @@ try {
   dated = (await setup.call("GET", "/api/board")).json;
   assert.equal(dated.teams[pg].cycle.next_meeting, undefined);
   assert.equal(dated.teams[pg].cycle.phase, teams[pg].cycle.phase, "the rest of the cycle kept");
+
+  // A new team has no cycle: its MDO makes one, and a cycle needs a phase. The
+  // server's error for it must meet her at the MDO she planned, not only under Teams.
+  const fresh = dated.teams.length;
+  const freshMdo = page.locator(`#ondersteuning fieldset[data-path="teams[${fresh}].cycle.next_meeting"]`);
+  const phasePath = `teams[${fresh}].cycle.phase`;
+  await step("an MDO for a new team without a phase: the error where she planned it", async () => {
+    await page.getByTestId("add-team").click();
+    await editor.field(`teams[${fresh}].name`).fill("Nieuwkomers");
+    const choose = page.locator("#ondersteuning").getByLabel("MDO plannen voor");
+    // the new name is offered at once, not the team's id
+    await choose.selectOption({ label: "Nieuwkomers" });
+    await page.getByTestId("add-mdo").click();
+    await freshMdo.getByLabel("Datum").fill("2026-12-15");
+    const response = await editor.clickSave();
+    assert.equal(response.status(), 422);
+    const note = freshMdo.locator(`[data-path="${phasePath}"] + .field-error`);
+    await note.waitFor({ state: "visible" });
+    assert.match(await note.innerText(), /Vul dit in/);
+    assert.ok(await note.isVisible(), "the error is at the MDO row");
+    assert.equal(await freshMdo.locator(`[data-path="${phasePath}"]`).getAttribute("aria-invalid"), "true");
+    assert.ok(
+      await page.evaluate(() => document.activeElement?.closest("section")?.id === "ondersteuning"),
+      "the refused save takes her to the field in Ondersteuning",
+    );
+    const box = await note.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 844, "the error is on screen");
+  });
+  await step("the phase chosen beside the MDO, saved; Teams shows it too", async () => {
+    await freshMdo.getByLabel("Fase in de cyclus").selectOption("signaleren_analyseren");
+    assert.equal(await page.locator(`#teams [data-path="${phasePath}"]`).inputValue(), "signaleren_analyseren");
+    assert.match(await page.locator(`#teams details.card >> nth=${fresh}`).locator("summary").innerText(), /Signaleren en analyseren/);
+    return editor.save();
+  });
+  dated = (await setup.call("GET", "/api/board")).json;
+  assert.deepEqual(dated.teams[fresh].cycle, { phase: "signaleren_analyseren", next_meeting: { kind: "mdo", date: "2026-12-15" } });
+  assert.equal(dated.teams[fresh].name, "Nieuwkomers");
 
   console.log('a date typed as "12 dec":');
   const versionBefore = (await setup.call("GET", "/api/board")).etag;

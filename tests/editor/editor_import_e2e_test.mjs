@@ -4,9 +4,10 @@
 // headless kiosk.
 //
 //   Doelen, Trends, Ondersteuning: add, edit, remove, each with a server error
-//   shown at its field; the other sections untouched by a save; the versions
-//   list on a 390 px phone; a field's error is its aria-describedby; a
-//   required field's name has no star. The import: the three sample exports
+//   shown at its field; a goal card's line with the dates of its figures; the
+//   other sections untouched by a save; the versions list on a 390 px phone;
+//   a field's error is its aria-describedby; a required field's name has no
+//   star. The import: the three sample exports
 //   give exactly the aggregates make_samples.py computed; no request during or
 //   after an import holds a pupil number or name; every bad input gets its
 //   Dutch message and nothing is saved; the wall shows the imported trend and
@@ -23,7 +24,7 @@ import { parseArgs } from "node:util";
 import * as P from "./board_processes.mjs";
 import { openEditor, launchBrowser } from "./browser.mjs";
 import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
-import { slug } from "../../dashboard/editor/lvs_trends.js";
+import { slug, measureLabel } from "../../dashboard/editor/lvs_trends.js";
 
 const { values: options } = parseArgs({
   options: {
@@ -95,6 +96,15 @@ try {
     return text;
   };
 
+  await step("no required field anywhere has the star in its name", async () => {
+    await page.evaluate(() => document.querySelectorAll("#editor details").forEach((node) => (node.open = true)));
+    const required = await page.locator('#editor [aria-required="true"]').count();
+    assert.ok(required >= 10, `the open editor has its required fields (${required})`);
+    assert.equal(await page.locator("#editor").getByRole("textbox", { name: /\*/ }).count(), 0);
+    assert.equal(await page.locator("#editor").getByRole("textbox", { name: "Wat", exact: true }).count(), (seed.actions || []).length);
+    await page.evaluate(() => document.querySelectorAll("#editor details").forEach((node) => (node.open = false)));
+  });
+
   console.log("Doelen (phone, 390x844):");
   await step("add a goal; a target that is no number is refused at its field", async () => {
     await page.getByTestId("add-goal").click();
@@ -120,10 +130,6 @@ try {
     await field("goals[0].measure.target").fill("85");
     return editor.save();
   });
-  if (options.screenshots) {
-    await field("goals[0].feed_forward").evaluate((node) => node.scrollIntoView({ block: "start" }));
-    await page.screenshot({ path: path.join(options.screenshots, "editor-goal-phone.png") });
-  }
   let doc = await current();
   assert.deepEqual(without(doc.goals[0], "id"), {
     team: "mb",
@@ -142,7 +148,22 @@ try {
 
   await step("edit a goal: link an action, new current value; remove the new goal", async () => {
     const card = await openCard('details[data-goal="g-rek-bb"]');
+    // The card's line says when each figure was measured, as the wall does
+    // (the year only when it is not this year's), and follows the date picker.
+    const summary = card.locator("summary .meta");
+    const year = (y) => (new Date().getFullYear() === 2000 + y ? "" : ` ’${y}`);
+    assert.equal(await summary.innerText(), `Bovenbouw · 81% op 21 jan${year(26)} → 87% op 18 nov${year(26)} → 90% in jun ’27`);
     await field("goals[1].measure.current").fill("88");
+    await field("goals[1].measure.current_on").fill("2026-11-25");
+    assert.equal(await summary.innerText(), `Bovenbouw · 81% op 21 jan${year(26)} → 88% op 25 nov${year(26)} → 90% in jun ’27`);
+    if (options.screenshots) {
+      // the measure whole, each figure beside its date, under the sticky tabs
+      await field("goals[1].measure.unit").evaluate((node) => {
+        node.closest("fieldset").scrollIntoView({ block: "start" });
+        window.scrollBy(0, -80);
+      });
+      await page.screenshot({ path: path.join(options.screenshots, "editor-goal-phone.png") });
+    }
     const action = seed.actions.find((a) => a.goal !== "g-rek-bb");
     await card.getByRole("checkbox", { name: action.what, exact: true }).check();
     await openCard("#doelen details.card >> nth=0");
@@ -151,6 +172,7 @@ try {
     doc = await current();
     assert.equal(doc.goals.length, seed.goals.length);
     assert.equal(doc.goals.find((g) => g.id === "g-rek-bb").measure.current, 88);
+    assert.equal(doc.goals.find((g) => g.id === "g-rek-bb").measure.current_on, "2026-11-25");
     assert.equal(doc.actions.find((a) => a.id === action.id).goal, "g-rek-bb");
   });
 
@@ -269,9 +291,11 @@ try {
     await page.locator('[data-testid="import-table"], .import-status.error, .import-mapping + .import-result .field-error').first().waitFor();
     return Math.round(performance.now() - started);
   };
+  // Closed, the dialog takes the file's table with it: its worker is ended.
   const closeImport = async () => {
     await page.getByTestId("import-close").click();
     await page.locator("dialog.import").waitFor({ state: "detached" });
+    await waitFor(() => !page.workers().some((w) => w.url().includes("lvs_worker")), 5, "the import's worker is ended");
   };
 
   for (const name of Object.keys(expected)) {
@@ -402,7 +426,7 @@ try {
     assert.ok(await page.getByTestId("import-apply").isEnabled());
     await closeImport();
   });
-  await step("a score threshold: asked for, then counted", async () => {
+  await step("a score threshold: asked for, then counted; the choices remembered for the same headers", async () => {
     await importFile(path.join(options.samples, "cito-lovs.csv"));
     await page.locator("#import-measure").selectOption("score");
     await page.locator(".import-result .field-error").filter({ hasText: "vanaf welke score" }).waitFor();
@@ -411,6 +435,17 @@ try {
     await page.locator("#import-threshold").press("Enter");
     await page.locator('[data-testid="import-table"] th', { hasText: "% met score 200 of hoger" }).waitFor();
     assert.equal((await tableRows()).length, cito.by_team.length);
+    await page.locator("#import-by").selectOption("year");
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-table"] td')?.textContent.startsWith("groep"));
+    // The same headers again: her choices are back, the data is read anew.
+    await closeImport();
+    await importFile(path.join(options.samples, "cito-lovs.csv"));
+    assert.equal(await page.locator("#import-measure").inputValue(), "score", "the measure is remembered");
+    assert.equal(await page.locator("#import-threshold").inputValue(), "200");
+    assert.equal(await page.locator("#import-by").inputValue(), "year");
+    await page.locator('[data-testid="import-table"] th', { hasText: "% met score 200 of hoger" }).waitFor();
+    assert.ok((await tableRows()).every((row) => row[0].startsWith("groep")));
+    await page.locator("#import-by").selectOption("team");
     await page.locator("#import-measure").selectOption("1F"); // the remembered choice back as it was
     await page.locator('[data-testid="import-table"] th', { hasText: "% op of boven 1F" }).waitFor();
     await closeImport();
@@ -446,13 +481,23 @@ try {
     await closeImport();
   }
 
-  if (options.screenshots) {
+  await step("the import on a 390 px phone: the figures in view, the buttons too", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await importFile(path.join(options.samples, "cito-lovs.csv"));
     await page.locator('[data-testid="import-table"]').evaluate((node) => node.scrollIntoView({ block: "center" }));
-    await page.screenshot({ path: path.join(options.screenshots, "editor-import-phone.png") });
+    const [scroll, width] = await page.locator(".import-table-wrap").evaluate((node) => [node.scrollWidth, node.clientWidth]);
+    assert.ok(scroll <= width, `the table scrolls sideways (${scroll} px in ${width} px)`);
+    for (const header of ["n", measureLabel({ level: "1F" })]) {
+      const cell = page.locator('[data-testid="import-table"] th').filter({ hasText: new RegExp(`^${header}$`) });
+      assert.ok(await cell.isVisible(), `the ${header} column is shown`);
+    }
+    for (const id of ["import-apply", "import-close"]) {
+      const box = await page.getByTestId(id).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844, `${id} whole on screen`);
+    }
+    if (options.screenshots) await page.screenshot({ path: path.join(options.screenshots, "editor-import-phone.png") });
     await closeImport();
-  }
+  });
 
   console.log("the wall:");
   await step("the kiosk has the imported trend and the edited goal within one poll, and draws them", async () => {

@@ -209,6 +209,8 @@ test("bad rows: each listed with its line, its column and why, in Dutch", async 
       "5;9C;Rekenen;M5;20-01-2026;200;1F", // 7: group
       "6;5A;Rekenen;M5;;200;1F", // 8: moment without date
       "7;5A;Rekenen;M5;31-02-2026;200;1F", // 9: no such date
+      "Groepsgemiddelde;5A;Rekenen;M5;20-01-2026;201,5;1F", // 10: an average, no pupil
+      "Totaal;5A;Rekenen;M5;20-01-2026;;", // 11: a total
     ].join("\n"),
   );
   assert.equal(results.length, 1);
@@ -222,6 +224,8 @@ test("bad rows: each listed with its line, its column and why, in Dutch", async 
       "Regel 7, kolom ‘Groep’: groep ‘9C’ hoort bij geen team van het prikbord. Koppel de groep aan een team of sla hem over.",
       "Regel 8, kolom ‘Afnamedatum’: het toetsmoment ‘M5’ heeft geen datum.",
       "Regel 9, kolom ‘Afnamedatum’: ‘31-02-2026’ is geen datum (schrijf 20-01-2027 of 2027-01-20).",
+      "Regel 10, kolom ‘Leerlingnummer’: ‘Groepsgemiddelde’ is geen leerling maar een regel met een gemiddelde of totaal.",
+      "Regel 11, kolom ‘Leerlingnummer’: ‘Totaal’ is geen leerling maar een regel met een gemiddelde of totaal.",
     ],
   );
   assert.deepEqual(unknownGroups, [{ group: "9C", rows: 1 }]);
