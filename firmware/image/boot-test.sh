@@ -72,6 +72,11 @@ probe="/bin/sh -c 'exec >/dev/console 2>&1; until systemctl is-active -q hgw-das
 probe="$probe echo HGW-BOOT-TEST-READY; systemctl show -p ActiveEnterTimestampMonotonic -p StatusText -p NRestarts hgw-dashboard.service;"
 probe="$probe echo HGW-BOOT-TEST-UPTIME; cat /proc/uptime; ls -l /dev/dri;"
 probe="$probe echo HGW-BOOT-TEST-MOUNTS; cat /proc/mounts; echo HGW-BOOT-TEST-MOUNTS-END;"
+# How the kiosk presents (issue 15): virtio-gpu is no hardware GL, so the wall is
+# drawn in software on DRM dumb buffers — what its log says, and what its process
+# maps (GL libraries and libdrm). xargs takes the main PID in without a '$'.
+probe="$probe echo HGW-BOOT-TEST-PRESENT; journalctl -b -o cat --no-pager -u hgw-dashboard.service | grep -F -e presenting -e DRM -e falling; echo HGW-BOOT-TEST-PRESENT-END;"
+probe="$probe echo HGW-BOOT-TEST-MAPS; systemctl show -p MainPID --value hgw-dashboard.service | xargs -I@ grep -F -e libLLVM -e _dri.so -e libEGL -e libGL -e libdrm /proc/@/maps; echo HGW-BOOT-TEST-MAPS-END;"
 # Then the first fetch from the board service (up to two minutes): the status file
 # says whether the wall has a document, and whether the board is up.
 probe="$probe for try in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30;"
@@ -130,6 +135,25 @@ awk '$2 == "/" && $3 == "overlay" { found = 1 } END { exit !found }' "$work/moun
   die "the root is not the overlayroot overlay (console log: $log)"
 awk '$2 == "/var/cache/hgw-dashboard" && $4 ~ /^rw/ { found = 1 } END { exit !found }' "$work/mounts" ||
   die "/var/cache/hgw-dashboard is not mounted writable from the data partition (console log: $log)"
+# The console's no-GL path: the kiosk says it presents through the framebuffer on DRM
+# dumb buffers (and did not fall back to SDL's KMSDRM), and its process maps libdrm
+# but no GL stack: no libLLVM, no mesa *_dri.so, no libEGL, no libGL*. The libdrm
+# line proves the maps were read at all. Only lines shaped like /proc/PID/maps count
+# (the journal is forwarded to the same console).
+tr -d '\r' <"$log" | sed -n '/HGW-BOOT-TEST-PRESENT$/,/HGW-BOOT-TEST-PRESENT-END/p' |
+  grep -F 'hgw-dashboard:' >"$work/present" || true
+sed 's/^/   present: /' "$work/present"
+if ! grep -q 'presenting through framebuffer' "$work/present" || ! grep -q 'DRM dumb buffers on' "$work/present" ||
+  grep -q 'falling back' "$work/present"; then
+  die "the kiosk does not present through the framebuffer on DRM dumb buffers (console log: $log)"
+fi
+tr -d '\r' <"$log" | sed -n '/HGW-BOOT-TEST-MAPS$/,/HGW-BOOT-TEST-MAPS-END/p' |
+  grep -E '^[0-9a-f]+-[0-9a-f]+ ' | awk '{ print $6 }' | sort -u >"$work/maps" || true
+sed 's/^/   kiosk maps: /' "$work/maps"
+grep -q 'libdrm' "$work/maps" || die "the kiosk's /proc/PID/maps were not read, or it maps no libdrm (console log: $log)"
+if grep -E 'libLLVM|_dri[.]so|libEGL|libGL' "$work/maps" >"$work/gl"; then
+  die "the kiosk maps a GL stack on the no-GL path: $(tr '\n' ' ' <"$work/gl")(console log: $log)"
+fi
 if [ "$board" != active ]; then
   die "hgw-board.service is ${board:-unknown}, not active (console log: $log)"
 fi
