@@ -2,7 +2,8 @@
 # Boots a built HGW Dashboard image under qemu-system-aarch64 -M virt with a virtio
 # GPU and proves from the serial console that hgw-dashboard.service reached READY
 # (a Type=notify unit is "active" only after the kiosk's READY=1, sent after its
-# first frame on the screen).
+# first frame on the screen), and that it got there without GL: on DRM dumb
+# buffers, with no GL library in its process.
 #
 # The image's own kernel, initrd and cmdline.txt are taken from its FAT partition
 # (mtools, nothing mounted); the image is attached read-only (qemu's snapshot=on),
