@@ -13,8 +13,9 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "staff-room wall: goals, cycles and trends
 # CPack puts the summary above this as the synopsis line.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "HGW Dashboard shows a school's goals, team cycles and trends full screen on a\n\
-Raspberry Pi or any Linux machine, drawing straight to the display with SDL's\n\
-KMSDRM driver (no desktop needed). It runs as the systemd service\n\
+Raspberry Pi or any Linux machine, drawing straight to the display (no desktop\n\
+needed): through SDL's KMSDRM driver where a GPU draws GL, else in software on\n\
+DRM dumb buffers. It runs as the systemd service\n\
 hgw-dashboard, configured in /boot/firmware/hgw-dashboard.conf or\n\
 /etc/hgw-dashboard.conf.")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
@@ -26,7 +27,8 @@ set(CPACK_STRIP_FILES ON)
 # are installed to absolute paths.
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 
-# Depends: the shared libraries from dpkg-shlibdeps, plus what is not linked:
+# Depends: the shared libraries from dpkg-shlibdeps (libdrm2 among them, for the
+# console's DRM path), plus what is not linked:
 # the fonts (used from /usr/share/fonts, not copied) and systemd-sysusers for the
 # postinst (deb-systemd-helper comes with init-system-helpers, which is essential),
 # and nginx, the front that serves the editor over HTTPS (firmware/nginx/).

@@ -40,7 +40,9 @@ command -v npm >/dev/null 2>&1 || test_tools="$test_tools npm"
 # Libraries the binary links against; for a cross build these are the :ARCH variants.
 # hgw-board: cpp-httplib (HTTPS through OpenSSL), libsodium (argon2id, random tokens),
 # OpenSSL itself for the device certificate. libqrencode: the setup page's QR code.
-libraries="libsdl2-dev libimgui-dev libcurl4-openssl-dev libstb-dev libfreetype-dev libinih-dev libsystemd-dev libcpp-httplib-dev libsodium-dev libssl-dev libqrencode-dev"
+# libdrm: a console without a GPU shows the wall on DRM/KMS dumb buffers, with no GL
+# stack (mesa, LLVM) mapped at all (ui/drm_output.cpp).
+libraries="libsdl2-dev libimgui-dev libcurl4-openssl-dev libstb-dev libfreetype-dev libinih-dev libsystemd-dev libcpp-httplib-dev libsodium-dev libssl-dev libqrencode-dev libdrm-dev"
 
 case "$target" in
   host)

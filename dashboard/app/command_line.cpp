@@ -66,8 +66,9 @@ Options:
                     display on/off); best on a RAM disk such as /run
   --present auto|gpu|framebuffer
                     how the kiosk puts frames on screen: through GL (gpu), or drawn in
-                    software straight into the window (framebuffer: no mesa, no LLVM);
-                    auto takes the GPU only where a vc4/v3d driver is present
+                    software straight into the window or, on a console, onto DRM dumb
+                    buffers (framebuffer: no mesa, no LLVM); auto takes the GPU only
+                    where a vc4/v3d driver is present
   --headless        the kiosk draws into memory, no display needed (with --size)
   --page PAGE|all   overzicht, cyclus, doelen, trends, acties, ondersteuning or all (default)
   --size WxH        screen size in pixels (default 1920x1080)

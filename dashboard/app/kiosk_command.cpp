@@ -89,12 +89,27 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
       screen =
           std::make_unique<ui::MemoryScreen>(command.size.width, command.size.height, rotation);
     } else if (display_available()) {
-      const core::PresentDecision present = decide_present(command, feed.display().present);
+      const core::PresentProbe probe = probe_present();
+      core::PresentDecision present = decide_present(command, feed.display().present, probe);
       err << "hgw-dashboard: presenting through " << core::present_path_key(present.path) << " ("
           << present.reason << ")\n";
-      screen = ui::open_window_screen(
-          ui::WindowScreenOptions{command.fullscreen, command.display_index, rotation,
-                                  present.path == core::PresentPath::gpu});
+      if (presents_on_drm(present, probe)) {
+        try {
+          ui::OpenedScreen drm = ui::open_drm_screen(rotation);
+          screen = std::move(drm.screen);
+          err << "hgw-dashboard: DRM dumb buffers on " << drm.description << '\n';
+        } catch (const std::runtime_error& failure) {
+          // No /dev/dri, not DRM master, no connected screen: SDL's KMSDRM may still
+          // show the wall (with GL), which beats no wall at all.
+          present = core::framebuffer_failed_on_console(failure.what());
+          err << "hgw-dashboard: " << failure.what() << "; falling back to SDL's KMSDRM with GL\n";
+        }
+      }
+      if (!screen) {
+        screen = ui::open_window_screen(
+            ui::WindowScreenOptions{command.fullscreen, command.display_index, rotation,
+                                    present.path == core::PresentPath::gpu});
+      }
       feed.note_present(present);
     }
   } catch (const std::exception& failure) {

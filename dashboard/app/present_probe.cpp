@@ -1,5 +1,7 @@
 #include "present_probe.hpp"
 
+#include <strings.h>
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -30,9 +32,21 @@ core::PresentProbe probe_present() {
 }
 
 core::PresentDecision decide_present(const CommandLine& command,
-                                     std::optional<core::PresentChoice> configured) {
+                                     std::optional<core::PresentChoice> configured,
+                                     const core::PresentProbe& probe) {
   const auto choice = command.present.value_or(configured.value_or(core::PresentChoice::automatic));
-  return core::choose_present_path(choice, probe_present());
+  return core::choose_present_path(choice, probe);
+}
+
+core::PresentDecision decide_present(const CommandLine& command,
+                                     std::optional<core::PresentChoice> configured) {
+  return decide_present(command, configured, probe_present());
+}
+
+bool presents_on_drm(const core::PresentDecision& decision, const core::PresentProbe& probe) {
+  if (decision.path != core::PresentPath::framebuffer || probe.desktop) return false;
+  const char* driver = std::getenv("SDL_VIDEODRIVER");
+  return driver == nullptr || *driver == '\0' || ::strcasecmp(driver, "kmsdrm") == 0;
 }
 
 void print_present_decision(const CommandLine& command, std::ostream& out) {

@@ -497,13 +497,11 @@ std::string format_present(const PresentDecision& decision, Language language) {
     case PresentReason::desktop_with_gpu:
       return "GPU (" + decision.driver + ")";
     case PresentReason::console_without_gpu:
-      return nl ? "GL in software: geen GPU-stuurprogramma (vc4/v3d), en de console vraagt EGL"
-                : "GL in software: no GPU driver (vc4/v3d), and the console needs EGL";
-    case PresentReason::console_has_no_gl_free:
-      return nl ? "GL in software: framebuffer gevraagd, maar de console heeft nog geen weg "
-                  "zonder GL"
-                : "GL in software: framebuffer asked for, but the console has no path without "
-                  "GL yet";
+      return nl ? "framebuffer zonder GL (DRM): geen GPU-stuurprogramma (vc4/v3d)"
+                : "framebuffer without GL (DRM): no GPU driver (vc4/v3d)";
+    case PresentReason::console_framebuffer_failed:
+      return nl ? "KMSDRM met GL: het DRM-framebuffer kon niet worden geopend"
+                : "KMSDRM with GL: the DRM framebuffer could not be opened";
     case PresentReason::desktop_without_gpu:
       break;
   }

@@ -24,22 +24,6 @@ PresentDecision choose_present_path(PresentChoice choice, const PresentProbe& pr
       std::find_if(probe.render_drivers.begin(), probe.render_drivers.end(),
                    [](const std::string& driver) { return is_hardware_gl_driver(driver); });
   const bool has_gpu = gpu != probe.render_drivers.end();
-  if (!probe.desktop) {
-    // SDL2's console backend (KMSDRM) needs GBM + EGL: until the kiosk puts frames
-    // on DRM dumb buffers itself, a console has no GL-free path at all.
-    if (choice == PresentChoice::framebuffer) {
-      return {PresentPath::gpu,
-              "framebuffer asked for, but a console has no GL-free path yet (KMSDRM needs EGL)",
-              PresentReason::console_has_no_gl_free, ""};
-    }
-    if (has_gpu) {
-      return {PresentPath::gpu, "console with a hardware GL driver (" + *gpu + ")",
-              PresentReason::console_with_gpu, *gpu};
-    }
-    return {PresentPath::gpu,
-            "console without a hardware GL driver; KMSDRM needs EGL, so GL is drawn in software",
-            PresentReason::console_without_gpu, ""};
-  }
   switch (choice) {
     case PresentChoice::gpu:
       return {PresentPath::gpu, "asked for (--present gpu or present = gpu)", PresentReason::asked,
@@ -51,6 +35,16 @@ PresentDecision choose_present_path(PresentChoice choice, const PresentProbe& pr
     case PresentChoice::automatic:
       break;
   }
+  if (!probe.desktop) {
+    if (has_gpu) {
+      return {PresentPath::gpu, "console with a hardware GL driver (" + *gpu + ")",
+              PresentReason::console_with_gpu, *gpu};
+    }
+    return {PresentPath::framebuffer,
+            "console without a hardware GL driver (vc4/v3d): frames drawn in software on DRM "
+            "dumb buffers, no GL",
+            PresentReason::console_without_gpu, ""};
+  }
   if (has_gpu) {
     return {PresentPath::gpu, "desktop with a hardware GL driver (" + *gpu + ")",
             PresentReason::desktop_with_gpu, *gpu};
@@ -58,6 +52,13 @@ PresentDecision choose_present_path(PresentChoice choice, const PresentProbe& pr
   return {PresentPath::framebuffer,
           "desktop without a hardware GL driver (vc4/v3d): GL would only be drawn in software",
           PresentReason::desktop_without_gpu, ""};
+}
+
+PresentDecision framebuffer_failed_on_console(std::string_view failure) {
+  return {PresentPath::gpu,
+          "DRM dumb buffers failed (" + std::string(failure) +
+              "); SDL's KMSDRM with GL instead (drawn in software without a GPU)",
+          PresentReason::console_framebuffer_failed, ""};
 }
 
 }  // namespace hgw::core

@@ -2,8 +2,10 @@
 // How the kiosk's frames reach the screen (issue 15). The GPU path (SDL's GL
 // renderer, KMSDRM + GLES on a console) maps mesa and its LLVM — about 45 MiB —
 // so it is worth it only where a hardware GL driver does the drawing. Everywhere
-// else the software-drawn frame goes straight into the window's framebuffer.
-// A pure decision over what the probe found, so it is tested without a screen.
+// else the frame is drawn in software and put on screen without GL: on a console
+// through DRM/KMS dumb buffers (ui/drm_screen.cpp), on X11/Wayland through the
+// window's framebuffer. A pure decision over what the probe found, so it is
+// tested without a screen.
 
 #include <optional>
 #include <string>
@@ -23,12 +25,12 @@ struct PresentProbe {
 
 // Why the path was taken, for the setup page in the wall's language (i18n).
 enum class PresentReason {
-  asked,                   // --present or [display] present said so
-  console_with_gpu,        // a console with vc4/v3d
-  console_without_gpu,     // a console without: KMSDRM needs EGL, GL drawn in software
-  console_has_no_gl_free,  // framebuffer asked for on a console, which has no such path yet
-  desktop_with_gpu,        // X11/Wayland with vc4/v3d
-  desktop_without_gpu,     // X11/Wayland without: the window's framebuffer, no GL
+  asked,                       // --present or [display] present said so
+  console_with_gpu,            // a console with vc4/v3d
+  console_without_gpu,         // a console without: DRM dumb buffers, no GL
+  console_framebuffer_failed,  // the dumb buffers could not be opened: KMSDRM, GL in software
+  desktop_with_gpu,            // X11/Wayland with vc4/v3d
+  desktop_without_gpu,         // X11/Wayland without: the window's framebuffer, no GL
 };
 
 struct PresentDecision {
@@ -47,5 +49,10 @@ std::string_view present_path_key(PresentPath path);
 bool is_hardware_gl_driver(std::string_view driver);
 
 PresentDecision choose_present_path(PresentChoice choice, const PresentProbe& probe);
+
+// The framebuffer path on a console could not start (`failure`: no DRM device, not
+// DRM master, …): the kiosk falls back to SDL's KMSDRM, which draws GL in software
+// where no hardware GL driver is there.
+PresentDecision framebuffer_failed_on_console(std::string_view failure);
 
 }  // namespace hgw::core

@@ -1,14 +1,17 @@
 #pragma once
-// Where the running wall shows its frames: a window (full screen on the Pi) or a
-// memory surface (headless runs: tests, the benchmark, machines with no display).
-// Both draw through a KioskCanvas, so rotation and frame reuse are the same.
+// Where the running wall shows its frames: a window (full screen on the Pi), a
+// console's DRM dumb buffers (no GL), or a memory surface (headless runs: tests,
+// the benchmark, machines with no display). All draw through a KioskCanvas, so
+// rotation and frame reuse are the same.
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "frame.hpp"
 #include "software_target.hpp"
+#include "wall_keys.hpp"
 
 struct SDL_Renderer;
 struct SDL_Surface;
@@ -17,11 +20,6 @@ struct SDL_Window;
 namespace hgw::ui {
 
 class KioskCanvas;
-
-// What whoever stands in front of the wall with a keyboard can ask for.
-// `quit` is q or Esc (honoured only when the config allows it); `close` is the
-// window being closed, which always ends a kiosk that has a window to close.
-enum class WallKey { quit, close, next_page, previous_page, pause, refetch, exposed };
 
 class KioskScreen {
  public:
@@ -60,6 +58,16 @@ struct WindowScreenOptions {
 // Starts SDL video and opens the window; throws std::runtime_error when there is
 // no display, or FontLoadError.
 std::unique_ptr<KioskScreen> open_window_screen(const WindowScreenOptions& options);
+
+struct OpenedScreen {
+  std::unique_ptr<KioskScreen> screen;
+  std::string description;  // what it shows on, for the log
+};
+
+// A console without GL (ui/drm_screen.cpp): frames drawn in software on DRM/KMS dumb
+// buffers, keys read from evdev; SDL video is never started. Throws
+// std::runtime_error naming the device and the call that failed, or FontLoadError.
+OpenedScreen open_drm_screen(int rotation);
 
 // Headless: SDL's software renderer on a surface in memory; SDL video is never started.
 class MemoryScreen final : public KioskScreen {

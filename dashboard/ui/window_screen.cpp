@@ -1,17 +1,13 @@
 #include <SDL.h>
 #include <SDL_syswm.h>
-#include <fcntl.h>
-#include <linux/input.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
-#include <array>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
+#include "console_keyboards.hpp"
 #include "kiosk_canvas.hpp"
 #include "kiosk_screen.hpp"
 
@@ -20,41 +16,6 @@ namespace {
 
 std::runtime_error sdl_error(const std::string& what) {
   return std::runtime_error(what + ": " + SDL_GetError());
-}
-
-bool is_keyboard(int descriptor) {
-  std::array<unsigned long, KEY_MAX / (8 * sizeof(unsigned long)) + 1> keys{};
-  if (::ioctl(descriptor, EVIOCGBIT(EV_KEY, sizeof(keys)), keys.data()) < 0) return false;
-  const auto has = [&keys](unsigned key) {
-    return (keys[key / (8 * sizeof(unsigned long))] >> (key % (8 * sizeof(unsigned long))) & 1) !=
-           0;
-  };
-  return has(KEY_ESC) && has(KEY_SPACE);
-}
-
-// A console's keyboards, opened a second time next to SDL's own evdev reading so
-// the loop can sleep on them: readable means SDL has input to pump. A keyboard
-// plugged in later is not seen until the kiosk restarts.
-std::vector<int> open_console_keyboards() {
-  std::vector<int> keyboards;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator("/dev/input", error)) {
-    if (!entry.path().filename().string().starts_with("event")) continue;
-    const int descriptor = ::open(entry.path().c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (descriptor < 0) continue;
-    if (is_keyboard(descriptor)) {
-      keyboards.push_back(descriptor);
-    } else {
-      ::close(descriptor);
-    }
-  }
-  return keyboards;
-}
-
-void drain(int descriptor) {
-  std::array<char, 4096> buffer{};
-  while (::read(descriptor, buffer.data(), buffer.size()) > 0) {
-  }
 }
 
 class WindowScreen final : public KioskScreen {
@@ -77,8 +38,13 @@ class WindowScreen final : public KioskScreen {
     SDL_RenderPresent(renderer_);
   }
   std::vector<WallKey> take_keys() override;
-  bool has_input() const override { return polled_input_ || !input_fds_.empty(); }
-  std::vector<int> input_fds() const override { return input_fds_; }
+  bool has_input() const override { return polled_input_ || !input_fds().empty(); }
+  std::vector<int> input_fds() const override {
+    // A console's keyboards, opened a second time next to SDL's own evdev reading
+    // so the loop can sleep on them: readable means SDL has input to pump.
+    if (keyboards_) return keyboards_->fds();
+    return x11_fd_ ? std::vector<int>{*x11_fd_} : std::vector<int>{};
+  }
   bool input_pending() override {
     SDL_PumpEvents();
     return SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) == SDL_TRUE;
@@ -87,9 +53,9 @@ class WindowScreen final : public KioskScreen {
  private:
   void find_input(const char* driver);
 
-  std::vector<int> input_fds_;
-  std::vector<int> keyboards_;  // ours to read and close (console only)
-  bool polled_input_ = false;   // input without a descriptor: looked at on an interval
+  std::optional<int> x11_fd_;                    // the X connection, SDL's
+  std::unique_ptr<ConsoleKeyboards> keyboards_;  // console only: ours to drain
+  bool polled_input_ = false;  // input without a descriptor: looked at on an interval
   SDL_Window* window_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
   std::unique_ptr<KioskCanvas> canvas_;
@@ -160,21 +126,19 @@ void WindowScreen::find_input(const char* driver) {
     SDL_SysWMinfo info;
     SDL_VERSION(&info.version);
     if (SDL_GetWindowWMInfo(window_, &info) == SDL_TRUE && info.subsystem == SDL_SYSWM_X11) {
-      input_fds_.push_back(ConnectionNumber(info.info.x11.display));
+      x11_fd_ = ConnectionNumber(info.info.x11.display);
       return;
     }
   } else if (name == "KMSDRM") {
     // No keyboard attached: nothing to watch, and nothing is polled.
-    keyboards_ = open_console_keyboards();
-    input_fds_ = keyboards_;
+    keyboards_ = std::make_unique<ConsoleKeyboards>();
     return;
   }
   polled_input_ = true;
 }
 
 WindowScreen::~WindowScreen() {
-  for (const int keyboard : keyboards_)
-    ::close(keyboard);
+  keyboards_.reset();
   canvas_.reset();
   SDL_DestroyRenderer(renderer_);
   SDL_DestroyWindow(window_);
@@ -182,33 +146,13 @@ WindowScreen::~WindowScreen() {
 }
 
 std::vector<WallKey> WindowScreen::take_keys() {
-  for (const int keyboard : keyboards_)
-    drain(keyboard);
+  if (keyboards_) keyboards_->drain();
   std::vector<WallKey> keys;
   SDL_Event event;
   while (SDL_PollEvent(&event) != 0) {
     if (event.type == SDL_QUIT) keys.push_back(WallKey::close);
     if (event.type == SDL_KEYDOWN) {
-      switch (event.key.keysym.sym) {
-        case SDLK_ESCAPE:
-        case SDLK_q:
-          keys.push_back(WallKey::quit);
-          break;
-        case SDLK_RIGHT:
-          keys.push_back(WallKey::next_page);
-          break;
-        case SDLK_LEFT:
-          keys.push_back(WallKey::previous_page);
-          break;
-        case SDLK_SPACE:
-          keys.push_back(WallKey::pause);
-          break;
-        case SDLK_r:
-          keys.push_back(WallKey::refetch);
-          break;
-        default:
-          break;
-      }
+      if (const auto key = wall_key_for_sdl(event.key.keysym.sym)) keys.push_back(*key);
     }
     if (event.type == SDL_WINDOWEVENT) {
       if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {

@@ -2,7 +2,8 @@
 # Boots a built HGW Dashboard image under qemu-system-aarch64 -M virt with a virtio
 # GPU and proves from the serial console that hgw-dashboard.service reached READY
 # (a Type=notify unit is "active" only after the kiosk's READY=1, sent after its
-# first frame on the screen).
+# first frame on the screen), and that it got there without GL: on DRM dumb
+# buffers, with no GL library in its process.
 #
 # The image's own kernel, initrd and cmdline.txt are taken from its FAT partition
 # (mtools, nothing mounted); the image is attached read-only (qemu's snapshot=on),
@@ -72,6 +73,11 @@ probe="/bin/sh -c 'exec >/dev/console 2>&1; until systemctl is-active -q hgw-das
 probe="$probe echo HGW-BOOT-TEST-READY; systemctl show -p ActiveEnterTimestampMonotonic -p StatusText -p NRestarts hgw-dashboard.service;"
 probe="$probe echo HGW-BOOT-TEST-UPTIME; cat /proc/uptime; ls -l /dev/dri;"
 probe="$probe echo HGW-BOOT-TEST-MOUNTS; cat /proc/mounts; echo HGW-BOOT-TEST-MOUNTS-END;"
+# How the kiosk presents (issue 15): virtio-gpu is no hardware GL, so the wall is
+# drawn in software on DRM dumb buffers — what its log says, and what its process
+# maps (GL libraries and libdrm). xargs takes the main PID in without a '$'.
+probe="$probe echo HGW-BOOT-TEST-GL; journalctl -o cat -u hgw-dashboard | grep -e presenting -e DRM -e falling;"
+probe="$probe systemctl show -p MainPID --value hgw-dashboard | xargs -I@ grep -e LLVM -e _dri -e EGL -e libGL -e drm /proc/@/maps; echo HGW-BOOT-TEST-GL-END;"
 # Then the first fetch from the board service (up to two minutes): the status file
 # says whether the wall has a document, and whether the board is up.
 probe="$probe for try in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30;"
@@ -88,6 +94,9 @@ probe="$probe systemctl --no-pager --failed; echo HGW-BOOT-TEST-END'"
 append="$pi_cmdline console=ttyAMA0 systemd.show_status=yes systemd.journald.forward_to_console=1"
 append="$append systemd.wants=multi-user.target systemd.run=\"$probe\""
 append="$append systemd.run_success_action=poweroff systemd.run_failure_action=poweroff"
+# arm64 kernels keep 2048 bytes of command line (COMMAND_LINE_SIZE) and cut the rest
+# off silently: the probe would lose its end, and the test would only time out.
+[ "$(printf %s "$append" | wc -c)" -lt 2048 ] || die "the kernel command line is over 2047 bytes: shorten the probe"
 
 echo "== booting $image under qemu-system-aarch64 -M virt (virtio GPU, up to $timeout_s s; console: $log)"
 echo "   kernel $kernel, initrd $initrd"
@@ -130,6 +139,24 @@ awk '$2 == "/" && $3 == "overlay" { found = 1 } END { exit !found }' "$work/moun
   die "the root is not the overlayroot overlay (console log: $log)"
 awk '$2 == "/var/cache/hgw-dashboard" && $4 ~ /^rw/ { found = 1 } END { exit !found }' "$work/mounts" ||
   die "/var/cache/hgw-dashboard is not mounted writable from the data partition (console log: $log)"
+# The console's no-GL path: the kiosk says it presents through the framebuffer on DRM
+# dumb buffers (and did not fall back to SDL's KMSDRM), and its process maps libdrm
+# but no GL stack: no libLLVM, no mesa *_dri.so, no libEGL, no libGL*. The libdrm
+# line proves the maps were read at all. Only lines shaped like /proc/PID/maps count
+# (the journal is forwarded to the same console).
+tr -d '\r' <"$log" | sed -n '/HGW-BOOT-TEST-GL$/,/HGW-BOOT-TEST-GL-END/p' >"$work/gl-section"
+grep -F 'hgw-dashboard:' "$work/gl-section" >"$work/present" || true
+sed 's/^/   present: /' "$work/present"
+if ! grep -q 'presenting through framebuffer' "$work/present" || ! grep -q 'DRM dumb buffers on' "$work/present" ||
+  grep -q 'falling back' "$work/present"; then
+  die "the kiosk does not present through the framebuffer on DRM dumb buffers (console log: $log)"
+fi
+grep -E '^[0-9a-f]+-[0-9a-f]+ ' "$work/gl-section" | awk '{ print $6 }' | sort -u >"$work/maps" || true
+sed 's/^/   kiosk maps: /' "$work/maps"
+grep -q 'libdrm' "$work/maps" || die "the kiosk's /proc/PID/maps were not read, or it maps no libdrm (console log: $log)"
+if grep -E 'libLLVM|_dri[.]so|libEGL|libGL' "$work/maps" >"$work/gl"; then
+  die "the kiosk maps a GL stack on the no-GL path: $(tr '\n' ' ' <"$work/gl")(console log: $log)"
+fi
 if [ "$board" != active ]; then
   die "hgw-board.service is ${board:-unknown}, not active (console log: $log)"
 fi

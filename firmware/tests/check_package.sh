@@ -35,7 +35,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 echo "check_package: Depends: $depends"
 # From the control file and from dpkg-shlibdeps (the binary links SDL2, curl, systemd).
-for package in fonts-dejavu-core systemd nginx-light libc6 libsdl2-2.0-0 libsystemd0 libsodium23 libcpp-httplib0.11 libqrencode4; do
+for package in fonts-dejavu-core systemd nginx-light libc6 libsdl2-2.0-0 libsystemd0 libsodium23 libcpp-httplib0.11 libqrencode4 libdrm2; do
   echo ", $depends," | grep -q "[ ,]${package}[ ,(]" || fail "Depends lacks $package"
 done
 [ "$(field Recommends)" = "v4l-utils, avahi-daemon" ] ||

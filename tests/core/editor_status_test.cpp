@@ -245,7 +245,15 @@ TEST_CASE("the setup page says how the kiosk presents, and why, in the wall's la
                                                  hgw::core::PresentProbe{false, {"v3d"}});
   CHECK(setup_of(nullptr, facts).present_text == "GPU (v3d)");
 
-  facts.present = hgw::core::choose_present_path(hgw::core::PresentChoice::framebuffer,
-                                                 hgw::core::PresentProbe{false, {}});
-  CHECK(setup_of(nullptr, facts).present_text.find("framebuffer gevraagd") != std::string::npos);
+  // The qemu image: a console whose only render node is virtio-gpu's.
+  facts.present = hgw::core::choose_present_path(hgw::core::PresentChoice::automatic,
+                                                 hgw::core::PresentProbe{false, {"virtio_gpu"}});
+  CHECK(setup_of(nullptr, facts).present_text ==
+        "framebuffer zonder GL (DRM): geen GPU-stuurprogramma (vc4/v3d)");
+
+  facts.present = hgw::core::framebuffer_failed_on_console("/dev/dri/card0: drmSetMaster failed");
+  CHECK(setup_of(nullptr, facts).present_text ==
+        "KMSDRM met GL: het DRM-framebuffer kon niet worden geopend");
+  CHECK(setup_of(nullptr, facts, {hgw::core::Language::en, std::nullopt}).present_text ==
+        "KMSDRM with GL: the DRM framebuffer could not be opened");
 }

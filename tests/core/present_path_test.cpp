@@ -35,13 +35,36 @@ TEST_CASE("present: gpu and framebuffer are obeyed on a desktop") {
         PresentPath::framebuffer);
 }
 
-TEST_CASE("present: a console has only the GPU path, and says why") {
-  const auto asked = choose_present_path(PresentChoice::framebuffer, console_with({}));
-  CHECK(asked.path == PresentPath::gpu);
-  CHECK(asked.reason.find("console") != std::string::npos);
+TEST_CASE("present: a console without vc4/v3d puts frames on DRM dumb buffers, no GL") {
+  // The qemu image: virtio-gpu's render node is no hardware GL (llvmpipe would draw).
   const auto qemu = choose_present_path(PresentChoice::automatic, console_with({"virtio_gpu"}));
-  CHECK(qemu.path == PresentPath::gpu);
-  CHECK_FALSE(qemu.reason.empty());
+  CHECK(qemu.path == PresentPath::framebuffer);
+  CHECK(qemu.why == PresentReason::console_without_gpu);
+  CHECK(qemu.reason.find("DRM dumb buffers") != std::string::npos);
+  CHECK(qemu.driver.empty());
+  CHECK(choose_present_path(PresentChoice::automatic, console_with({})).path ==
+        PresentPath::framebuffer);
+  const auto pi = choose_present_path(PresentChoice::automatic, console_with({"vgem", "v3d"}));
+  CHECK(pi.path == PresentPath::gpu);
+  CHECK(pi.why == PresentReason::console_with_gpu);
+  CHECK(pi.driver == "v3d");
+}
+
+TEST_CASE("present: gpu and framebuffer are obeyed on a console too") {
+  const auto asked = choose_present_path(PresentChoice::framebuffer, console_with({"v3d"}));
+  CHECK(asked.path == PresentPath::framebuffer);
+  CHECK(asked.why == PresentReason::asked);
+  const auto gpu = choose_present_path(PresentChoice::gpu, console_with({"virtio_gpu"}));
+  CHECK(gpu.path == PresentPath::gpu);
+  CHECK(gpu.why == PresentReason::asked);
+}
+
+TEST_CASE("present: a console whose dumb buffers fail falls back to KMSDRM and says why") {
+  const auto failed =
+      framebuffer_failed_on_console("/dev/dri/card0: drmModeSetCrtc: Permission denied");
+  CHECK(failed.path == PresentPath::gpu);
+  CHECK(failed.why == PresentReason::console_framebuffer_failed);
+  CHECK(failed.reason.find("drmModeSetCrtc: Permission denied") != std::string::npos);
 }
 
 TEST_CASE("present: the three words of --present and [display] present") {
