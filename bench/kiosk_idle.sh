@@ -6,11 +6,15 @@
 # on both present paths (framebuffer: no GL stack; gpu: SDL's GL framebuffer, as
 # shipped before issue 15), lit and dark, each measured for SECONDS after 5 s of
 # start-up. Prints per run: CPU % of one core, wake-ups per second (voluntary
-# context switches of all threads, docs/ARCHITECTURE.md), frames drawn, PSS and RSS.
+# context switches of all threads, docs/ARCHITECTURE.md), frames drawn, clock
+# regions drawn (the minute tick alone), PSS and RSS.
 # Then 30 simulated days (school days, nights, weekends, a holiday) headless with
 # an accelerated clock: RSS at start and end.
 # Targets (issue 15, desktop path, lit): <= 0.10 % of one core, <= 30 MiB PSS;
 # dark: <= 0.1 wake-ups/s besides the watchdog.
+# HGW_BENCH_PAGES=overzicht (a comma-separated list) shows only those pages: on a
+# single-page wall no page turn coincides with the minute, so each minute costs
+# the clock's region alone.
 #
 #   bench/kiosk_idle.sh [BUILD_DIR] [SECONDS] [SECONDS_FOR_30_DAYS, 0 to skip]
 set -eu
@@ -31,10 +35,12 @@ trap cleanup EXIT
 
 # The example lit all day (no school hours) and with 15 s pages; for
 # the dark runs the same school with its hours, its clock started at night.
-python3 - "$example" "$work/wall.json" <<'PY'
+python3 - "$example" "$work/wall.json" "${HGW_BENCH_PAGES:-}" <<'PY'
 import json, sys
 document = json.load(open(sys.argv[1]))
 document["display"]["page_seconds"] = 15
+if sys.argv[3]:
+    document["display"]["pages"] = sys.argv[3].split(",")
 json.dump(document, open(sys.argv[2] + ".dark", "w"))
 # Without a schedule the wall keeps the default school hours: lit means every day.
 document["display"]["schedule"] = {"days": ["ma", "di", "wo", "do", "vr", "za", "zo"],
@@ -78,10 +84,12 @@ measure() {
   kill -TERM "$pid"
   wait "$pid" || true
   frames=$(sed -n 's/.*: \([0-9]*\) frames drawn.*/\1/p' "$2")
+  regions=$(sed -n 's/.* \([0-9]*\) clock regions drawn.*/\1/p' "$2")
   awk -v label="$3" -v t0="$ticks0" -v t1="$ticks1" -v hz="$hz" -v s="$seconds" \
-    -v w0="$switches0" -v w1="$switches1" -v f="${frames:-?}" -v pss="$pss" -v rss="$rss" 'BEGIN {
-    printf "%-16s %8.3f %12.2f %7s %9.1f %9.1f\n", label, 100 * (t1 - t0) / hz / s,
-      (w1 - w0) / s, f, pss / 1024, rss / 1024 }'
+    -v w0="$switches0" -v w1="$switches1" -v f="${frames:-?}" -v r="${regions:-?}" \
+    -v pss="$pss" -v rss="$rss" 'BEGIN {
+    printf "%-16s %8.3f %12.2f %7s %8s %9.1f %9.1f\n", label, 100 * (t1 - t0) / hz / s,
+      (w1 - w0) / s, f, r, pss / 1024, rss / 1024 }'
   echo "                 GL libraries mapped: ${gl:-none}"
 }
 
@@ -93,8 +101,9 @@ if command -v Xvfb >/dev/null 2>&1; then
   while [ ! -s "$work/display" ]; do sleep 0.1; done
   display=:$(cat "$work/display")
   echo "kiosk benchmark: Xvfb 1920x1080, SDL_RENDER_DRIVER=software, $(basename "$example")" \
-    "lit all day, 15 s pages; ${seconds} s measured after 5 s start-up"
-  echo "path/state       CPU%core  wake-ups/s  frames  PSS MiB   RSS MiB"
+    "lit all day, 15 s pages${HGW_BENCH_PAGES:+ (only $HGW_BENCH_PAGES)};" \
+    "${seconds} s measured after 5 s start-up"
+  echo "path/state       CPU%core  wake-ups/s  frames  regions  PSS MiB   RSS MiB"
   for present in framebuffer gpu; do
     for state in lit dark; do
       now=

@@ -136,8 +136,9 @@ int run_kiosk(const CommandLine& command, std::ostream& out, std::ostream& err) 
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   err << "hgw-dashboard: stopped after " << seconds << " s: " << stats.frames_drawn
-      << " frames drawn, " << stats.wakeups << " wake-ups (" << stats.input_wakeups
-      << " for input), " << stats.dark_periods << " dark period(s)\n";
+      << " frames drawn, " << stats.clock_regions_drawn << " clock regions drawn, " << stats.wakeups
+      << " wake-ups (" << stats.input_wakeups << " for input), " << stats.dark_periods
+      << " dark period(s)\n";
   return 0;
 }
 

@@ -71,7 +71,7 @@ class Wall {
   bool dark_shown_ = false;
   bool force_show_ = false;
   bool ready_sent_ = false;
-  std::optional<std::uint64_t> shown_key_;
+  std::optional<ui::FrameKey> shown_key_;
 
   // What the status file last said, so it is written only when something changed.
   std::optional<std::uint64_t> status_version_;
@@ -81,11 +81,16 @@ class Wall {
 };
 
 void Wall::rebuild(const core::Instant& now) {
-  wall_ = core::build_wall_model(parts_.feed.wall_inputs(snapshot_, now, options_.overrides));
+  core::WallModel rebuilt =
+      core::build_wall_model(parts_.feed.wall_inputs(snapshot_, now, options_.overrides));
+  // A new generation only when a page would look different but for the clock: the
+  // minute tick alone redraws the clock's pixels, and news that changes nothing
+  // shown draws nothing.
+  if (generation_ == 0 || !core::same_but_clock(wall_, rebuilt)) ++generation_;
+  wall_ = std::move(rebuilt);
   page_index_ %= wall_.view.pages.size();
   next_change_ = core::next_screen_change(wall_.schedule, now, parts_.zone);
   model_minute_ = minute_of(now);
-  ++generation_;
 }
 
 bool Wall::handle_keys(const core::Instant& now) {
@@ -159,14 +164,21 @@ void Wall::draw(const core::Instant& now) {
     turn(1);
     page_shown_at_ = aligned(now, wall_.view.page_seconds);
   }
-  const std::uint64_t key =
-      (generation_ * 64 + page_index_) * 64 + static_cast<std::uint64_t>(part_);
+  const auto content_key = [this] {
+    return (generation_ * 64 + page_index_) * 64 + static_cast<std::uint64_t>(part_);
+  };
+  if (!shown_key_ || shown_key_->content != content_key()) {
+    // New data or another page: how many parts it has now, for the next turn.
+    part_count_ = parts_.screen.part_count(request_for(page_index_, 0));
+    part_ = std::min(part_, part_count_ - 1);
+  }
+  // The clock's part is the model's minute: the header's time is all it changes.
+  const ui::FrameKey key{content_key(), static_cast<std::uint64_t>(model_minute_)};
   if (shown_key_ == key && !force_show_) return;
-  // New data or another page: how many parts it has now, for the next turn.
-  part_count_ = parts_.screen.part_count(request_for(page_index_, 0));
-  part_ = std::min(part_, part_count_ - 1);
   const ui::FrameRequest request = request_for(page_index_, part_);
-  if (parts_.screen.show(request, key)) ++stats_.frames_drawn;
+  const ui::FrameUpdate update = parts_.screen.show_frame(request, key);
+  if (update.change == ui::FrameChange::whole) ++stats_.frames_drawn;
+  if (update.change == ui::FrameChange::region) ++stats_.clock_regions_drawn;
   shown_key_ = key;
   force_show_ = false;
   send_ready();

@@ -27,10 +27,11 @@ struct KioskLoopOptions {
 };
 
 struct KioskStats {
-  std::uint64_t frames_drawn = 0;   // frames ImGui drew (a reused frame is not counted)
-  std::uint64_t wakeups = 0;        // times the loop woke up
-  std::uint64_t input_wakeups = 0;  // of which because input became readable
-  std::uint64_t dark_periods = 0;   // times the wall went dark
+  std::uint64_t frames_drawn = 0;         // frames ImGui drew (a reused frame is not counted)
+  std::uint64_t clock_regions_drawn = 0;  // minute ticks that redrew the clock alone
+  std::uint64_t wakeups = 0;              // times the loop woke up
+  std::uint64_t input_wakeups = 0;        // of which because input became readable
+  std::uint64_t dark_periods = 0;         // times the wall went dark
 };
 
 // The interval at which the loop looks at input that has no descriptor to sleep

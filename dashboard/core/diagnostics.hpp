@@ -15,6 +15,8 @@ struct Diagnostic {
   std::string message;
 
   std::string to_string() const { return path + ": " + message; }
+
+  bool operator==(const Diagnostic&) const = default;
 };
 
 class Diagnostics {
@@ -43,6 +45,8 @@ class Diagnostics {
   }
   const std::vector<Diagnostic>& entries() const { return entries_; }
   bool empty() const { return entries_.empty(); }
+
+  bool operator==(const Diagnostics&) const = default;
 
  private:
   std::vector<Diagnostic> entries_;

@@ -78,6 +78,8 @@ struct SetupView {
   // How frames reach the screen and why: "framebuffer, zonder GL (geen vc4/v3d)";
   // empty where nothing is shown on a screen.
   std::string present_text;
+
+  bool operator==(const SetupView&) const = default;
 };
 
 }  // namespace hgw::core

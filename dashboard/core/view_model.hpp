@@ -33,12 +33,16 @@ struct HeaderView {
   std::string time_text;    // "08:00"
   bool is_demo = false;
   std::string demo_text;  // "DEMO — voorbeeldschool" when is_demo
+
+  bool operator==(const HeaderView&) const = default;
 };
 
 // One of the three HGW feedback questions with the document's answer.
 struct FeedView {
   std::string question;  // "Waar werken we naartoe?"
   std::string answer;
+
+  bool operator==(const FeedView&) const = default;
 };
 
 // How the direction reads for the school: rising is good unless lower is better.
@@ -113,12 +117,16 @@ struct GoalView {
   // "+4 pt sinds start actie 7 sep", "nog geen meting sinds start actie 7 sep", or
   // empty: no trend follows the goal, no action has begun, or nothing to compare.
   std::string since_action_text;
+
+  bool operator==(const GoalView&) const = default;
 };
 
 struct GoalGroupView {
   Domain domain = Domain::leren;
   std::string label;
   std::vector<GoalView> goals;
+
+  bool operator==(const GoalGroupView&) const = default;
 };
 
 struct TrendPointView {
@@ -132,6 +140,8 @@ struct TrendPointView {
   // height from the axis' lowest to its highest value.
   double x = 0.5;
   double height = 0.5;
+
+  bool operator==(const TrendPointView&) const = default;
 };
 
 // A labelled value on the chart's vertical axis.
@@ -141,6 +151,8 @@ struct TrendTickView {
   std::string text;           // "85%"
   bool is_bound = false;      // the axis' lowest or highest value
   bool is_reference = false;  // the reference value
+
+  bool operator==(const TrendTickView&) const = default;
 };
 
 // The vertical scale: never tighter than a minimum span, so a wobble of a point or
@@ -150,6 +162,8 @@ struct TrendAxisView {
   double high = 1;
   std::vector<TrendTickView>
       ticks;  // lowest first; the bounds, the reference, round values between
+
+  bool operator==(const TrendAxisView&) const = default;
 };
 
 // Where an action for a goal this trend follows began: a thin line on the chart.
@@ -157,6 +171,8 @@ struct TrendMarkerView {
   Date date;
   double x = 0;       // 0..1, as TrendPointView::x
   std::string label;  // "actie 7 sep", "2 acties 7 sep"
+
+  bool operator==(const TrendMarkerView&) const = default;
 };
 
 struct TrendView {
@@ -188,6 +204,8 @@ struct TrendView {
   // chart by date, and only from its first point to a little after its last (the
   // time axis then reaches to the newest start).
   std::vector<TrendMarkerView> action_markers;
+
+  bool operator==(const TrendView&) const = default;
 };
 
 struct ActionView {
@@ -206,12 +224,16 @@ struct ActionView {
   std::string role_label;
   std::string goal_title;  // the goal it serves, when known
   std::string goal_id;     // that goal's id, or empty
+
+  bool operator==(const ActionView&) const = default;
 };
 
 struct ActionGroupView {
   ActionGroup group = ActionGroup::later;
   std::string label;
   std::vector<ActionView> actions;
+
+  bool operator==(const ActionGroupView&) const = default;
 };
 
 struct MeetingView {
@@ -224,6 +246,8 @@ struct MeetingView {
   std::int64_t days_until = 0;
   std::string relative_text;   // "over 3 dagen"
   std::string countdown_text;  // "groepsbespreking over 3 dagen"
+
+  bool operator==(const MeetingView&) const = default;
 };
 
 // A team's goals with one status, for its row on the overview: "▲ 2".
@@ -232,6 +256,8 @@ struct GoalMarkView {
   std::int64_t count = 0;
   std::string count_text;  // "2"
   std::string label;       // "Aandacht", or "Geen gegevens" without a status
+
+  bool operator==(const GoalMarkView&) const = default;
 };
 
 struct TeamView {
@@ -260,6 +286,8 @@ struct TeamView {
   // table counts them late).
   std::int64_t late_actions = 0;
   std::string late_actions_text;  // "1 actie te laat", empty when none
+
+  bool operator==(const TeamView&) const = default;
 };
 
 // The cycle page's list: teams by phase in the cycle's order, teams without a
@@ -268,6 +296,8 @@ struct PhaseGroupView {
   int phase_index = -1;  // 0..3, or -1 for teams without a cycle
   std::string label;
   std::vector<std::size_t> teams;  // indexes into ViewModel::teams
+
+  bool operator==(const PhaseGroupView&) const = default;
 };
 
 struct SupportLevelView {
@@ -282,6 +312,8 @@ struct SupportLevelView {
   // Against the previous count of the same level, when both may be shown.
   std::optional<std::int64_t> change;
   std::string change_text;  // "+4", "−2", "±0"
+
+  bool operator==(const SupportLevelView&) const = default;
 };
 
 struct SupportView {
@@ -291,22 +323,30 @@ struct SupportView {
   std::int64_t total = 0;
   std::string total_text;     // empty when a suppressed level could be computed from it
   std::string previous_text;  // "verschil t.o.v. 14 september", or empty without a previous count
+
+  bool operator==(const SupportView&) const = default;
 };
 
 struct MessageView {
   std::string text;
   bool high_priority = false;
+
+  bool operator==(const MessageView&) const = default;
 };
 
 struct PositiveView {
   std::string text;
   std::string team_label;
+
+  bool operator==(const PositiveView&) const = default;
 };
 
 struct FreshnessView {
   std::optional<Instant> generated_at;
   std::optional<std::int64_t> age_minutes;
   std::string text;  // "Gegevens van 07:45", "Gegevens van gisteren 16:10"
+
+  bool operator==(const FreshnessView&) const = default;
 };
 
 struct OverviewView {
@@ -316,6 +356,8 @@ struct OverviewView {
   // The zorgregisseur's actions past their date (an MDO not yet prepared), oldest
   // first: the care column shows them, not only the action table.
   std::vector<ActionView> late_care_actions;
+
+  bool operator==(const OverviewView&) const = default;
 };
 
 struct ViewModel {
@@ -347,6 +389,8 @@ struct ViewModel {
 
   // False when the document has nothing a page could show: the setup page's cue.
   bool has_content() const;
+
+  bool operator==(const ViewModel&) const = default;
 };
 
 ViewModel build_view_model(const Document& document, const Instant& now,

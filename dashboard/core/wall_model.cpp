@@ -169,4 +169,14 @@ bool wall_screen_on(const WallModel& wall, const Instant& now) {
   return wall.setup.shown || screen_on_at(wall.schedule, local_date(now), local_time(now));
 }
 
+bool same_but_clock(const WallModel& before, const WallModel& after) {
+  if (!(before.setup == after.setup)) return false;
+  // Once a minute: a copy of the model costs less than keeping a list of fields in
+  // step with the view model, and a field added later is compared without a word.
+  ViewModel clock_aside = after.view;
+  clock_aside.header.time_text = before.view.header.time_text;
+  clock_aside.freshness.age_minutes = before.view.freshness.age_minutes;
+  return before.view == clock_aside;
+}
+
 }  // namespace hgw::core

@@ -50,4 +50,10 @@ WallModel build_wall_model(const WallInputs& inputs);
 // first data, must be able to read it.
 bool wall_screen_on(const WallModel& wall, const Instant& now);
 
+// Whether the two models draw the same frame but for the clock's time: what the
+// pages and the setup page show is equal, the header's time aside (and the data's
+// age in minutes, which no page draws). The kiosk redraws only the clock then
+// (docs/ARCHITECTURE.md, "From a source to a pixel").
+bool same_but_clock(const WallModel& before, const WallModel& after);
+
 }  // namespace hgw::core

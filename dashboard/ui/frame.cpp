@@ -1,6 +1,7 @@
 #include "frame.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/page_rotation.hpp"
 #include "draw_context.hpp"
@@ -42,10 +43,15 @@ void draw_demo_badge(const DrawContext& context, float x, float y, float width,
                   context.palette().demo_text, text);
 }
 
+// Between the school's name (or the demo badge) and the clock.
+float clock_gap(const DrawContext& context) {
+  return context.units(0.8f);
+}
+
 void draw_header(const DrawContext& context, const core::ViewModel& model, Rect area) {
   const Palette& palette = context.palette();
   const core::HeaderView& header = model.header;
-  const float gap = context.units(0.8f);
+  const float gap = clock_gap(context);
   const float title_size = context.font_size(FontRole::title);
   // Clock on the right: its width is known, the school's name takes what is left.
   const float clock_width = context.width_of(FontRole::title, header.time_text);
@@ -213,9 +219,17 @@ struct FrameAreas {
   Rect page;
 };
 
+// The frame's margins: nothing is drawn in them.
+float side_margin(const DrawContext& context) {
+  return context.units(0.8f);
+}
+float top_margin(const DrawContext& context) {
+  return context.units(0.6f);
+}
+
 FrameAreas frame_areas(const DrawContext& context, const core::ViewModel& model, ImVec2 size) {
   FrameAreas areas;
-  Rect area = Rect{0, 0, size.x, size.y}.inset(context.units(0.8f), context.units(0.6f));
+  Rect area = Rect{0, 0, size.x, size.y}.inset(side_margin(context), top_margin(context));
   areas.header = cut_top(area, header_height(context));
   cut_top(area, context.units(0.7f));
   const float footer_height =
@@ -276,6 +290,34 @@ int page_part_count(const FontSet& fonts, const FrameRequest& request, ImVec2 si
       DrawContext(unused, fonts, palette_for(model.theme), model.language, nullptr).measuring();
   context.set_portrait(size.y > size.x);
   return draw_page(context, model, request.page, 0, frame_areas(context, model, size).page);
+}
+
+PixelRect clock_pixels(const FontSet& fonts, const FrameRequest& request, ImVec2 size) {
+  const core::ViewModel& model = *request.model;
+  ImDrawList unused(nullptr);
+  DrawContext context =
+      DrawContext(unused, fonts, palette_for(model.theme), model.language, nullptr).measuring();
+  context.set_portrait(size.y > size.x);
+  const Rect header = frame_areas(context, model, size).header;
+  const float text_width =
+      std::min(header.w, context.width_of(FontRole::title, model.header.time_text));
+  // Half of the blank room on each side: a glyph reaching a little past its box
+  // stays inside, and nothing else drawn reaches in. Below, the date's row follows
+  // a quarter unit under the clock (draw_header).
+  const float left = header.right() - text_width - clock_gap(context) / 2;
+  const float right = header.right() + side_margin(context) / 2;
+  const float top = header.y - top_margin(context) / 2;
+  const float bottom = header.y + context.font_size(FontRole::title) + context.units(0.1f);
+  int x0 = std::max(0, static_cast<int>(std::floor(left)));
+  int y0 = std::max(0, static_cast<int>(std::floor(top)));
+  const int x1 = std::min(static_cast<int>(size.x), static_cast<int>(std::ceil(right)));
+  const int y1 = std::min(static_cast<int>(size.y), static_cast<int>(std::ceil(bottom)));
+  // Even sides: turned about its centre onto a panel hung sideways, the rectangle
+  // still lies on whole pixels. The padding has room for one more.
+  if ((x1 - x0) % 2 != 0) --x0;
+  if ((y1 - y0) % 2 != 0) y0 = y0 > 0 ? y0 - 1 : y0 + 1;
+  if (x1 <= x0 || y1 <= y0 || x0 < 0) return {};
+  return {x0, y0, x1 - x0, y1 - y0};
 }
 
 void draw_frame(ImDrawList& draw_list, const FontSet& fonts, const FrameRequest& request,

@@ -14,6 +14,7 @@
 #include "core/view_model.hpp"
 #include "fonts.hpp"
 #include "frame_record.hpp"
+#include "frame_update.hpp"
 
 namespace hgw::ui {
 
@@ -35,6 +36,12 @@ void draw_frame(ImDrawList& draw_list, const FontSet& fonts, const FrameRequest&
 // setup page and pages that never continue): the same layout as draw_frame's,
 // only measured, so the two never disagree.
 int page_part_count(const FontSet& fonts, const FrameRequest& request, ImVec2 size);
+
+// The clock's pixels in the header on a screen of `size`: its text's box padded
+// into the blank room around it (the frame's margin, the gap before the school's
+// name) and widened to whole pixels, so that redrawing this alone leaves no seam.
+// All a minute tick changes when nothing else did.
+PixelRect clock_pixels(const FontSet& fonts, const FrameRequest& request, ImVec2 size);
 
 // The colour the renderer clears to before drawing (the theme's background).
 ImU32 background_colour(const core::ViewModel& model);

@@ -4,10 +4,48 @@
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
 namespace hgw::ui {
+
+namespace {
+
+// Limits every draw command to `area` the way the backend would have clipped it:
+// the backend sets each command's own clip rectangle on the renderer, truncated to
+// whole pixels (imgui_impl_sdlrenderer.cpp), so that rectangle is computed here as
+// the backend does and cut to `area` in whole pixels — inside `area` the pixels
+// come out exactly as in a whole frame.
+void clip_draw_data(ImDrawData& data, const PixelRect& area) {
+  const float width = data.DisplaySize.x;
+  const float height = data.DisplaySize.y;
+  for (int list = 0; list < data.CmdListsCount; ++list) {
+    for (ImDrawCmd& command : data.CmdLists[list]->CmdBuffer) {
+      const float min_x = std::max(command.ClipRect.x - data.DisplayPos.x, 0.0f);
+      const float min_y = std::max(command.ClipRect.y - data.DisplayPos.y, 0.0f);
+      const float max_x = std::min(command.ClipRect.z - data.DisplayPos.x, width);
+      const float max_y = std::min(command.ClipRect.w - data.DisplayPos.y, height);
+      int x0 = 0;
+      int y0 = 0;
+      int x1 = 0;
+      int y1 = 0;
+      if (max_x > min_x && max_y > min_y) {
+        x0 = std::max(static_cast<int>(min_x), area.x);
+        y0 = std::max(static_cast<int>(min_y), area.y);
+        x1 = std::min(static_cast<int>(min_x) + static_cast<int>(max_x - min_x), area.x + area.w);
+        y1 = std::min(static_cast<int>(min_y) + static_cast<int>(max_y - min_y), area.y + area.h);
+      }
+      if (x1 <= x0 || y1 <= y0) x0 = y0 = x1 = y1 = 0;  // the backend skips an empty one
+      command.ClipRect = ImVec4(
+          data.DisplayPos.x + static_cast<float>(x0), data.DisplayPos.y + static_cast<float>(y0),
+          data.DisplayPos.x + static_cast<float>(x1), data.DisplayPos.y + static_cast<float>(y1));
+    }
+  }
+}
+
+}  // namespace
 
 int normal_rotation(int degrees) {
   return degrees == 90 || degrees == 180 || degrees == 270 ? degrees : 0;
@@ -18,6 +56,9 @@ KioskCanvas::KioskCanvas(SDL_Renderer* renderer, int output_width, int output_he
   if (SDL_RenderTargetSupported(renderer_) != SDL_TRUE) {
     throw std::runtime_error("the renderer cannot draw into textures");
   }
+  SDL_RendererInfo info{};
+  output_keeps_pixels_ =
+      SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
   ImGuiContext* previous = ImGui::GetCurrentContext();
   imgui_ = ImGui::CreateContext();
   ImGui::SetCurrentContext(imgui_);
@@ -78,11 +119,33 @@ void KioskCanvas::resize(int output_width, int output_height) {
   create_page(output_width, output_height);
 }
 
-bool KioskCanvas::show(const FrameRequest& request, std::uint64_t key) {
+FrameUpdate KioskCanvas::show(const FrameRequest& request, const FrameKey& key) {
   if (has_frame_ && key == drawn_key_) {
     copy_to_output();
-    return false;
+    return {FrameChange::none, {}};
   }
+  const PixelRect clock = clock_pixels(
+      *fonts_, request, ImVec2(static_cast<float>(page_width_), static_cast<float>(page_height_)));
+  // The same content at another minute: the clock's pixels are all that differ,
+  // unless the clock itself moved (a wider time pushes the school's name aside).
+  if (has_frame_ && key.content == drawn_key_.content && !clock.empty() && clock == drawn_clock_) {
+    render(request, &clock);
+    drawn_key_ = key;
+    if (!output_keeps_pixels_) {
+      copy_to_output();
+      return {FrameChange::region, place_on_output(clock)};
+    }
+    return {FrameChange::region, copy_area_to_output(clock)};
+  }
+  render(request, nullptr);
+  drawn_key_ = key;
+  drawn_clock_ = clock;
+  has_frame_ = true;
+  copy_to_output();
+  return {FrameChange::whole, {0, 0, output_width_, output_height_}};
+}
+
+void KioskCanvas::render(const FrameRequest& request, const PixelRect* only) {
   ImGui::SetCurrentContext(imgui_);
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(page_width_), static_cast<float>(page_height_));
@@ -102,13 +165,21 @@ bool KioskCanvas::show(const FrameRequest& request, std::uint64_t key) {
   SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(background & 0xFF),
                          static_cast<Uint8>((background >> 8) & 0xFF),
                          static_cast<Uint8>((background >> 16) & 0xFF), 0xFF);
-  SDL_RenderClear(renderer_);
+  if (only == nullptr) {
+    SDL_RenderClear(renderer_);
+  } else {
+    // The whole frame is laid out, and only `only` is touched: whatever reaches
+    // into it (the clock, or anything beside it) is drawn as in a whole frame.
+    clip_draw_data(*ImGui::GetDrawData(), *only);
+    SDL_BlendMode blend = SDL_BLENDMODE_NONE;
+    SDL_GetRenderDrawBlendMode(renderer_, &blend);
+    SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+    const SDL_Rect area{only->x, only->y, only->w, only->h};
+    SDL_RenderFillRect(renderer_, &area);
+    SDL_SetRenderDrawBlendMode(renderer_, blend);
+  }
   ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
   SDL_SetRenderTarget(renderer_, nullptr);
-  drawn_key_ = key;
-  has_frame_ = true;
-  copy_to_output();
-  return true;
 }
 
 int KioskCanvas::part_count(const FrameRequest& request) const {
@@ -124,6 +195,61 @@ void KioskCanvas::copy_to_output() {
   const SDL_Rect target{(output_width_ - page_width_) / 2, (output_height_ - page_height_) / 2,
                         page_width_, page_height_};
   SDL_RenderCopyEx(renderer_, page_, nullptr, &target, rotation_, nullptr, SDL_FLIP_NONE);
+}
+
+// Where the page's `area` lands on the output: the page is centred on the output
+// and turned clockwise about its centre (copy_to_output).
+KioskCanvas::Placement KioskCanvas::placement(const PixelRect& area) const {
+  const float page_x = static_cast<float>((output_width_ - page_width_) / 2);
+  const float page_y = static_cast<float>((output_height_ - page_height_) / 2);
+  const float centre_x = page_x + static_cast<float>(page_width_) / 2;
+  const float centre_y = page_y + static_cast<float>(page_height_) / 2;
+  const float dx = page_x + static_cast<float>(area.x) + static_cast<float>(area.w) / 2 - centre_x;
+  const float dy = page_y + static_cast<float>(area.y) + static_cast<float>(area.h) / 2 - centre_y;
+  Placement place;
+  switch (rotation_) {
+    case 90:
+      place.centre_x = centre_x - dy;
+      place.centre_y = centre_y + dx;
+      break;
+    case 180:
+      place.centre_x = centre_x - dx;
+      place.centre_y = centre_y - dy;
+      break;
+    case 270:
+      place.centre_x = centre_x + dy;
+      place.centre_y = centre_y - dx;
+      break;
+    default:
+      place.centre_x = centre_x + dx;
+      place.centre_y = centre_y + dy;
+      break;
+  }
+  const bool sideways = rotation_ == 90 || rotation_ == 270;
+  const int width = sideways ? area.h : area.w;
+  const int height = sideways ? area.w : area.h;
+  const int x = static_cast<int>(std::lround(place.centre_x - static_cast<float>(width) / 2));
+  const int y = static_cast<int>(std::lround(place.centre_y - static_cast<float>(height) / 2));
+  const int x0 = std::max(0, x);
+  const int y0 = std::max(0, y);
+  place.pixels = {x0, y0, std::min(output_width_, x + width) - x0,
+                  std::min(output_height_, y + height) - y0};
+  return place;
+}
+
+PixelRect KioskCanvas::place_on_output(const PixelRect& area) const {
+  return placement(area).pixels;
+}
+
+PixelRect KioskCanvas::copy_area_to_output(const PixelRect& area) {
+  const Placement place = placement(area);
+  const SDL_Rect source{area.x, area.y, area.w, area.h};
+  // The unturned rectangle about the same centre: SDL turns it about its centre.
+  const SDL_FRect target{place.centre_x - static_cast<float>(area.w) / 2,
+                         place.centre_y - static_cast<float>(area.h) / 2,
+                         static_cast<float>(area.w), static_cast<float>(area.h)};
+  SDL_RenderCopyExF(renderer_, page_, &source, &target, rotation_, nullptr, SDL_FLIP_NONE);
+  return place.pixels;
 }
 
 void KioskCanvas::show_again() {

@@ -3,13 +3,15 @@
 // surface's): pages are drawn into a target texture of the page's own size and
 // copied to the screen turned by 0/90/180/270 degrees — KMSDRM cannot rotate and
 // SDL2 ignores panel orientation (docs/ARCHITECTURE.md, "Platform facts"). The texture doubles as
-// the cache of the finished frame: a frame whose key did not change is copied, not drawn.
+// the cache of the finished frame: a frame whose key did not change is copied, not
+// drawn, and one whose clock alone changed is drawn only where the clock is.
 
 #include <cstdint>
 #include <memory>
 
 #include "fonts.hpp"
 #include "frame.hpp"
+#include "frame_update.hpp"
 
 struct ImGuiContext;
 struct SDL_Renderer;
@@ -32,9 +34,15 @@ class KioskCanvas {
   // The screen changed size: a new texture and fonts sized for it.
   void resize(int output_width, int output_height);
 
-  // Puts the frame on the output (not presented). Draws it only when `key`
-  // differs from the last drawn frame's; returns whether it drew.
-  bool show(const FrameRequest& request, std::uint64_t key);
+  // Puts the frame on the output (not presented), drawing only what changed since
+  // the last frame: nothing when `key` is the same (the finished frame is copied
+  // again), the clock's region when only `key.clock` changed and the clock sits
+  // where it sat, else the whole frame.
+  FrameUpdate show(const FrameRequest& request, const FrameKey& key);
+  // The same for whole frames only: draws when `key` changed; returns whether it drew.
+  bool show(const FrameRequest& request, std::uint64_t key) {
+    return show(request, FrameKey{key, 0}).change != FrameChange::none;
+  }
   // How many parts the page of `request` takes at this canvas's page size.
   int part_count(const FrameRequest& request) const;
   // The output all black (the wall outside school hours); forgets the frame.
@@ -48,7 +56,19 @@ class KioskCanvas {
  private:
   void create_page(int output_width, int output_height);
   void release_page();
+  // Draws the frame into the page texture; with `only`, the pixels outside it are
+  // left as they are.
+  void render(const FrameRequest& request, const PixelRect* only);
   void copy_to_output();
+  struct Placement {
+    float centre_x = 0;
+    float centre_y = 0;
+    PixelRect pixels;  // the output's pixels it covers
+  };
+  Placement placement(const PixelRect& area) const;
+  PixelRect place_on_output(const PixelRect& area) const;
+  // Copies the page's `area` to where it lies on the output; returns that place.
+  PixelRect copy_area_to_output(const PixelRect& area);
 
   SDL_Renderer* renderer_;
   int rotation_;
@@ -59,7 +79,11 @@ class KioskCanvas {
   SDL_Texture* page_ = nullptr;
   ImGuiContext* imgui_ = nullptr;
   std::unique_ptr<FontSet> fonts_;
-  std::uint64_t drawn_key_ = 0;
+  // A software renderer draws into memory that keeps its pixels between frames; a
+  // GPU's back buffer does not, so there the whole page is copied every time.
+  bool output_keeps_pixels_ = false;
+  FrameKey drawn_key_;
+  PixelRect drawn_clock_;  // where the drawn frame's clock is, on the page
   bool has_frame_ = false;
 };
 

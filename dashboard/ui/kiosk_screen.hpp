@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "frame.hpp"
+#include "frame_update.hpp"
 #include "software_target.hpp"
 #include "wall_keys.hpp"
 
@@ -27,6 +28,13 @@ class KioskScreen {
   // Shows the frame (drawing it only when `key` changed) and presents it;
   // returns whether it was drawn.
   virtual bool show(const FrameRequest& request, std::uint64_t key) = 0;
+  // Shows the frame drawing only what changed — nothing for the same key, the
+  // clock's region when only `key.clock` changed — and presents what it drew
+  // (all of it after FrameChange::none: the window may have been exposed).
+  // Returns what it drew. A screen that draws only whole frames keeps this one.
+  virtual FrameUpdate show_frame(const FrameRequest& request, const FrameKey& key) {
+    return {show(request, key.combined()) ? FrameChange::whole : FrameChange::none, {}};
+  }
   // How many parts the page of `request` takes on this screen (frame.hpp).
   virtual int part_count(const FrameRequest& request) const = 0;
   // All black and presented: the wall outside school hours.
@@ -78,6 +86,7 @@ class MemoryScreen final : public KioskScreen {
   MemoryScreen& operator=(const MemoryScreen&) = delete;
 
   bool show(const FrameRequest& request, std::uint64_t key) override;
+  FrameUpdate show_frame(const FrameRequest& request, const FrameKey& key) override;
   int part_count(const FrameRequest& request) const override;
   void show_black() override;
   std::vector<WallKey> take_keys() override { return {}; }

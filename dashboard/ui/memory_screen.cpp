@@ -17,10 +17,14 @@ MemoryScreen::MemoryScreen(int width, int height, int rotation)
 MemoryScreen::~MemoryScreen() = default;
 
 bool MemoryScreen::show(const FrameRequest& request, std::uint64_t key) {
-  const bool drew = canvas_->show(request, key);
+  return show_frame(request, FrameKey{key, 0}).change != FrameChange::none;
+}
+
+FrameUpdate MemoryScreen::show_frame(const FrameRequest& request, const FrameKey& key) {
+  const FrameUpdate update = canvas_->show(request, key);
   // SDL batches render commands; the surface holds the frame only after a flush.
   SDL_RenderFlush(target_.renderer());
-  return drew;
+  return update;
 }
 
 int MemoryScreen::part_count(const FrameRequest& request) const {

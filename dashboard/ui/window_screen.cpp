@@ -26,10 +26,9 @@ class WindowScreen final : public KioskScreen {
   WindowScreen& operator=(const WindowScreen&) = delete;
 
   bool show(const FrameRequest& request, std::uint64_t key) override {
-    const bool drew = canvas_->show(request, key);
-    SDL_RenderPresent(renderer_);
-    return drew;
+    return show_frame(request, FrameKey{key, 0}).change != FrameChange::none;
   }
+  FrameUpdate show_frame(const FrameRequest& request, const FrameKey& key) override;
   int part_count(const FrameRequest& request) const override {
     return canvas_->part_count(request);
   }
@@ -58,8 +57,28 @@ class WindowScreen final : public KioskScreen {
   bool polled_input_ = false;  // input without a descriptor: looked at on an interval
   SDL_Window* window_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
+  // SDL's software renderer draws into the window's surface: a region of it can be
+  // put on screen alone (the no-GL path; a GPU presents whole frames).
+  bool software_ = false;
+  bool exposed_ = false;  // since the last frame was presented
   std::unique_ptr<KioskCanvas> canvas_;
 };
+
+FrameUpdate WindowScreen::show_frame(const FrameRequest& request, const FrameKey& key) {
+  const FrameUpdate update = canvas_->show(request, key);
+  // After an expose the window's other pixels are gone from the screen too.
+  if (update.change == FrameChange::region && software_ && !exposed_) {
+    // What SDL_RenderPresent does for a software renderer, for the clock's pixels
+    // only: under X11 one XShmPutImage of that rectangle instead of the whole frame.
+    SDL_RenderFlush(renderer_);
+    const SDL_Rect region{update.region.x, update.region.y, update.region.w, update.region.h};
+    SDL_UpdateWindowSurfaceRects(window_, &region, 1);
+  } else {
+    SDL_RenderPresent(renderer_);
+  }
+  exposed_ = false;
+  return update;
+}
 
 WindowScreen::WindowScreen(const WindowScreenOptions& options) {
   // The kiosk handles SIGTERM/SIGINT itself (a signal thread wakes its loop); SDL's
@@ -104,6 +123,9 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
     SDL_Quit();
     throw error;
   }
+  SDL_RendererInfo info{};
+  software_ =
+      SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
   find_input(driver);
   // Nobody uses a mouse on the wall; on a laptop the pointer stays for trying things.
   if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);
@@ -161,9 +183,11 @@ std::vector<WallKey> WindowScreen::take_keys() {
         SDL_GetRendererOutputSize(renderer_, &width, &height);
         canvas_->resize(width, height);
         keys.push_back(WallKey::exposed);
+        exposed_ = true;
       } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED ||
                  event.window.event == SDL_WINDOWEVENT_RESTORED) {
         keys.push_back(WallKey::exposed);
+        exposed_ = true;
       }
     }
   }

@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <sstream>
 #include <string>
@@ -414,4 +415,132 @@ TEST_CASE("the wall follows the board's new setup code at the next minute, witho
   // Woken by the minute ticks and the failing board's news, not by a file poll: the
   // run lasted at most a few wall minutes.
   CHECK(stats.wakeups <= 12);
+}
+
+namespace {
+
+// A memory screen that notes what each frame drew: the whole frame or the clock's
+// region, on which page, at which time.
+class DrawCountingScreen final : public hgw::ui::KioskScreen {
+ public:
+  struct Shown {
+    hgw::ui::FrameChange change;
+    bool setup;
+    std::string time;
+    hgw::ui::PixelRect region;
+  };
+
+  bool show(const hgw::ui::FrameRequest& request, std::uint64_t key) override {
+    return screen_.show(request, key);
+  }
+  hgw::ui::FrameUpdate show_frame(const hgw::ui::FrameRequest& request,
+                                  const hgw::ui::FrameKey& key) override {
+    const hgw::ui::FrameUpdate update = screen_.show_frame(request, key);
+    const std::lock_guard lock(mutex_);
+    shown_.push_back({update.change, request.setup != nullptr && request.setup->shown,
+                      request.model->header.time_text, update.region});
+    return update;
+  }
+  int part_count(const hgw::ui::FrameRequest& request) const override {
+    return screen_.part_count(request);
+  }
+  void show_black() override { screen_.show_black(); }
+  std::vector<hgw::ui::WallKey> take_keys() override { return {}; }
+  bool has_input() const override { return false; }
+  std::vector<Shown> shown() const {
+    const std::lock_guard lock(mutex_);
+    return shown_;
+  }
+  int width() const { return screen_.width(); }
+  int height() const { return screen_.height(); }
+
+ private:
+  hgw::ui::MemoryScreen screen_{640, 360, 0};
+  mutable std::mutex mutex_;
+  std::vector<Shown> shown_;
+};
+
+std::string read_text(const char* path) {
+  std::ifstream file(path);
+  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("a single-page wall redraws only its clock each minute, never the whole frame") {
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("hgw-loop-one-page-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  // The demo school with one page: no turn ever coincides with the minute tick.
+  std::string document = read_text(HGW_DEMO_JSON);
+  const std::string pages =
+      R"("pages": ["overzicht", "cyclus", "doelen", "trends", "acties", "ondersteuning"])";
+  const auto where = document.find(pages);
+  REQUIRE(where != std::string::npos);
+  document.replace(where, pages.size(), R"("pages": ["overzicht"])");
+  std::ofstream(folder / "wall.json") << document;
+  const auto config = folder / "wall.conf";
+  std::ofstream(config) << "[source]\nurl = file://" << (folder / "wall.json").string()
+                        << "\npoll_seconds = 3600\n[cache]\ndirectory = "
+                        << (folder / "cache").string() << "\n";
+
+  // A Monday morning, lit; the wall's clock 120 times faster: a minute is half a second.
+  hgw::app::CommandLine command;
+  command.config_path = config.string();
+  command.now = hgw::core::parse_timestamp("2026-11-30T09:00:10+01:00");
+  const hgw::core::SystemTimeZone zone;
+  const hgw::app::LoopClock clock{command.now, 120.0, zone};
+  std::ostringstream log;
+  hgw::app::WakeSignal wake;
+  hgw::app::WallFeed feed{command,
+                          [&wake](hgw::net::Change change) {
+                            wake.raise(change == hgw::net::Change::data ? hgw::app::wake_data
+                                       : change == hgw::net::Change::problem
+                                           ? hgw::app::wake_problem
+                                           : hgw::app::wake_status);
+                          },
+                          log};
+  hgw::app::DisplayPower display_power{"", "", [](std::string_view) {}};
+  hgw::platform::SystemdNotifier systemd;
+  DrawCountingScreen screen;
+  const hgw::app::KioskParts parts{screen, feed, wake, clock, zone, systemd, display_power, log};
+
+  hgw::app::KioskStats stats;
+  feed.start();
+  std::thread loop([&] { stats = hgw::app::run_kiosk_loop(parts, {}); });
+  const auto regions = [&] {
+    int count = 0;
+    for (const auto& shown : screen.shown())
+      count += shown.change == hgw::ui::FrameChange::region ? 1 : 0;
+    return count;
+  };
+  const auto started = std::chrono::steady_clock::now();
+  while (regions() < 4 && std::chrono::steady_clock::now() - started < 15s)
+    std::this_thread::sleep_for(20ms);
+  wake.raise(hgw::app::wake_stop);
+  loop.join();
+  feed.stop();
+  std::filesystem::remove_all(folder);
+
+  const auto shown = screen.shown();
+  // The first frame of the page is whole (after the setup page, while the source
+  // was not read yet); every frame after it is the clock's region, at a new minute.
+  std::size_t first_page = 0;
+  while (first_page < shown.size() && shown[first_page].setup)
+    ++first_page;
+  REQUIRE(first_page < shown.size());
+  CHECK(shown[first_page].change == hgw::ui::FrameChange::whole);
+  REQUIRE(shown.size() >= first_page + 5);
+  for (std::size_t index = first_page + 1; index < shown.size(); ++index) {
+    INFO("frame " << index << " at " << shown[index].time);
+    CHECK(shown[index].change == hgw::ui::FrameChange::region);
+    CHECK(shown[index].time != shown[index - 1].time);
+    // The clock: a small part of the screen's top right.
+    const auto& region = shown[index].region;
+    CHECK(region.w * region.h * 20 < screen.width() * screen.height());
+    CHECK(region.x > screen.width() / 2);
+    CHECK(region.y + region.h < screen.height() / 4);
+  }
+  CHECK(stats.frames_drawn == first_page + 1);
+  CHECK(stats.clock_regions_drawn == shown.size() - first_page - 1);
 }

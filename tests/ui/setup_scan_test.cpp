@@ -4,19 +4,14 @@
 // (tesseract-ocr), is the board's code — at every supported size, in both themes.
 
 #include <doctest/doctest.h>
-#include <stb_image_write.h>  // implemented in Debian's libstb.so
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
-#include <cstdio>
-#include <memory>
 #include <string>
-#include <vector>
 
 #include "core/config.hpp"
 #include "core/decode_document.hpp"
 #include "core/wall_model.hpp"
+#include "ocr.hpp"
 #include "temp_folder.hpp"
 #include "ui/frame.hpp"
 #include "ui/headless_renderer.hpp"
@@ -31,40 +26,18 @@ constexpr ScreenSize kSizes[] = {{1920, 1080}, {1280, 720}, {3840, 2160}, {1080,
 
 constexpr const char* kAddress = "https://192.168.1.20:8443/";
 
-// What a command printed on its standard output (its errors go to the test's).
-std::string output_of(const std::string& command) {
-  const std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
-  REQUIRE_MESSAGE(pipe != nullptr, "cannot run " << command);
-  std::string text;
-  std::array<char, 4096> buffer{};
-  std::size_t count = 0;
-  while ((count = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0)
-    text.append(buffer.data(), count);
-  return text;
-}
+using hgw::test::digits_of;
+using hgw::test::output_of;
 
-// The rectangle [x0, x1) × [y0, y1) of the frame as a PNG, for the OCR to read
-// only the code (the whole 4K page would take it seconds and give it more to mix up).
+// The rectangle [x0, x1) × [y0, y1) of the frame as a PNG.
 void write_crop(const hgw::ui::HeadlessRenderer& renderer, int x0, int y0, int x1, int y1,
                 const std::string& path) {
   x0 = std::max(0, x0);
   y0 = std::max(0, y0);
   x1 = std::min(renderer.width(), x1);
   y1 = std::min(renderer.height(), y1);
-  std::vector<std::uint32_t> pixels;
-  for (int y = y0; y < y1; ++y) {
-    for (int x = x0; x < x1; ++x)
-      pixels.push_back(renderer.pixel(x, y));
-  }
-  REQUIRE(stbi_write_png(path.c_str(), x1 - x0, y1 - y0, 4, pixels.data(), (x1 - x0) * 4) != 0);
-}
-
-std::string digits_of(const std::string& text) {
-  std::string digits;
-  for (const char c : text) {
-    if (c >= '0' && c <= '9') digits += c;
-  }
-  return digits;
+  hgw::test::write_png(path, x1 - x0, y1 - y0,
+                       [&](int x, int y) { return renderer.pixel(x0 + x, y0 + y); });
 }
 
 // The QR code's module in pixels, from the frame: the top-left finder pattern's
@@ -145,9 +118,7 @@ TEST_CASE("first run: the QR code scans to the editor's address and the code rea
       write_crop(renderer, static_cast<int>(code->min.x) - margin,
                  static_cast<int>(code->min.y) - margin, static_cast<int>(code->max.x) + margin,
                  static_cast<int>(code->max.y) + margin, crop);
-      const std::string read = output_of(std::string(HGW_TESSERACT) + " '" + crop +
-                                         "' stdout --psm 7 -c tessedit_char_whitelist=0123456789 "
-                                         "2>/dev/null");
+      const std::string read = hgw::test::read_line(HGW_TESSERACT, crop);
       CHECK_MESSAGE(digits_of(read) == "48210937", "tesseract read \"" << read << '"');
     }
   }
