@@ -12,7 +12,11 @@
 # command (systemd-run-generator's systemd.run=) that waits for the service, prints
 # what it found and powers the machine off. Nothing of this is in the image.
 #
-# Usage: boot-test.sh [--timeout SECONDS] IMAGE
+# It also prints what the wall costs once it shows its document (issue 15): the
+# kiosk's PSS and RSS and the whole system's used memory. --memory 512 boots with a
+# Pi Zero 2 W's memory to show the wall still starts there.
+#
+# Usage: boot-test.sh [--timeout SECONDS] [--memory MIB] IMAGE
 # Needs: qemu-system-aarch64 (qemu-system-arm), fdisk (sfdisk), mtools. No KVM: under
 # TCG on two busy cores the boot takes several minutes.
 set -eu
@@ -21,20 +25,23 @@ PATH=$PATH:/usr/sbin:/sbin
 export PATH
 
 usage() {
-  echo "usage: $0 [--timeout SECONDS] IMAGE"
-  echo "  boots IMAGE under qemu-system-aarch64 -M virt (virtio GPU) and waits for"
-  echo "  hgw-dashboard.service to reach READY (default timeout 1800 s)"
+  echo "usage: $0 [--timeout SECONDS] [--memory MIB] IMAGE"
+  echo "  boots IMAGE under qemu-system-aarch64 -M virt (virtio GPU, MIB of memory,"
+  echo "  default 2048) and waits for hgw-dashboard.service to reach READY (default"
+  echo "  timeout 1800 s); prints the kiosk's memory and the system's once it runs"
 }
 die() {
   echo "boot-test: $*" >&2
   exit 1
 }
 timeout_s=1800
+memory_mb=2048
 image=
 while [ $# -gt 0 ]; do
   case "$1" in
     --help | -h) usage; exit 0 ;;
     --timeout) [ $# -ge 2 ] || die "--timeout needs seconds"; timeout_s=$2; shift 2 ;;
+    --memory) [ $# -ge 2 ] || die "--memory needs MiB"; memory_mb=$2; shift 2 ;;
     -*) usage >&2; exit 2 ;;
     *) image=$1; shift ;;
   esac
@@ -90,6 +97,10 @@ probe="$probe echo HGW-BOOT-TEST-FIRST-RUN; ls -ld /run/hgw-board /run/hgw-board
 probe="$probe runuser -u hgw-dashboard -- cat /run/hgw-board/first-run.json; echo HGW-BOOT-TEST-FIRST-RUN-END;"
 probe="$probe echo HGW-BOOT-TEST-AVAHI; systemctl is-active avahi-daemon.service;"
 probe="$probe echo HGW-BOOT-TEST-SITES; ls /etc/nginx/sites-enabled; echo HGW-BOOT-TEST-SITES-END;"
+# What the wall costs once it shows its document (issue 15): the kiosk's memory and
+# the whole system's.
+probe="$probe echo HGW-BOOT-TEST-MEMORY; systemctl show -p MainPID --value hgw-dashboard | xargs -I@ grep -e ^Rss: -e ^Pss: /proc/@/smaps_rollup;"
+probe="$probe grep -e ^MemTotal: -e ^MemAvailable: /proc/meminfo; echo HGW-BOOT-TEST-MEMORY-END;"
 probe="$probe systemctl --no-pager --failed; echo HGW-BOOT-TEST-END'"
 append="$pi_cmdline console=ttyAMA0 systemd.show_status=yes systemd.journald.forward_to_console=1"
 append="$append systemd.wants=multi-user.target systemd.run=\"$probe\""
@@ -98,13 +109,13 @@ append="$append systemd.run_success_action=poweroff systemd.run_failure_action=p
 # off silently: the probe would lose its end, and the test would only time out.
 [ "$(printf %s "$append" | wc -c)" -lt 2048 ] || die "the kernel command line is over 2047 bytes: shorten the probe"
 
-echo "== booting $image under qemu-system-aarch64 -M virt (virtio GPU, up to $timeout_s s; console: $log)"
+echo "== booting $image under qemu-system-aarch64 -M virt (virtio GPU, $memory_mb MiB, up to $timeout_s s; console: $log)"
 echo "   kernel $kernel, initrd $initrd"
 echo "   cmdline: $append"
 started=$(date +%s)
 : >"$log"
 # The marker's arrival time is taken on the host as the console is read.
-timeout "$timeout_s" qemu-system-aarch64 -M virt -accel tcg,thread=multi -cpu cortex-a57 -smp 2 -m 2048 \
+timeout "$timeout_s" qemu-system-aarch64 -M virt -accel tcg,thread=multi -cpu cortex-a57 -smp 2 -m "$memory_mb" \
   -nographic -no-reboot -nic none -device virtio-gpu-pci -display none \
   -kernel "$work/kernel" -initrd "$work/initrd" -append "$append" \
   -drive "file=$image,format=raw,if=virtio,snapshot=on" </dev/null 2>&1 |
@@ -176,3 +187,14 @@ echo "   avahi-daemon.service: ${avahi:-unknown}"
 sites=$(tr -d '\r' <"$log" | sed -n '/HGW-BOOT-TEST-SITES$/,/HGW-BOOT-TEST-SITES-END/p' | grep -v 'HGW-BOOT-TEST' | tr '\n' ' ')
 echo "   nginx sites-enabled: ${sites:-(none)}"
 case " $sites " in *" default "*) die "nginx's default site is enabled (console log: $log)" ;; esac
+# What the wall costs: the kiosk's PSS and RSS, and the system's used memory
+# (MemTotal less MemAvailable: what the kernel could not hand out without swapping).
+tr -d '\r' <"$log" | sed -n '/HGW-BOOT-TEST-MEMORY$/,/HGW-BOOT-TEST-MEMORY-END/p' >"$work/memory"
+kiosk_pss=$(awk '$1 == "Pss:" { print int($2 / 1024 + 0.5) }' "$work/memory")
+kiosk_rss=$(awk '$1 == "Rss:" { print int($2 / 1024 + 0.5) }' "$work/memory")
+[ -n "$kiosk_pss" ] || die "no smaps_rollup of the kiosk on the console (console log: $log)"
+used=$(awk '$1 == "MemTotal:" { total = $2 } $1 == "MemAvailable:" { available = $2 }
+  END { printf "%d MiB used of %d MiB", (total - available) / 1024 + 0.5, total / 1024 + 0.5 }' "$work/memory")
+echo "== memory once the wall shows its document ($memory_mb MiB machine)"
+echo "   kiosk: PSS $kiosk_pss MiB, RSS $kiosk_rss MiB"
+echo "   system: $used (MemTotal - MemAvailable)"
