@@ -26,9 +26,16 @@ class DrmScreen final : public KioskScreen {
                                               rotation)) {}
 
   bool show(const FrameRequest& request, std::uint64_t key) override {
+    return show_frame(request, FrameKey{key, 0}).change != FrameChange::none;
+  }
+  // On a minute tick the canvas draws only the clock's region; the dumb buffer
+  // still gets the whole surface, because the back buffer holds the frame before
+  // last (two buffers flipped): a region alone would bring an older page back.
+  // That costs a copy of the pixels, not a drawing of them.
+  FrameUpdate show_frame(const FrameRequest& request, const FrameKey& key) override {
     // The frame on screen is the one asked for: the buffers are left alone.
-    if (shown_ && key == shown_key_) return false;
-    canvas_->show(request, key);
+    if (shown_ && key == shown_key_) return {};
+    const FrameUpdate update = canvas_->show(request, key);
     // SDL batches render commands; the surface holds the frame only after a flush.
     SDL_RenderFlush(target_.renderer());
     const SDL_Surface& surface = *target_.surface();
@@ -39,7 +46,7 @@ class DrmScreen final : public KioskScreen {
     shown_ = true;
     shown_key_ = key;
     black_ = false;
-    return true;
+    return update;
   }
   int part_count(const FrameRequest& request) const override {
     return canvas_->part_count(request);
@@ -68,7 +75,7 @@ class DrmScreen final : public KioskScreen {
   ConsoleKeyboards keyboards_;
   ConsoleKeyMute mute_;
   bool shown_ = false;
-  std::uint64_t shown_key_ = 0;
+  FrameKey shown_key_;
   bool black_ = false;
 };
 
