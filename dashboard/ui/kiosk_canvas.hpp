@@ -52,6 +52,9 @@ class KioskCanvas {
 
   int page_width() const { return page_width_; }
   int page_height() const { return page_height_; }
+  // Whether the output keeps its pixels between frames (a software renderer), so a
+  // region of it can be put on screen alone; a GPU presents whole frames.
+  bool output_keeps_pixels() const { return output_keeps_pixels_; }
 
  private:
   void create_page(int output_width, int output_height);

@@ -57,9 +57,6 @@ class WindowScreen final : public KioskScreen {
   bool polled_input_ = false;  // input without a descriptor: looked at on an interval
   SDL_Window* window_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
-  // SDL's software renderer draws into the window's surface: a region of it can be
-  // put on screen alone (the no-GL path; a GPU presents whole frames).
-  bool software_ = false;
   bool exposed_ = false;  // since the last frame was presented
   std::unique_ptr<KioskCanvas> canvas_;
 };
@@ -67,7 +64,9 @@ class WindowScreen final : public KioskScreen {
 FrameUpdate WindowScreen::show_frame(const FrameRequest& request, const FrameKey& key) {
   const FrameUpdate update = canvas_->show(request, key);
   // After an expose the window's other pixels are gone from the screen too.
-  if (update.change == FrameChange::region && software_ && !exposed_) {
+  // SDL's software renderer draws into the window's surface (the no-GL path): a
+  // region of it can be put on screen alone.
+  if (update.change == FrameChange::region && canvas_->output_keeps_pixels() && !exposed_) {
     // What SDL_RenderPresent does for a software renderer, for the clock's pixels
     // only: under X11 one XShmPutImage of that rectangle instead of the whole frame.
     SDL_RenderFlush(renderer_);
@@ -123,9 +122,6 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
     SDL_Quit();
     throw error;
   }
-  SDL_RendererInfo info{};
-  software_ =
-      SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
   find_input(driver);
   // Nobody uses a mouse on the wall; on a laptop the pointer stays for trying things.
   if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);
