@@ -21,17 +21,6 @@ std::int64_t minute_of(const core::Instant& instant) {
   return (instant.unix_seconds + instant.utc_offset_minutes * 60) / 60;
 }
 
-// Page turns fall on multiples of page_seconds of the local clock: with 15 or 20
-// seconds a page, every minute tick coincides with a turn and costs no frame of
-// its own.
-core::Instant aligned(const core::Instant& now, int page_seconds) {
-  if (page_seconds <= 0) return now;
-  const std::int64_t local = now.unix_seconds + now.utc_offset_minutes * 60;
-  const std::int64_t step = page_seconds;
-  const std::int64_t into = ((local % step) + step) % step;
-  return core::Instant{now.unix_seconds - into, now.utc_offset_minutes};
-}
-
 class Wall {
  public:
   Wall(const KioskParts& parts, const KioskLoopOptions& options)
@@ -137,7 +126,6 @@ void Wall::follow_schedule(const core::Instant& now) {
     // Morning: start the rotation from the first page, freshly drawn.
     page_index_ = 0;
     part_ = 0;
-    page_shown_at_ = aligned(now, wall_.view.page_seconds);
     shown_key_.reset();
     dark_shown_ = false;
   } else {
@@ -156,13 +144,20 @@ void Wall::draw(const core::Instant& now) {
     send_ready();
     return;
   }
-  core::WakeInputs inputs{
-      now,     true,        page_shown_at_, wall_.view.page_seconds, wall_.view.pages.size(),
-      paused_, next_change_};
-  inputs.part_count = part_count_;
-  if (core::page_turn_due(inputs)) {
-    turn(1);
-    page_shown_at_ = aligned(now, wall_.view.page_seconds);
+  if (!shown_key_) {
+    // The first frame of a lit period (start-up, morning): the first page's time
+    // counts from now, however long the start took — a slow start must not turn
+    // past a page before it was ever on screen.
+    page_shown_at_ = core::first_page_shown_at(now, wall_.view.page_seconds);
+  } else {
+    core::WakeInputs inputs{
+        now,     true,        page_shown_at_, wall_.view.page_seconds, wall_.view.pages.size(),
+        paused_, next_change_};
+    inputs.part_count = part_count_;
+    if (core::page_turn_due(inputs)) {
+      turn(1);
+      page_shown_at_ = core::page_grid_start(now, wall_.view.page_seconds);
+    }
   }
   const auto content_key = [this] {
     return (generation_ * 64 + page_index_) * 64 + static_cast<std::uint64_t>(part_);
@@ -265,7 +260,6 @@ KioskStats Wall::run() {
   snapshot_ = parts_.feed.snapshot();
   core::Instant now = parts_.clock.now();
   rebuild(now);
-  page_shown_at_ = aligned(now, wall_.view.page_seconds);
   const auto interval = parts_.systemd.watchdog_interval();
   if (interval) next_watchdog_ = Steady::now();
 

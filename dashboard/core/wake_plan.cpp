@@ -34,6 +34,20 @@ bool page_turn_due(const WakeInputs& inputs) {
          inputs.now.unix_seconds >= inputs.page_shown_at.unix_seconds + inputs.page_seconds;
 }
 
+Instant page_grid_start(const Instant& now, int page_seconds) {
+  if (page_seconds <= 0) return now;
+  const std::int64_t local = now.unix_seconds + now.utc_offset_minutes * 60;
+  const std::int64_t step = page_seconds;
+  const std::int64_t into = ((local % step) + step) % step;
+  return Instant{now.unix_seconds - into, now.utc_offset_minutes};
+}
+
+Instant first_page_shown_at(const Instant& now, int page_seconds) {
+  Instant start = page_grid_start(now, page_seconds);
+  if (2 * (now.unix_seconds - start.unix_seconds) > page_seconds) start.unix_seconds += page_seconds;
+  return start;
+}
+
 bool rotates(const WakeInputs& inputs) {
   return inputs.page_count > 1 || inputs.part_count > 1;
 }

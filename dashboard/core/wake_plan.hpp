@@ -45,6 +45,16 @@ bool page_turn_due(const WakeInputs& inputs);
 // Whether the wall turns at all: more than one page, or one page in parts.
 bool rotates(const WakeInputs& inputs);
 
+// Page turns fall on multiples of page_seconds of the local clock: with 15 or 20
+// seconds a page, every minute tick coincides with a turn and costs no frame of
+// its own. The start of the grid step `now` falls in (`now` itself without a grid).
+Instant page_grid_start(const Instant& now, int page_seconds);
+
+// When the first page of a lit period (start-up, morning) counts as shown: on the
+// same grid, but it stays at least half a page — with 20 s pages a wall that lights
+// at 09:00:05 turns at 09:00:20, one that lights at 09:00:15 at 09:00:40.
+Instant first_page_shown_at(const Instant& now, int page_seconds);
+
 // The page after `index` in a rotation of `count` pages (backwards with step -1).
 std::size_t rotate_page(std::size_t index, std::size_t count, int step);
 

@@ -301,10 +301,19 @@ TEST_CASE("a page in two parts takes two turns, each its own page_seconds, then 
   const std::vector<std::string> expected = {"overzicht 1",     "cyclus 1",   "doelen 1",
                                              "trends 1",        "acties 1",   "acties 2",
                                              "ondersteuning 1", "overzicht 1"};
-  REQUIRE(shown == expected);
+  const auto joined = [](const std::vector<std::string>& names) {
+    std::string line;
+    for (const auto& name : names)
+      line += (line.empty() ? "" : ", ") + name;
+    return line;
+  };
+  REQUIRE(joined(shown) == joined(expected));
   // Each part stays a whole turn (20 s of the wall's time, 0.2 s here), not a blink.
-  CHECK(screen.seconds_between(4, 5) > 0.15);
-  CHECK(screen.seconds_between(5, 6) > 0.15);
+  // Half a turn of margin: on a loaded machine the thread may be held up between
+  // the turn and the frame it shows, which shortens one interval as it lengthens
+  // the next; a part skipped in the same turn would show for a few microseconds.
+  CHECK(screen.seconds_between(4, 5) > 0.1);
+  CHECK(screen.seconds_between(5, 6) > 0.1);
 }
 
 namespace {

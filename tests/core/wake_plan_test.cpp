@@ -151,3 +151,35 @@ TEST_CASE("the part after a page's name: only when it has more than one") {
   CHECK(part_suffix(1, 2) == " 2/2");
   CHECK(kMostParts >= 2);
 }
+
+TEST_CASE("page turns keep to a grid of the local clock, whatever the offset") {
+  CHECK(page_grid_start(at("2026-11-30T08:00:19+01:00"), 20) == at("2026-11-30T08:00:00+01:00"));
+  CHECK(page_grid_start(at("2026-11-30T08:00:20+01:00"), 20) == at("2026-11-30T08:00:20+01:00"));
+  CHECK(page_grid_start(at("2026-11-30T08:00:44+01:00"), 15) == at("2026-11-30T08:00:30+01:00"));
+  // A half-hour offset still puts the grid on the local minute.
+  CHECK(page_grid_start(at("2026-11-30T08:00:07+05:30"), 15) == at("2026-11-30T08:00:00+05:30"));
+  // Pages that do not turn have no grid.
+  CHECK(page_grid_start(at("2026-11-30T08:00:07+01:00"), 0) == at("2026-11-30T08:00:07+01:00"));
+}
+
+TEST_CASE("the first page of a lit period stays at least half a page, on the grid") {
+  const auto first_turn = [](const std::string& lit_at) {
+    WakeInputs inputs;
+    inputs.now = at(lit_at);
+    inputs.page_shown_at = first_page_shown_at(inputs.now, 20);
+    inputs.page_count = 6;
+    return plan_next_wake(inputs);
+  };
+  // Lit early in a grid step: the turn is the next grid point.
+  CHECK(first_turn("2026-11-30T08:00:05+01:00").at == at("2026-11-30T08:00:20+01:00"));
+  CHECK(first_turn("2026-11-30T08:00:10+01:00").at == at("2026-11-30T08:00:20+01:00"));
+  // Late in a step (a slow start): one more step, never a blink of the first page.
+  CHECK(first_turn("2026-11-30T08:00:15+01:00").at == at("2026-11-30T08:00:40+01:00"));
+  CHECK(first_turn("2026-11-30T08:00:19+01:00").at == at("2026-11-30T08:00:40+01:00"));
+  // And not due at the moment it is shown.
+  WakeInputs lit;
+  lit.now = at("2026-11-30T08:00:19+01:00");
+  lit.page_shown_at = first_page_shown_at(lit.now, 20);
+  lit.page_count = 6;
+  CHECK_FALSE(page_turn_due(lit));
+}
