@@ -58,20 +58,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 log=${HGW_BOOT_TEST_LOG:-$(dirname "$image")/boot-test.log}
 
-start=$(sfdisk -d "$image" 2>/dev/null | sed -n 's/^.*1 : start= *\([0-9]*\).*/\1/p')
-[ -n "$start" ] || die "$image: no first partition (sfdisk -d)"
-fat="$image@@$((start * 512))"
-mcopy -n -i "$fat" ::config.txt ::cmdline.txt "$work/" || die "no config.txt/cmdline.txt on the FAT partition"
-kernel=$(sed -n 's/^kernel=//p' "$work/config.txt" | head -n 1)
-initrd=$(sed -n 's/^initramfs \([^ ]*\).*/\1/p' "$work/config.txt" | head -n 1)
-if [ -z "$kernel" ] || [ -z "$initrd" ]; then die "config.txt names no kernel= or initramfs"; fi
-mcopy -n -i "$fat" "::$kernel" "$work/kernel" || die "$kernel is not on the FAT partition"
-mcopy -n -i "$fat" "::$initrd" "$work/initrd" || die "$initrd is not on the FAT partition"
-
-# The Pi's command line without its consoles (tty0 and the Pi's UART): the virt
-# machine's serial port is ttyAMA0. Everything else stays, root=LABEL=RASPIROOT and
-# overlayroot= included.
-pi_cmdline=$(tr ' ' '\n' <"$work/cmdline.txt" | grep -v '^console=' | tr '\n' ' ' | tr -s ' ')
+# shellcheck source=firmware/image/guest-boot.sh disable=SC1091
+. "$(dirname "$0")/guest-boot.sh"
+guest_boot_files "$image" "$work"
+pi_cmdline=$(cat "$work/guest-cmdline")
 # The probe: runs once the default target is reached (systemd.run= replaces it;
 # systemd.wants= puts multi-user.target, and with it the wall, back in), polls the
 # service, prints the evidence and powers off. No '$' (systemd would expand it) and
@@ -79,7 +69,7 @@ pi_cmdline=$(tr ' ' '\n' <"$work/cmdline.txt" | grep -v '^console=' | tr '\n' ' 
 probe="/bin/sh -c 'exec >/dev/console 2>&1; until systemctl is-active -q hgw-dashboard.service; do sleep 2; done;"
 probe="$probe echo HGW-BOOT-TEST-READY; systemctl show -p ActiveEnterTimestampMonotonic -p StatusText -p NRestarts hgw-dashboard.service;"
 probe="$probe echo HGW-BOOT-TEST-UPTIME; cat /proc/uptime; ls -l /dev/dri;"
-probe="$probe echo HGW-BOOT-TEST-MOUNTS; cat /proc/mounts; echo HGW-BOOT-TEST-MOUNTS-END;"
+probe="$probe echo HGW-BOOT-TEST-MOUNTS; systemctl show -p MainPID --value hgw-dashboard | xargs -I@ cat /proc/@/mounts; echo HGW-BOOT-TEST-MOUNTS-END;"
 # How the kiosk presents (issue 15): virtio-gpu is no hardware GL, so the wall is
 # drawn in software on DRM dumb buffers — what its log says, and what its process
 # maps (GL libraries and libdrm). xargs takes the main PID in without a '$'.
@@ -110,7 +100,7 @@ append="$append systemd.run_success_action=poweroff systemd.run_failure_action=p
 [ "$(printf %s "$append" | wc -c)" -lt 2048 ] || die "the kernel command line is over 2047 bytes: shorten the probe"
 
 echo "== booting $image under qemu-system-aarch64 -M virt (virtio GPU, $memory_mb MiB, up to $timeout_s s; console: $log)"
-echo "   kernel $kernel, initrd $initrd"
+echo "   $(cat "$work/boot-names")"
 echo "   cmdline: $append"
 started=$(date +%s)
 : >"$log"
@@ -141,14 +131,16 @@ board=$(sed -n '/HGW-BOOT-TEST-BOARD/{n;p;}' "$log" | tr -d '\r' | tail -n 1)
 echo "   hgw-board.service: ${board:-unknown}"
 sed -n '/HGW-BOOT-TEST-STATUS/,/HGW-BOOT-TEST-BOARD/p' "$log" |
   grep -E '"(url|has_document|last_success|http_status|kind)"' | sed 's/^ */   status file: /'
-# The mounts the wall relies on: the root read-only under overlayroot, the boot
-# partition read-only, the cache and the board's state on the data partition.
+# The mounts the wall relies on, as the kiosk sees them (its cache is bound into its
+# own namespace by a drop-in, firmware/image/rootfs/etc/fstab says why): the root
+# read-only under overlayroot, the boot partition read-only, the cache and the
+# board's state on the data partition.
 tr -d '\r' <"$log" | sed -n '/HGW-BOOT-TEST-MOUNTS$/,/HGW-BOOT-TEST-MOUNTS-END/p' >"$work/mounts"
 awk '$2 ~ "^(/|/media/root-ro|/boot/firmware|/var/lib/hgw-data|/var/cache/hgw-dashboard|/var/lib/private/hgw-board|/var/lib/systemd/timesync)$" {
   print "   mount: " $2 " " $3 " " substr($4, 1, 2) " (" $1 ")" }' "$work/mounts"
 awk '$2 == "/" && $3 == "overlay" { found = 1 } END { exit !found }' "$work/mounts" ||
   die "the root is not the overlayroot overlay (console log: $log)"
-awk '$2 == "/var/cache/hgw-dashboard" && $4 ~ /^rw/ { found = 1 } END { exit !found }' "$work/mounts" ||
+awk '$2 == "/var/cache/hgw-dashboard" && $3 == "ext4" && $4 ~ /^rw/ { found = 1 } END { exit !found }' "$work/mounts" ||
   die "/var/cache/hgw-dashboard is not mounted writable from the data partition (console log: $log)"
 # The console's no-GL path: the kiosk says it presents through the framebuffer on DRM
 # dumb buffers (and did not fall back to SDL's KMSDRM), and its process maps libdrm

@@ -114,11 +114,24 @@ for group in video render input; do
 done
 in_root "cat /etc/fstab" >"$work/fstab"
 check "fstab mounts LABEL=HGWDATA" grep -q '^LABEL=HGWDATA' "$work/fstab"
-check "fstab binds the data partition to /var/cache/hgw-dashboard" grep -q ' /var/cache/hgw-dashboard ' "$work/fstab"
 check "fstab binds the data partition to /var/lib/private/hgw-board (DynamicUser's state)" \
   grep -q ' /var/lib/private/hgw-board ' "$work/fstab"
-check "fstab binds the data partition to /var/lib/systemd/timesync (the last synced time)" \
-  grep -q ' /var/lib/systemd/timesync ' "$work/fstab"
+# The kiosk's cache and timesyncd's clock are bound by drop-ins, never by fstab: a
+# mount on a CacheDirectory=/StateDirectory= path is a hard requirement of the unit.
+if grep -Eq ' /var/cache/hgw-dashboard | /var/lib/systemd/timesync ' "$work/fstab"; then
+  bad "fstab leaves the kiosk's cache and timesyncd's clock to the drop-ins"
+else
+  ok "fstab leaves the kiosk's cache and timesyncd's clock to the drop-ins"
+fi
+for dropin in hgw-dashboard.service.d/hgw-data-partition.conf:/var/cache/hgw-dashboard \
+  systemd-timesyncd.service.d/hgw-data-partition.conf:/var/lib/systemd/timesync; do
+  file=/etc/systemd/system/${dropin%%:*}
+  if in_root "cat $file" | grep -q "^BindPaths=-/var/lib/hgw-data/.*:${dropin#*:}$"; then
+    ok "$file binds the data partition to ${dropin#*:} when it is there"
+  else
+    bad "$file binds the data partition to ${dropin#*:} when it is there"
+  fi
+done
 if in_root "stat /etc/wpa_supplicant/wpa_supplicant-wlan0.conf" | grep -q '/boot/firmware/wpa_supplicant.conf'; then ok "wpa_supplicant-wlan0.conf links to the boot partition"; else bad "wpa_supplicant-wlan0.conf links to the boot partition"; fi
 if in_root "stat /etc/nginx/conf.d/hgw-board.conf" | grep -q 'Type: regular'; then ok "nginx serves the board's front (conf.d/hgw-board.conf)"; else bad "nginx serves the board's front (conf.d/hgw-board.conf)"; fi
 if in_root "stat /etc/nginx/sites-enabled/default" | grep -q 'Type:'; then

@@ -53,6 +53,26 @@ for label in RASPIFIRM RASPIROOT HGWDATA; do
   grep -q "^LABEL=$label " "$image_dir/rootfs/etc/fstab" || fail "the image's fstab does not mount LABEL=$label"
 done
 
+# A late or failed data partition must not keep a service from starting: a path a
+# unit's CacheDirectory=/StateDirectory= implies is never an fstab mount (that
+# would be a hard dependency); the kiosk's cache and timesyncd's clock are bound by
+# drop-ins that skip a missing folder, and that unit carries the directory setting.
+units=$image_dir/../systemd
+for binding in hgw-dashboard:/var/cache/hgw-dashboard systemd-timesyncd:/var/lib/systemd/timesync; do
+  unit=${binding%%:*}
+  path=${binding#*:}
+  if awk '$1 !~ /^#/ { print $2 }' "$image_dir/rootfs/etc/fstab" | grep -qx "$path"; then
+    fail "the image's fstab mounts $path: $unit.service would not start without the data partition"
+  fi
+  dropin=$image_dir/rootfs/etc/systemd/system/$unit.service.d/hgw-data-partition.conf
+  grep -qx "BindPaths=-/var/lib/hgw-data/[a-z-]*:$path" "$dropin" 2>/dev/null ||
+    fail "$dropin does not bind the data partition's folder to $path, skipping it when missing"
+  grep -qx 'Wants=var-lib-hgw\\x2ddata.mount' "$dropin" 2>/dev/null ||
+    fail "$dropin does not want (only want) the data partition's mount"
+done
+grep -q '^CacheDirectory=hgw-dashboard$' "$units/hgw-dashboard.service" ||
+  fail "hgw-dashboard.service keeps its cache elsewhere than the drop-in binds"
+
 # hgw-wall.local, the name the setup page gives for the editor: avahi-daemon is in the
 # image, enabled, and the host name is the one the name is made of.
 grep -q 'avahi-daemon' "$image_dir/build-image.sh" || fail "build-image.sh does not install avahi-daemon"
