@@ -17,14 +17,20 @@ void fill_rounded_rect(ImDrawList& list, ImVec2 min, ImVec2 max, ImU32 colour, f
   const float edge_top = std::ceil(min.y) + 1;
   const float edge_right = std::floor(max.x) - 1;
   const float edge_bottom = std::floor(max.y) - 1;
-  const float arc_left = std::ceil(min.x + rounding) + 1;
-  const float arc_top = std::ceil(min.y + rounding) + 1;
-  const float arc_right = std::floor(max.x - rounding) - 1;
-  const float arc_bottom = std::floor(max.y - rounding) - 1;
-  if (arc_right <= arc_left || arc_bottom <= arc_top) {
+  float arc_left = std::ceil(min.x + rounding) + 1;
+  float arc_top = std::ceil(min.y + rounding) + 1;
+  float arc_right = std::floor(max.x - rounding) - 1;
+  float arc_bottom = std::floor(max.y - rounding) - 1;
+  const bool arcs_meet_across = arc_right <= arc_left;
+  const bool arcs_meet_down = arc_bottom <= arc_top;
+  if (arcs_meet_across && arcs_meet_down) {
     list.AddRectFilled(min, max, colour, rounding);  // all corner: nothing to save
     return;
   }
+  // A pill (a progress bar): the arcs of both ends meet; what lies between the
+  // ends, clear of the long edges, is still solid.
+  if (arcs_meet_down) arc_top = arc_bottom = std::round((edge_top + edge_bottom) / 2);
+  if (arcs_meet_across) arc_left = arc_right = std::round((edge_left + edge_right) / 2);
   struct Area {
     ImVec2 min;
     ImVec2 max;
@@ -47,12 +53,17 @@ void fill_rounded_rect(ImDrawList& list, ImVec2 min, ImVec2 max, ImU32 colour, f
       {{edge_left, arc_top}, {edge_right, arc_bottom}},
       {{arc_left, arc_bottom}, {arc_right, edge_bottom}},
   }};
+  const auto empty = [](const Area& part) {
+    return part.max.x <= part.min.x || part.max.y <= part.min.y;
+  };
   for (const Area& part : ring) {
+    if (empty(part)) continue;
     list.PushClipRect(part.min, part.max, true);
     list.AddRectFilled(min, max, colour, rounding);
     list.PopClipRect();
   }
   for (const Area& part : inside) {
+    if (empty(part)) continue;
     list.PushClipRect(part.min, part.max, true);
     list.AddRectFilled(min, max, colour);
     list.PopClipRect();
