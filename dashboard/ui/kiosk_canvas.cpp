@@ -113,7 +113,12 @@ void KioskCanvas::release_page() {
 }
 
 void KioskCanvas::resize(int output_width, int output_height) {
-  if (output_width == output_width_ && output_height == output_height_) return;
+  if (output_width == output_width_ && output_height == output_height_) {
+    // A window's framebuffer is made anew on every size change, even to the same
+    // size: the frame drawn onto the old one is gone, so the next show draws it.
+    if (draws_on_output()) has_frame_ = false;
+    return;
+  }
   ImGui::SetCurrentContext(imgui_);
   // Textures freed before new ones are made: memory stays flat across changes.
   ImGui_ImplSDLRenderer_DestroyFontsTexture();

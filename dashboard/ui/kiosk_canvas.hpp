@@ -34,7 +34,8 @@ class KioskCanvas {
   KioskCanvas(const KioskCanvas&) = delete;
   KioskCanvas& operator=(const KioskCanvas&) = delete;
 
-  // The screen changed size: a new texture and fonts sized for it.
+  // The screen changed size: a new texture and fonts sized for it. Called with the
+  // same size, a canvas drawing onto the output forgets its frame (a new surface).
   void resize(int output_width, int output_height);
 
   // Puts the frame on the output (not presented), drawing only what changed since
