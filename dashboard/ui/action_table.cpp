@@ -148,8 +148,8 @@ void draw_table_header(const DrawContext& context, Rect row, const Columns& colu
   const std::array<Phrase, 5> names = {Phrase::what, Phrase::who, Phrase::when, Phrase::how,
                                        Phrase::why};
   if (context.drawing()) {
-    context.draw_list().AddRectFilled(row.min(), row.max(), context.palette().surface_raised,
-                                      context.units(0.25f));
+    fill_rounded_rect(context.draw_list(), row.min(), row.max(), context.palette().surface_raised,
+                      context.units(0.25f));
   }
   for (std::size_t index = 0; index < 5; ++index) {
     context.text_in(FontRole::body_bold, columns.x[index], row.y + context.units(0.2f),

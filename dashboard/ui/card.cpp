@@ -1,14 +1,80 @@
 #include "card.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace hgw::ui {
+
+void fill_rounded_rect(ImDrawList& list, ImVec2 min, ImVec2 max, ImU32 colour, float rounding) {
+  // Whole-pixel lines: the outer edge with room for the anti-aliased fringe, a
+  // pixel inside the edges, and a pixel inside the corners' arcs.
+  const float outer_left = std::floor(min.x) - 1;
+  const float outer_top = std::floor(min.y) - 1;
+  const float outer_right = std::ceil(max.x) + 1;
+  const float outer_bottom = std::ceil(max.y) + 1;
+  const float edge_left = std::ceil(min.x) + 1;
+  const float edge_top = std::ceil(min.y) + 1;
+  const float edge_right = std::floor(max.x) - 1;
+  const float edge_bottom = std::floor(max.y) - 1;
+  float arc_left = std::ceil(min.x + rounding) + 1;
+  float arc_top = std::ceil(min.y + rounding) + 1;
+  float arc_right = std::floor(max.x - rounding) - 1;
+  float arc_bottom = std::floor(max.y - rounding) - 1;
+  const bool arcs_meet_across = arc_right <= arc_left;
+  const bool arcs_meet_down = arc_bottom <= arc_top;
+  if (arcs_meet_across && arcs_meet_down) {
+    list.AddRectFilled(min, max, colour, rounding);  // all corner: nothing to save
+    return;
+  }
+  // A pill (a progress bar): the arcs of both ends meet; what lies between the
+  // ends, clear of the long edges, is still solid.
+  if (arcs_meet_down) arc_top = arc_bottom = std::round((edge_top + edge_bottom) / 2);
+  if (arcs_meet_across) arc_left = arc_right = std::round((edge_left + edge_right) / 2);
+  struct Area {
+    ImVec2 min;
+    ImVec2 max;
+  };
+  // The ring the corners and the edges' anti-aliasing lie in, drawn as ImGui
+  // draws the whole shape, so its pixels are exactly those of the whole shape.
+  const std::array<Area, 8> ring = {{
+      {{outer_left, outer_top}, {outer_right, edge_top}},
+      {{outer_left, edge_top}, {arc_left, arc_top}},
+      {{arc_right, edge_top}, {outer_right, arc_top}},
+      {{outer_left, arc_top}, {edge_left, arc_bottom}},
+      {{edge_right, arc_top}, {outer_right, arc_bottom}},
+      {{outer_left, arc_bottom}, {arc_left, edge_bottom}},
+      {{arc_right, arc_bottom}, {outer_right, edge_bottom}},
+      {{outer_left, edge_bottom}, {outer_right, outer_bottom}},
+  }};
+  // Inside it the shape covers every pixel with the colour: plain rectangles.
+  const std::array<Area, 3> inside = {{
+      {{arc_left, edge_top}, {arc_right, arc_top}},
+      {{edge_left, arc_top}, {edge_right, arc_bottom}},
+      {{arc_left, arc_bottom}, {arc_right, edge_bottom}},
+  }};
+  const auto empty = [](const Area& part) {
+    return part.max.x <= part.min.x || part.max.y <= part.min.y;
+  };
+  for (const Area& part : ring) {
+    if (empty(part)) continue;
+    list.PushClipRect(part.min, part.max, true);
+    list.AddRectFilled(min, max, colour, rounding);
+    list.PopClipRect();
+  }
+  for (const Area& part : inside) {
+    if (empty(part)) continue;
+    list.PushClipRect(part.min, part.max, true);
+    list.AddRectFilled(min, max, colour);
+    list.PopClipRect();
+  }
+}
 
 void draw_card(const DrawContext& context, Rect area, ImU32 stripe_colour) {
   if (!context.drawing()) return;
   const float rounding = context.units(0.35f);
   ImDrawList& list = context.draw_list();
-  list.AddRectFilled(area.min(), area.max(), context.palette().surface, rounding);
+  fill_rounded_rect(list, area.min(), area.max(), context.palette().surface, rounding);
   if (stripe_colour != 0) {
     const float stripe = context.units(0.22f);
     list.AddRectFilled(area.min(), {area.x + stripe, area.bottom()}, stripe_colour, rounding,

@@ -12,6 +12,15 @@ inline constexpr float kCardPadding = 0.6f;
 
 void draw_card(const DrawContext& context, Rect area, ImU32 stripe_colour = 0);
 
+// ImDrawList::AddRectFilled with all corners rounded, in an opaque `colour`, with
+// the same pixels but drawn cheaply on a software renderer: ImGui fills a rounded
+// rectangle as one triangle fan over its whole area, and SDL's software renderer
+// rasterises triangles pixel by pixel through the font atlas — on a page of cards
+// most of a frame's time. Here the fan is drawn only in a ring along the edge
+// (clipped), where the corners and the anti-aliased edges are, and the inside,
+// which the fan fills solid, as plain rectangles, which SDL fills as rectangles.
+void fill_rounded_rect(ImDrawList& list, ImVec2 min, ImVec2 max, ImU32 colour, float rounding);
+
 // Where a card's text goes: inside its padding, clear of the stripe. `y` is the
 // first line's top; a card's height ends `pad` below its last line.
 struct CardText {

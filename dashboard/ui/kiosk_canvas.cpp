@@ -92,14 +92,16 @@ void KioskCanvas::create_page(int output_width, int output_height) {
   const bool sideways = rotation_ == 90 || rotation_ == 270;
   page_width_ = sideways ? output_height : output_width;
   page_height_ = sideways ? output_width : output_height;
+  // Font sizes follow the page's short side: one atlas per size, built once here.
+  fonts_ = std::make_unique<FontSet>(*ImGui::GetIO().Fonts, short_side(page_width_, page_height_));
+  has_frame_ = false;
+  // The output keeps the finished frame itself when nothing has to turn it.
+  if (output_keeps_pixels_ && rotation_ == 0) return;
   page_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
                             page_width_, page_height_);
   if (page_ == nullptr) {
     throw std::runtime_error(std::string("cannot create the page texture: ") + SDL_GetError());
   }
-  // Font sizes follow the page's short side: one atlas per size, built once here.
-  fonts_ = std::make_unique<FontSet>(*ImGui::GetIO().Fonts, short_side(page_width_, page_height_));
-  has_frame_ = false;
 }
 
 void KioskCanvas::release_page() {
@@ -111,7 +113,12 @@ void KioskCanvas::release_page() {
 }
 
 void KioskCanvas::resize(int output_width, int output_height) {
-  if (output_width == output_width_ && output_height == output_height_) return;
+  if (output_width == output_width_ && output_height == output_height_) {
+    // A window's framebuffer is made anew on every size change, even to the same
+    // size: the frame drawn onto the old one is gone, so the next show draws it.
+    if (draws_on_output()) has_frame_ = false;
+    return;
+  }
   ImGui::SetCurrentContext(imgui_);
   // Textures freed before new ones are made: memory stays flat across changes.
   ImGui_ImplSDLRenderer_DestroyFontsTexture();
@@ -121,7 +128,7 @@ void KioskCanvas::resize(int output_width, int output_height) {
 
 FrameUpdate KioskCanvas::show(const FrameRequest& request, const FrameKey& key) {
   if (has_frame_ && key == drawn_key_) {
-    copy_to_output();
+    copy_to_output();  // nothing to copy when the output holds the frame itself
     return {FrameChange::none, {}};
   }
   const PixelRect clock = clock_pixels(
@@ -131,6 +138,7 @@ FrameUpdate KioskCanvas::show(const FrameRequest& request, const FrameKey& key) 
   if (has_frame_ && key.content == drawn_key_.content && !clock.empty() && clock == drawn_clock_) {
     render(request, &clock);
     drawn_key_ = key;
+    if (draws_on_output()) return {FrameChange::region, place_on_output(clock)};
     if (!output_keeps_pixels_) {
       copy_to_output();
       return {FrameChange::region, place_on_output(clock)};
@@ -160,7 +168,7 @@ void KioskCanvas::render(const FrameRequest& request, const PixelRect* only) {
   // pixels (20 MiB for a 2048² atlas) is never needed again until a resize.
   io.Fonts->ClearTexData();
 
-  SDL_SetRenderTarget(renderer_, page_);
+  if (page_ != nullptr) SDL_SetRenderTarget(renderer_, page_);
   const ImU32 background = background_colour(*request.model);
   SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(background & 0xFF),
                          static_cast<Uint8>((background >> 8) & 0xFF),
@@ -179,7 +187,7 @@ void KioskCanvas::render(const FrameRequest& request, const PixelRect* only) {
     SDL_SetRenderDrawBlendMode(renderer_, blend);
   }
   ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
-  SDL_SetRenderTarget(renderer_, nullptr);
+  if (page_ != nullptr) SDL_SetRenderTarget(renderer_, nullptr);
 }
 
 int KioskCanvas::part_count(const FrameRequest& request) const {
@@ -188,6 +196,7 @@ int KioskCanvas::part_count(const FrameRequest& request) const {
 }
 
 void KioskCanvas::copy_to_output() {
+  if (page_ == nullptr) return;  // the output is the page
   SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 0xFF);
   SDL_RenderClear(renderer_);
   // The page's rectangle centred on the output; turned about its centre it covers

@@ -5,6 +5,9 @@
 // SDL2 ignores panel orientation (docs/ARCHITECTURE.md, "Platform facts"). The texture doubles as
 // the cache of the finished frame: a frame whose key did not change is copied, not
 // drawn, and one whose clock alone changed is drawn only where the clock is.
+// An upright page on an output that keeps its pixels (a software renderer's
+// surface) needs no texture: it is drawn straight onto the output, which is then
+// itself the finished frame — one frame buffer less (8 MiB at 1080p) and no copy.
 
 #include <cstdint>
 #include <memory>
@@ -31,7 +34,8 @@ class KioskCanvas {
   KioskCanvas(const KioskCanvas&) = delete;
   KioskCanvas& operator=(const KioskCanvas&) = delete;
 
-  // The screen changed size: a new texture and fonts sized for it.
+  // The screen changed size: a new texture and fonts sized for it. Called with the
+  // same size, a canvas drawing onto the output forgets its frame (a new surface).
   void resize(int output_width, int output_height);
 
   // Puts the frame on the output (not presented), drawing only what changed since
@@ -55,12 +59,14 @@ class KioskCanvas {
   // Whether the output keeps its pixels between frames (a software renderer), so a
   // region of it can be put on screen alone; a GPU presents whole frames.
   bool output_keeps_pixels() const { return output_keeps_pixels_; }
+  // Whether pages are drawn straight onto the output, with no page texture.
+  bool draws_on_output() const { return page_ == nullptr; }
 
  private:
   void create_page(int output_width, int output_height);
   void release_page();
-  // Draws the frame into the page texture; with `only`, the pixels outside it are
-  // left as they are.
+  // Draws the frame into the page texture (or onto the output when there is
+  // none); with `only`, the pixels outside it are left as they are.
   void render(const FrameRequest& request, const PixelRect* only);
   void copy_to_output();
   struct Placement {
@@ -79,7 +85,7 @@ class KioskCanvas {
   int output_height_ = 0;
   int page_width_ = 0;
   int page_height_ = 0;
-  SDL_Texture* page_ = nullptr;
+  SDL_Texture* page_ = nullptr;  // null: drawn straight onto the output
   ImGuiContext* imgui_ = nullptr;
   std::unique_ptr<FontSet> fonts_;
   // A software renderer draws into memory that keeps its pixels between frames; a

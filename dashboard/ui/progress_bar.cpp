@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "card.hpp"
 #include "theme.hpp"
 
 namespace hgw::ui {
@@ -34,7 +35,7 @@ void draw_progress_track(const DrawContext& context, float x, float y, float wid
   const Palette& palette = context.palette();
   ImDrawList& list = context.draw_list();
   const float rounding = height / 2;
-  list.AddRectFilled({x, y}, {x + width, y + height}, palette.surface_raised, rounding);
+  fill_rounded_rect(list, {x, y}, {x + width, y + height}, palette.surface_raised, rounding);
   if (goal.fell) {
     // The track runs from the start to the target; a fall goes the other way, so
     // room left of the start holds it, on the same scale as the way ahead.
@@ -57,8 +58,8 @@ void draw_progress_track(const DrawContext& context, float x, float y, float wid
   if (goal.progress) {
     // At least a sliver, so "no progress yet" still shows where the bar starts.
     const float filled = std::max(height, width * static_cast<float>(*goal.progress));
-    list.AddRectFilled({x, y}, {x + filled, y + height}, status_colour(palette, goal.status),
-                       rounding);
+    fill_rounded_rect(list, {x, y}, {x + filled, y + height}, status_colour(palette, goal.status),
+                      rounding);
   }
 }
 

@@ -98,12 +98,23 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
   const int displays = SDL_GetNumVideoDisplays();
   const int display = options.display_index < displays ? options.display_index : 0;
   Uint32 flags = SDL_WINDOW_RESIZABLE;
+  int width = options.width;
+  int height = options.height;
   // FULLSCREEN_DESKTOP keeps the screen's own mode; plain FULLSCREEN may switch to
   // 640×480 on KMSDRM (docs/ARCHITECTURE.md, "Platform facts").
-  if (options.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (options.fullscreen) {
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    // Opened at the screen's size: an X server with no window manager (a bare
+    // xinit kiosk, Xvfb) never grows the window to full screen, while SDL draws
+    // the whole screen's pixels into it — the page showed cropped.
+    SDL_Rect bounds{};
+    if (SDL_GetDisplayBounds(display, &bounds) == 0) {
+      width = bounds.w;
+      height = bounds.h;
+    }
+  }
   window_ = SDL_CreateWindow("HGW Dashboard", SDL_WINDOWPOS_CENTERED_DISPLAY(display),
-                             SDL_WINDOWPOS_CENTERED_DISPLAY(display), options.width, options.height,
-                             flags);
+                             SDL_WINDOWPOS_CENTERED_DISPLAY(display), width, height, flags);
   if (window_ == nullptr) {
     const auto error = sdl_error("cannot open a window");
     SDL_Quit();
@@ -125,8 +136,6 @@ WindowScreen::WindowScreen(const WindowScreenOptions& options) {
   find_input(driver);
   // Nobody uses a mouse on the wall; on a laptop the pointer stays for trying things.
   if (options.fullscreen) SDL_ShowCursor(SDL_DISABLE);
-  int width = 0;
-  int height = 0;
   SDL_GetRendererOutputSize(renderer_, &width, &height);
   try {
     canvas_ = std::make_unique<KioskCanvas>(renderer_, width, height, options.rotation);
