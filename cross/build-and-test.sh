@@ -5,8 +5,9 @@
 #
 # Usage: cross/build-and-test.sh arm64|armhf
 #   Configures build-ARCH/ in the source tree with cross/toolchain-*.cmake and
-#   -DHGW_WERROR=ON (Release at -O2, no debug info), builds, checks the binary's architecture, runs ctest under qemu,
-#   then renders every page of the demo school under qemu (the UI smoke test).
+#   -DHGW_WERROR=ON (Release at -O2, no debug info), builds, checks the binary's
+#   architecture, runs ctest under qemu, then renders every page of the demo school
+#   under qemu (the UI smoke test).
 # Environment (all optional):
 #   HGW_CROSS_BUILD_DIR     build folder (default: <source>/build-ARCH)
 #   HGW_CROSS_JOBS          parallel compile and test jobs (default: nproc)
