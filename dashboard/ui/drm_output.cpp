@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <stdexcept>
 #include <vector>
 
@@ -34,6 +35,7 @@ struct DumbBuffer {
   std::uint64_t size = 0;
   std::uint32_t framebuffer = 0;
   std::uint8_t* pixels = nullptr;
+  std::size_t mapped_size = 0;  // size as mmap takes it: size_t is 32 bits on armhf
 };
 
 std::string connector_name(const drmModeConnector& connector) {
@@ -124,7 +126,7 @@ struct DrmOutput::State {
       drmModeFreeCrtc(previous);
     }
     for (DumbBuffer& buffer : buffers) {
-      if (buffer.pixels != nullptr) ::munmap(buffer.pixels, buffer.size);
+      if (buffer.pixels != nullptr) ::munmap(buffer.pixels, buffer.mapped_size);
       if (buffer.framebuffer != 0) drmModeRmFB(fd, buffer.framebuffer);
       if (buffer.handle != 0) drmModeDestroyDumbBuffer(fd, buffer.handle);
     }
@@ -147,10 +149,18 @@ struct DrmOutput::State {
     if (drmModeMapDumbBuffer(fd, buffer.handle, &offset) != 0) {
       throw drm_error(device, "drmModeMapDumbBuffer", errno);
     }
-    void* pixels = ::mmap(nullptr, buffer.size, PROT_READ | PROT_WRITE, MAP_SHARED, fd,
-                          static_cast<off_t>(offset));
+    if (buffer.size > std::numeric_limits<std::size_t>::max()) {
+      throw std::runtime_error(device + ": a dumb buffer of " + std::to_string(buffer.size) +
+                               " bytes does not fit this process's address space");
+    }
+    // mmap64: the offset is DRM's fake mmap offset, from 4 GiB up on a 64-bit kernel,
+    // which a 32-bit process (armhf userland on the Pi's arm64 kernel) cannot pass in
+    // the 32-bit off_t of plain mmap.
+    void* pixels = ::mmap64(nullptr, static_cast<std::size_t>(buffer.size), PROT_READ | PROT_WRITE,
+                            MAP_SHARED, fd, static_cast<off64_t>(offset));
     if (pixels == MAP_FAILED) throw drm_error(device, "mmap of a dumb buffer", errno);
     buffer.pixels = static_cast<std::uint8_t*>(pixels);
+    buffer.mapped_size = static_cast<std::size_t>(buffer.size);
     fill_pixel_rows({buffer.pixels, buffer.pitch}, std::size_t{width} * 4, static_cast<int>(height),
                     0);
   }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the Debian package with CPack into WORKDIR and checks its control fields,
-# maintainer scripts and file list. Runs after the build (the binary must exist).
+# that its programs are built for ARCH (ELF class, machine, armhf's hard-float ABI),
+# its maintainer scripts and file list. Runs after the build (the binary must exist).
 # Usage: check_package.sh CPACK CPACK_CONFIG WORKDIR ARCH SOURCE_DIR
 set -eu
 [ $# -eq 5 ] || { echo "usage: $0 CPACK CPACK_CONFIG WORKDIR ARCH SOURCE_DIR" >&2; exit 2; }
@@ -91,9 +92,33 @@ same usr/lib/sysusers.d/hgw-dashboard.conf firmware/sysusers.d/hgw-dashboard.con
 same usr/lib/systemd/journald.conf.d/hgw-dashboard.conf firmware/systemd/journald.conf.d/hgw-dashboard.conf
 same usr/lib/systemd/system.conf.d/hgw-dashboard-watchdog.conf \
   firmware/systemd/system.conf.d/hgw-dashboard-watchdog.conf
+# The ELF header must match the package's Architecture: class (1 = 32-bit, 2 = 64-bit)
+# and e_machine (62 x86-64, 183 AArch64, 40 ARM); for armhf also e_flags, EABI version 5
+# with the hard-float bit (0x400): a soft-float binary installs but does not load.
+case "$arch" in
+  amd64) elf_class=2 elf_machine=62 ;;
+  arm64) elf_class=2 elf_machine=183 ;;
+  armhf) elf_class=1 elf_machine=40 ;;
+  *) elf_class="" elf_machine="" ;;
+esac
+elf_number() { # FILE OFFSET BYTES: an unsigned little-endian number from the file
+  od -An -tu"$3" -j"$2" -N"$3" "$1" | tr -d ' '
+}
 for binary in hgw-dashboard hgw-board; do
-  file_type=$(od -An -c -N4 "$work/root/usr/bin/$binary" | tr -d ' ')
-  [ "$file_type" = 177ELF ] || fail "usr/bin/$binary is not an ELF file"
+  elf=$work/root/usr/bin/$binary
+  file_type=$(od -An -c -N4 "$elf" | tr -d ' ')
+  if [ "$file_type" != 177ELF ]; then
+    fail "usr/bin/$binary is not an ELF file"
+  elif [ -z "$elf_class" ]; then
+    echo "check_package: no ELF expectation for $arch, usr/bin/$binary's machine not checked"
+  elif [ "$(elf_number "$elf" 4 1)" != "$elf_class" ] || [ "$(elf_number "$elf" 18 2)" != "$elf_machine" ]; then
+    fail "usr/bin/$binary is ELF class $(elf_number "$elf" 4 1), machine $(elf_number "$elf" 18 2); $arch is class $elf_class, machine $elf_machine"
+  elif [ "$arch" = armhf ]; then
+    flags=$(elf_number "$elf" 36 4)
+    if [ $((flags & 0xFF000000)) -ne $((0x05000000)) ] || [ $((flags & 0x400)) -eq 0 ]; then
+      fail "usr/bin/$binary is not EABI5 hard-float (e_flags $(printf '0x%x' "$flags"))"
+    fi
+  fi
 done
 
 if command -v lintian >/dev/null 2>&1; then
