@@ -34,16 +34,17 @@ case "$kind" in
     sanitize="address,undefined"
     # The whole suite, but for the tests that run none of the project's code in a
     # way a sanitizer could check: the source checks (clang_format, shellcheck),
-    # the firmware checks (systemd-analyze, dpkg, lintian), the editor's merge
-    # (node), the exposure test (what /proc and ss show of a running kiosk), and
-    # power_cut, whose kiosks die by SIGKILL before they could report anything
-    # (their start-ups from half-written caches are the unit and hostile tests'),
-    # and kiosk_present, which checks which libraries the real build maps and how
-    # often it wakes: its gpu half loads mesa and libdbus, whose allocations
-    # LeakSanitizer reports at exit from unloaded modules no suppression can name.
+    # the firmware and board unit checks (systemd-analyze, dpkg, lintian), the
+    # editor's JavaScript alone (merge, LVS import, labels: node), the exposure
+    # test (what /proc and ss show of a running kiosk), power_cut, whose kiosks
+    # die by SIGKILL before they could report anything (their start-ups from
+    # half-written caches are the unit and hostile tests'), and kiosk_present,
+    # which checks which libraries the real build maps and how often it wakes:
+    # its gpu half loads mesa and libdbus, whose allocations LeakSanitizer
+    # reports at exit from unloaded modules no suppression can name.
     targets="all"
     test_filter=""
-    test_exclude="^(clang_format|shellcheck|executable_scripts|firmware_.*|editor_merge|exposure|power_cut|kiosk_present)$"
+    test_exclude="^(clang_format|shellcheck|executable_scripts|firmware_.*|board_unit|editor_merge|editor_lvs|editor_labels|exposure|power_cut|kiosk_present)$"
     ;;
   thread)
     sanitize="thread"
