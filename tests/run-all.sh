@@ -3,10 +3,10 @@
 # (cross/install-deps.sh) and then calls this. Each stage prints its time; the
 # first failing stage ends the run with its name.
 #
-#   host     configure build/ with warnings as errors, build, ctest (every test)
+#   host     configure build/ with warnings as errors (-O2, no -g), build, ctest (every test)
 #   asan     the whole suite again with AddressSanitizer + UBSan (build-asan/)
 #   tsan     the threaded tests with ThreadSanitizer (build-tsan/)
-#   fuzz     every libFuzzer target for HGW_FUZZ_SECONDS (default 30) each
+#   fuzz     every libFuzzer target for HGW_FUZZ_SECONDS (default 30) each, one per core
 #   arm64    cross build for arm64, unit tests under qemu-user, the arm64 .deb
 #
 # Usage: tests/run-all.sh [STAGE...]    (default: all stages, in the order above)
