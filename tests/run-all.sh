@@ -31,7 +31,8 @@ run_host() {
   # pins it (from npm's registry; it drives Debian's chromium, downloads no browser).
   npm ci --prefix tests/editor --no-audit --no-fund --loglevel=error
   # The shipped -O2 (so its warnings are the device build's), but no debug info:
-  # CI starts no debugger, and -g costs a third of the build's compile time. The
+  # CI starts no debugger, and -g cost a quarter of the build's compiler CPU time
+  # (measured from clean, no ccache: 1339 s with it, 997 s without). The
   # arm64 stage builds the package's RelWithDebInfo.
   cmake -S . -B build -G Ninja -DHGW_WERROR=ON -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG"
