@@ -44,7 +44,8 @@ Instant page_grid_start(const Instant& now, int page_seconds) {
 
 Instant first_page_shown_at(const Instant& now, int page_seconds) {
   Instant start = page_grid_start(now, page_seconds);
-  if (2 * (now.unix_seconds - start.unix_seconds) > page_seconds) start.unix_seconds += page_seconds;
+  if (2 * (now.unix_seconds - start.unix_seconds) > page_seconds)
+    start.unix_seconds += page_seconds;
   return start;
 }
 
