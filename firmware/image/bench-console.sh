@@ -7,7 +7,8 @@
 # dark (a schedule that is off now). For each it prints what bench/kiosk_idle.sh
 # prints for the desktop: CPU % of one core, wake-ups per second (voluntary context
 # switches of all threads), frames and clock regions drawn, PSS and RSS, the GL
-# libraries mapped; and the whole system's used memory.
+# libraries mapped; and the whole system's used memory, with where it goes while lit
+# (the kernel's share from /proc/meminfo, the largest processes by PSS).
 #
 # Everything the benchmark adds reaches the guest through qemu's fw_cfg (the probe
 # script, the documents and the kiosk's bench config), and a drop-in under /run
@@ -121,6 +122,17 @@ UNIT
   gl=\$(awk '\$6 ~ /(libLLVM|_dri[.]so|libEGL|libGL)/ { print \$6 }' /proc/\$pid/maps | sort -u | tr '\n' ' ')
   used=\$(awk '/^MemTotal:/ { t = \$2 } /^MemAvailable:/ { a = \$2 } END { print t - a, t }' /proc/meminfo)
   mode=\$(journalctl -o cat _PID=\$pid | grep -m1 'DRM dumb buffers on' || true)
+  if [ "\$state" = lit ]; then
+    # Where the system's memory goes while the wall is lit: the kernel's share, and
+    # the processes by PSS.
+    grep -E '^(MemTotal|MemAvailable|Shmem|Slab|SUnreclaim|PageTables|KernelStack|Percpu):' /proc/meminfo |
+      sed 's/^/HGW-BENCH-MEMINFO /'
+    for status in /proc/[0-9]*/status; do
+      dir=\${status%/status}
+      process_pss=\$(awk '/^Pss:/ { print \$2 }' \$dir/smaps_rollup 2>/dev/null)
+      [ -n "\$process_pss" ] && [ "\$process_pss" -gt 0 ] && echo "\$process_pss \$(awk '/^Name:/ { print \$2 }' \$status)"
+    done | sort -rn | head -n 10 | sed 's/^/HGW-BENCH-PSS /'
+  fi
   systemctl stop hgw-dashboard.service
   frames=\$(journalctl -o cat _PID=\$pid | sed -n 's/.*: \([0-9]*\) frames drawn.*/\1/p' | tail -n 1)
   regions=\$(journalctl -o cat _PID=\$pid | sed -n 's/.* \([0-9]*\) clock regions drawn.*/\1/p' | tail -n 1)
@@ -172,3 +184,7 @@ tr -d '\r' <"$log" | grep '^HGW-BENCH ' | while read -r _ state rest; do
   echo "                   GL libraries mapped: ${gl:-none}"
 done
 tr -d '\r' <"$log" | sed -n 's/^HGW-BENCH-MODE /   /p' | sort -u
+echo "system memory (kB) while lit:"
+tr -d '\r' <"$log" | sed -n 's/^HGW-BENCH-MEMINFO /   /p'
+echo "largest processes by PSS (kB):"
+tr -d '\r' <"$log" | sed -n 's/^HGW-BENCH-PSS /   /p'
