@@ -23,6 +23,9 @@ for tool in Xvfb chromium setsid; do
 done
 work=$(mktemp -d)
 xvfb_pid=
+display=
+# shellcheck source=bench/xvfb.sh disable=SC1091
+. "$here/bench/xvfb.sh"
 session=
 cleanup() {
   [ -z "$session" ] || pkill -KILL -s "$session" 2>/dev/null || true
@@ -65,12 +68,7 @@ setInterval(turn, 15000);
 </script></body></html>
 HTML
 
-exec 3>"$work/display"
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 2>/dev/null &
-xvfb_pid=$!
-exec 3>&-
-while [ ! -s "$work/display" ]; do sleep 0.1; done
-display=:$(cat "$work/display")
+start_xvfb "$work"
 
 # Chromium refuses to run as root with its sandbox (CI and this benchmark's machine
 # run as root); a kiosk user would keep it.

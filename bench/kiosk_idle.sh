@@ -27,6 +27,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 example=${HGW_BENCH_EXAMPLE:-$here/../shared/examples/de-vlinder.json}
 work=$(mktemp -d)
 xvfb_pid=
+display=
+# shellcheck source=bench/xvfb.sh disable=SC1091
+. "$here/bench/xvfb.sh"
 cleanup() {
   [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
   rm -rf "$work"
@@ -94,12 +97,7 @@ measure() {
 }
 
 if command -v Xvfb >/dev/null 2>&1; then
-  exec 3>"$work/display"
-  Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 2>/dev/null &
-  xvfb_pid=$!
-  exec 3>&-
-  while [ ! -s "$work/display" ]; do sleep 0.1; done
-  display=:$(cat "$work/display")
+  start_xvfb "$work"
   echo "kiosk benchmark: Xvfb 1920x1080, SDL_RENDER_DRIVER=software, $(basename "$example")" \
     "lit all day, 15 s pages${HGW_BENCH_PAGES:+ (only $HGW_BENCH_PAGES)};" \
     "${seconds} s measured after 5 s start-up"
