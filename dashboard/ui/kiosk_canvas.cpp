@@ -138,9 +138,8 @@ FrameUpdate KioskCanvas::show(const FrameRequest& request, const FrameKey& key) 
   if (has_frame_ && key.content == drawn_key_.content && !clock.empty() && clock == drawn_clock_) {
     render(request, &clock);
     drawn_key_ = key;
-    if (draws_on_output()) return {FrameChange::region, place_on_output(clock)};
-    if (!output_keeps_pixels_) {
-      copy_to_output();
+    if (draws_on_output() || !output_keeps_pixels_) {
+      copy_to_output();  // a GPU's whole frame; nothing when the output is the page
       return {FrameChange::region, place_on_output(clock)};
     }
     return {FrameChange::region, copy_area_to_output(clock)};
