@@ -179,6 +179,17 @@ if [ -n "$uid" ] && [ "$cache_owner" = "$uid" ]; then ok "data partition: dashbo
 timesync_uid=$(sed -n 's/^systemd-timesync:[^:]*:\([0-9]*\):.*/\1/p' "$work/passwd")
 timesync_owner=$(debugfs -R "stat /timesync" "$work/data.ext4" 2>/dev/null | sed -n 's/.*User: *\([0-9]*\).*/\1/p')
 if [ -n "$timesync_uid" ] && [ "$timesync_owner" = "$timesync_uid" ]; then ok "data partition: timesync owned by systemd-timesync ($timesync_uid)"; else bad "data partition: timesync owned by systemd-timesync (owner ${timesync_owner:-none}, user ${timesync_uid:-none})"; fi
+# The same folders on the root under the mount point: what the drop-ins bind when the
+# partition is not mounted. Missing, the bind is skipped and systemd leaves the cache
+# (or the clock file's folder) read-only.
+for fallback in dashboard-cache:$uid timesync:$timesync_uid; do
+  owner=$(in_root "stat /var/lib/hgw-data/${fallback%%:*}" | sed -n 's/.*User: *\([0-9]*\).*/\1/p')
+  if [ -n "${fallback#*:}" ] && [ "$owner" = "${fallback#*:}" ]; then
+    ok "root: /var/lib/hgw-data/${fallback%%:*} for when the data partition is missing (owner $owner)"
+  else
+    bad "root: /var/lib/hgw-data/${fallback%%:*} for when the data partition is missing (owner ${owner:-none}, want ${fallback#*:})"
+  fi
+done
 
 # --- Sizes ------------------------------------------------------------------------
 echo "image: $(du -m --apparent-size "$image" | cut -f1) MiB ($(du -m "$image" | cut -f1) MiB allocated)"

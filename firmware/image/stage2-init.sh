@@ -55,6 +55,15 @@ echo hgw-wall >/etc/hostname
 ln -sf /usr/share/zoneinfo/Europe/Amsterdam /etc/localtime
 echo Europe/Amsterdam >/etc/timezone
 mkdir -p /var/lib/hgw-data /var/cache/hgw-dashboard /var/lib/systemd/timesync
+# The same folders the data partition holds, on the root under its mount point: what
+# the drop-ins (etc/systemd/system/*.service.d/hgw-data-partition.conf) bind when the
+# partition is not mounted (late, or failed its check after a power cut). Without
+# them the bind is skipped, and systemd then leaves the service's CacheDirectory
+# or StateDirectory read-only too (the skipped bind replaces its read-write mount):
+# a wall that could cache nothing. With them the cache lives in the overlay's RAM
+# until the next boot.
+install -d -o hgw-dashboard -g hgw-dashboard -m 0750 /var/lib/hgw-data/dashboard-cache
+install -d -o systemd-timesync -g systemd-timesync -m 0755 /var/lib/hgw-data/timesync
 # The board's state is bound onto /var/lib/private/hgw-board (see etc/fstab);
 # systemd wants /var/lib/private to be root's alone.
 install -d -m 0700 /var/lib/private

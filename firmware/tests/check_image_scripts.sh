@@ -69,6 +69,11 @@ for binding in hgw-dashboard:/var/cache/hgw-dashboard systemd-timesyncd:/var/lib
     fail "$dropin does not bind the data partition's folder to $path, skipping it when missing"
   grep -qx 'Wants=var-lib-hgw\\x2ddata.mount' "$dropin" 2>/dev/null ||
     fail "$dropin does not want (only want) the data partition's mount"
+  # Skipped, the bind would leave $path read-only (systemd drops the directory
+  # setting's read-write mount for it): the root has the folder under the mount point.
+  source=$(sed -n 's|^BindPaths=-\(/var/lib/hgw-data/[a-z-]*\):.*|\1|p' "$dropin")
+  grep -Eq "^install -d .* $source\$" "$image_dir/stage2-init.sh" ||
+    fail "stage2-init.sh does not make $source on the root, for $unit.service when the data partition is missing"
 done
 grep -q '^CacheDirectory=hgw-dashboard$' "$units/hgw-dashboard.service" ||
   fail "hgw-dashboard.service keeps its cache elsewhere than the drop-in binds"
