@@ -71,10 +71,11 @@ echo "== configure $build_dir ($arch)"
 # Release at -O2, Debian's own level (dpkg-buildflags) and the project's default, but
 # with no debug info: the .deb is stripped anyway, and -g adds about 40 % to the
 # compile (tests/core/decode_test.cpp for armhf: 20-25 s of CPU with -g, 14-15 without).
+# Unity batches, as tests/run-all.sh explains.
 cmake -S "$source_dir" -B "$build_dir" -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE="$source_dir/cross/$toolchain" -DHGW_WERROR=ON \
   -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" \
-  -DCMAKE_C_FLAGS_RELEASE="-O2 -DNDEBUG"
+  -DCMAKE_C_FLAGS_RELEASE="-O2 -DNDEBUG" -DCMAKE_UNITY_BUILD=ON
 phase_done configure
 
 echo "== build ($jobs jobs)${HGW_CROSS_TARGETS:+: $HGW_CROSS_TARGETS}"

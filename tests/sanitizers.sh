@@ -75,10 +75,10 @@ started=$(date +%s)
 # shellcheck disable=SC2086
 # A light optimisation (above) and line tables only (-g1): whole symbolized stacks
 # still, and the build takes markedly less than -O2 -g (the suite is compiled
-# several times in CI).
+# several times in CI). Unity batches as in tests/run-all.sh.
 cmake -S "$source_dir" -B "$build_dir" -G Ninja -DHGW_WERROR=ON -DHGW_SANITIZE="$sanitize" \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$optimize -g1 -DNDEBUG" \
-  -DCMAKE_C_FLAGS_RELWITHDEBINFO="$optimize -g1 -DNDEBUG" $launcher >/dev/null
+  -DCMAKE_C_FLAGS_RELWITHDEBINFO="$optimize -g1 -DNDEBUG" -DCMAKE_UNITY_BUILD=ON $launcher >/dev/null
 # One build of all the targets, so the compiler never waits for one target's
 # last link before starting on the next.
 # shellcheck disable=SC2086 # the targets are a word list on purpose
