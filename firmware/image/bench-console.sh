@@ -125,8 +125,15 @@ UNIT
   if [ "\$state" = lit ]; then
     # Where the system's memory goes while the wall is lit: the kernel's share, and
     # the processes by PSS.
-    grep -E '^(MemTotal|MemAvailable|Shmem|Slab|SUnreclaim|PageTables|KernelStack|Percpu):' /proc/meminfo |
+    grep -E '^(MemTotal|MemFree|MemAvailable|Cached|Shmem|AnonPages|SReclaimable|SUnreclaim|PageTables|KernelStack|Percpu|VmallocUsed):' /proc/meminfo |
       sed 's/^/HGW-BENCH-MEMINFO /'
+    # MemAvailable leaves out the kernel's reserve: per zone its high watermark and
+    # its largest protection against allocations meant for the zones above, at most
+    # the zone's pages (calculate_totalreserve_pages): free, but never available.
+    awk '\$1 == "high" { high = \$2 } \$1 == "managed" { managed = \$2 }
+      \$1 == "protection:" { gsub(/[(),]/, " "); max = 0; for (i = 2; i <= NF; i++) if (\$i + 0 > max) max = \$i + 0
+        zone = high + max; if (zone > managed) zone = managed; reserve += zone }
+      END { printf "HGW-BENCH-MEMINFO KernelReserve: %d kB\\n", 4 * reserve }' /proc/zoneinfo
     for status in /proc/[0-9]*/status; do
       dir=\${status%/status}
       process_pss=\$(awk '/^Pss:/ { print \$2 }' \$dir/smaps_rollup 2>/dev/null)
