@@ -173,22 +173,19 @@ for dropin in /usr/lib/systemd/journald.conf.d/hgw-dashboard.conf \
   if in_root "stat $dropin" | grep -q 'Type: regular'; then ok "$dropin"; else bad "$dropin"; fi
 done
 
-uid=$(sed -n 's/^hgw-dashboard:[^:]*:\([0-9]*\):.*/\1/p' "$work/passwd")
-cache_owner=$(debugfs -R "stat /dashboard-cache" "$work/data.ext4" 2>/dev/null | sed -n 's/.*User: *\([0-9]*\).*/\1/p')
-if [ -n "$uid" ] && [ "$cache_owner" = "$uid" ]; then ok "data partition: dashboard-cache owned by hgw-dashboard ($uid)"; else bad "data partition: dashboard-cache owned by hgw-dashboard (owner ${cache_owner:-none}, user ${uid:-none})"; fi
-timesync_uid=$(sed -n 's/^systemd-timesync:[^:]*:\([0-9]*\):.*/\1/p' "$work/passwd")
-timesync_owner=$(debugfs -R "stat /timesync" "$work/data.ext4" 2>/dev/null | sed -n 's/.*User: *\([0-9]*\).*/\1/p')
-if [ -n "$timesync_uid" ] && [ "$timesync_owner" = "$timesync_uid" ]; then ok "data partition: timesync owned by systemd-timesync ($timesync_uid)"; else bad "data partition: timesync owned by systemd-timesync (owner ${timesync_owner:-none}, user ${timesync_uid:-none})"; fi
-# The same folders on the root under the mount point: what the drop-ins bind when the
-# partition is not mounted. Missing, the bind is skipped and systemd leaves the cache
-# (or the clock file's folder) read-only.
-for fallback in dashboard-cache:$uid timesync:$timesync_uid; do
-  owner=$(in_root "stat /var/lib/hgw-data/${fallback%%:*}" | sed -n 's/.*User: *\([0-9]*\).*/\1/p')
-  if [ -n "${fallback#*:}" ] && [ "$owner" = "${fallback#*:}" ]; then
-    ok "root: /var/lib/hgw-data/${fallback%%:*} for when the data partition is missing (owner $owner)"
-  else
-    bad "root: /var/lib/hgw-data/${fallback%%:*} for when the data partition is missing (owner ${owner:-none}, want ${fallback#*:})"
-  fi
+# Each folder of the data partition belongs to the user of the service it is bound
+# into; the same folders on the root under the mount point are what the drop-ins bind
+# when the partition is not mounted (missing, the bind is skipped and systemd leaves
+# the cache, or the clock file's folder, read-only).
+owner_in() { debugfs -R "stat $2" "$1" 2>/dev/null | sed -n 's/.*User: *\([0-9]*\).*/\1/p'; }
+for folder in dashboard-cache:hgw-dashboard timesync:systemd-timesync; do
+  name=${folder%%:*}
+  user=${folder#*:}
+  user_id=$(sed -n "s/^$user:[^:]*:\([0-9]*\):.*/\1/p" "$work/passwd")
+  owner=$(owner_in "$work/data.ext4" "/$name")
+  if [ -n "$user_id" ] && [ "$owner" = "$user_id" ]; then ok "data partition: $name owned by $user ($user_id)"; else bad "data partition: $name owned by $user (owner ${owner:-none}, user ${user_id:-none})"; fi
+  owner=$(owner_in "$work/root.ext4" "/var/lib/hgw-data/$name")
+  if [ -n "$user_id" ] && [ "$owner" = "$user_id" ]; then ok "root: /var/lib/hgw-data/$name for when the data partition is missing (owner $owner)"; else bad "root: /var/lib/hgw-data/$name for when the data partition is missing (owner ${owner:-none}, want ${user_id:-none})"; fi
 done
 
 # --- Sizes ------------------------------------------------------------------------
