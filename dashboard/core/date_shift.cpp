@@ -3,8 +3,6 @@
 namespace hgw::core {
 namespace {
 
-constexpr std::int64_t kSecondsPerDay = 86400;
-
 void shift(Date& date, std::int64_t days) {
   date = add_days(date, days);
 }

@@ -6,8 +6,6 @@
 namespace hgw::core {
 namespace {
 
-constexpr std::int64_t kSecondsPerDay = 86400;
-
 // Reads exactly `count` ASCII digits at `pos`; -1 when any is not a digit.
 int read_digits(std::string_view text, std::size_t pos, std::size_t count) {
   if (pos + count > text.size()) return -1;

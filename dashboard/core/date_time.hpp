@@ -38,6 +38,8 @@ struct Instant {
   auto operator<=>(const Instant& other) const { return unix_seconds <=> other.unix_seconds; }
 };
 
+inline constexpr std::int64_t kSecondsPerDay = 86400;
+
 enum class Weekday { monday, tuesday, wednesday, thursday, friday, saturday, sunday };
 
 bool is_leap_year(int year);

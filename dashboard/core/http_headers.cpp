@@ -112,14 +112,14 @@ std::optional<std::int64_t> parse_http_date(std::string_view text) {
     return std::nullopt;
   }
   const std::int64_t days = days_from_civil(Date{*year, month, *day});
-  return days * 86400 + *hour * 3600 + *minute * 60 + *second;
+  return days * kSecondsPerDay + *hour * 3600 + *minute * 60 + *second;
 }
 
 std::string format_http_date(std::int64_t unix_seconds) {
-  std::int64_t days = unix_seconds / 86400;
-  std::int64_t rest = unix_seconds % 86400;
+  std::int64_t days = unix_seconds / kSecondsPerDay;
+  std::int64_t rest = unix_seconds % kSecondsPerDay;
   if (rest < 0) {
-    rest += 86400;
+    rest += kSecondsPerDay;
     --days;
   }
   const Date date = civil_from_days(days);

@@ -5,8 +5,6 @@
 namespace hgw::core {
 namespace {
 
-constexpr std::int64_t kSecondsPerDay = 86400;
-
 Date last_sunday(int year, int month) {
   const Date last{year, month, days_in_month(year, month)};
   return add_days(last, -static_cast<std::int64_t>((static_cast<int>(weekday(last)) + 1) % 7));
@@ -22,8 +20,8 @@ Instant TimeZone::from_local(const Date& date, const TimeOfDay& time) const {
   const std::int64_t local = days_from_civil(date) * kSecondsPerDay + time.minutes * 60LL;
   // Try the offset before and after any change near that time; the first one that
   // maps back onto the same local time wins.
-  const int first_guess = offset_at(local - 86400);
-  const int second_guess = offset_at(local + 86400);
+  const int first_guess = offset_at(local - kSecondsPerDay);
+  const int second_guess = offset_at(local + kSecondsPerDay);
   for (const int offset : {first_guess, second_guess}) {
     const std::int64_t candidate = local - offset * 60LL;
     if (offset_at(candidate) == offset) return Instant{candidate, offset};

@@ -29,15 +29,6 @@ std::runtime_error drm_error(const std::string& device, const char* call, int er
   return std::runtime_error(device + ": " + call + ": " + std::strerror(error));
 }
 
-struct DumbBuffer {
-  std::uint32_t handle = 0;
-  std::uint32_t pitch = 0;
-  std::uint64_t size = 0;
-  std::uint32_t framebuffer = 0;
-  std::uint8_t* pixels = nullptr;
-  std::size_t mapped_size = 0;  // size as mmap takes it: size_t is 32 bits on armhf
-};
-
 std::string connector_name(const drmModeConnector& connector) {
   const char* type = drmModeGetConnectorTypeName(connector.connector_type);
   return std::string(type != nullptr ? type : "Unknown") + "-" +
@@ -106,6 +97,15 @@ void flip_done(int, unsigned, unsigned, unsigned, void* flip_pending) {
 }  // namespace
 
 struct DrmOutput::State {
+  struct DumbBuffer {
+    std::uint32_t handle = 0;
+    std::uint32_t pitch = 0;
+    std::uint64_t size = 0;
+    std::uint32_t framebuffer = 0;
+    std::uint8_t* pixels = nullptr;
+    std::size_t mapped_size = 0;  // size as mmap takes it: size_t is 32 bits on armhf
+  };
+
   std::string device;
   int fd = -1;
   DrmOutputChoice choice;
@@ -220,7 +220,7 @@ DrmOutput::DrmOutput() {
                              ": not DRM master (another program drives this screen)");
   }
   state.mode = read_mode(state.fd, state.device, state.choice);
-  for (DumbBuffer& buffer : state.buffers)
+  for (State::DumbBuffer& buffer : state.buffers)
     state.create_buffer(buffer);
   state.previous = drmModeGetCrtc(state.fd, state.choice.crtc_id);
   state.set_crtc(state.front);
@@ -237,7 +237,7 @@ int DrmOutput::height() const {
 }
 
 PixelRows DrmOutput::back_buffer() {
-  DumbBuffer& back = state_->buffers[static_cast<std::size_t>(1 - state_->front)];
+  State::DumbBuffer& back = state_->buffers[static_cast<std::size_t>(1 - state_->front)];
   return {back.pixels, back.pitch};
 }
 

@@ -4,7 +4,6 @@
 
 #include <doctest/doctest.h>
 #include <stb_image.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -16,38 +15,31 @@
 #include "core/first_run.hpp"
 #include "core/wall_model.hpp"
 #include "render_command.hpp"
+#include "temp_folder.hpp"
 #include "ui/kiosk_screen.hpp"
 #include "wall_feed.hpp"
+
+using hgw::test::TempFolder;
 
 namespace {
 
 constexpr int kWidth = 1280;
 constexpr int kHeight = 720;
 
-struct Folder {
-  std::filesystem::path path =
-      std::filesystem::temp_directory_path() / ("hgw-render-kiosk-" + std::to_string(::getpid()));
-  Folder() { std::filesystem::create_directories(path); }
-  ~Folder() { std::filesystem::remove_all(path); }
-};
-
 // The demo school without its own language and theme, so the config's count.
-std::string write_board(const Folder& folder) {
+std::string write_board(const TempFolder& folder) {
   std::ifstream demo(HGW_DEMO_JSON);
   nlohmann::json document = nlohmann::json::parse(demo);
   document["display"].erase("language");
   document["display"].erase("theme");
-  const auto path = folder.path / "board.json";
-  std::ofstream(path) << document.dump(2);
-  return path.string();
+  return folder.write("board.json", document.dump(2));
 }
 
-std::string write_config(const Folder& folder, const std::string& board) {
-  const auto path = folder.path / "wall.conf";
-  std::ofstream(path) << "[source]\nurl = file://" << board
-                      << "\n[display]\nlanguage = en\ntheme = light\nteams = bb, mb\n"
-                      << "[cache]\ndirectory = " << (folder.path / "cache").string() << "\n";
-  return path.string();
+std::string write_config(const TempFolder& folder, const std::string& board) {
+  return folder.write("wall.conf",
+                      "[source]\nurl = file://" + board +
+                          "\n[display]\nlanguage = en\ntheme = light\nteams = bb, mb\n" +
+                          "[cache]\ndirectory = " + folder.file("cache") + "\n");
 }
 
 // Pixels of the PNG at `png` that differ from the screen's.
@@ -76,7 +68,7 @@ int pixels_differing(const std::filesystem::path& png, const hgw::ui::MemoryScre
 }  // namespace
 
 TEST_CASE("render --config draws the frame the kiosk draws for the same inputs") {
-  const Folder folder;
+  const TempFolder folder;
   const std::string board = write_board(folder);
   const std::string config = write_config(folder, board);
   const auto now = hgw::core::parse_timestamp("2026-11-30T09:00:00+01:00");
@@ -110,11 +102,11 @@ TEST_CASE("render --config draws the frame the kiosk draws for the same inputs")
   render.now = now;
   render.page = hgw::core::Page::cyclus;
   render.size = {kWidth, kHeight};
-  render.out_dir = (folder.path / "pages").string();
+  render.out_dir = folder.file("pages");
   std::ostringstream out;
   std::ostringstream err;
   REQUIRE_MESSAGE(hgw::app::run_render(render, out, err) == 0, err.str());
-  CHECK(pixels_differing(folder.path / "pages" / "02-cyclus.png", screen) == 0);
+  CHECK(pixels_differing(folder.file("pages/02-cyclus.png"), screen) == 0);
 
   // A page in parts: render writes its second part as 05-acties-2.png, the frame
   // the kiosk shows on the actions page's second turn.
@@ -123,28 +115,28 @@ TEST_CASE("render --config draws the frame the kiosk draws for the same inputs")
   REQUIRE(screen.show(actions, 2));
   render.page = hgw::core::Page::acties;
   REQUIRE_MESSAGE(hgw::app::run_render(render, out, err) == 0, err.str());
-  CHECK(std::filesystem::exists(folder.path / "pages" / "05-acties.png"));
-  CHECK(pixels_differing(folder.path / "pages" / "05-acties-2.png", screen) == 0);
+  CHECK(std::filesystem::exists(folder.file("pages/05-acties.png")));
+  CHECK(pixels_differing(folder.file("pages/05-acties-2.png"), screen) == 0);
 }
 
 // Issue 16: the board's first-run file is read by render --config as by the kiosk,
 // so rendering an empty board with the device's config shows the setup page with
 // the setup code, pixel for pixel as the wall shows it.
 TEST_CASE("render --config draws the setup page with the board's setup code, as the kiosk does") {
-  const Folder folder;
-  const auto first_run = folder.path / "first-run.json";
+  const TempFolder folder;
+  const std::filesystem::path first_run = folder.file("first-run.json");
   hgw::core::FirstRunNotice notice;
   notice.setup_code = "48210937";
   notice.valid_until = hgw::core::parse_timestamp("2026-11-30T10:00:00+01:00");
   notice.certificate_sha256 = "AB:CD:EF:01";
   std::ofstream(first_run) << hgw::core::first_run_json(notice);
   // The board on this device (nobody listens on port 9: the kiosk is not started).
-  const auto config = folder.path / "wall.conf";
+  const std::filesystem::path config = folder.file("wall.conf");
   std::ofstream(config) << "[source]\nurl = http://127.0.0.1:9/api/board\n"
                         << "[board]\nhttp_listen = 127.0.0.1:9\n"
                         << "first_run_file = " << first_run.string() << "\n"
-                        << "[cache]\ndirectory = " << (folder.path / "cache").string() << "\n";
-  const auto board = folder.path / "empty-board.json";
+                        << "[cache]\ndirectory = " << folder.file("cache") << "\n";
+  const std::filesystem::path board = folder.file("empty-board.json");
   std::ofstream(board) << R"({"format":"hgw-dashboard/1"})";
   const auto now = hgw::core::parse_timestamp("2026-11-30T09:00:00+01:00");
 
@@ -167,9 +159,9 @@ TEST_CASE("render --config draws the setup page with the board's setup code, as 
   render.config_path = config.string();
   render.now = now;
   render.size = {kWidth, kHeight};
-  render.out_dir = (folder.path / "pages").string();
+  render.out_dir = folder.file("pages");
   std::ostringstream out;
   std::ostringstream err;
   REQUIRE_MESSAGE(hgw::app::run_render(render, out, err) == 0, err.str());
-  CHECK(pixels_differing(folder.path / "pages" / "01-setup.png", screen) == 0);
+  CHECK(pixels_differing(folder.file("pages/01-setup.png"), screen) == 0);
 }

@@ -5,7 +5,6 @@
 #include "wall_feed.hpp"
 
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -15,23 +14,11 @@
 
 #include "net/cache.hpp"
 #include "platform/config_search.hpp"
+#include "temp_folder.hpp"
+
+using hgw::test::TempFolder;
 
 namespace {
-
-struct Folder {
-  std::filesystem::path path;
-  Folder() {
-    path = std::filesystem::temp_directory_path() /
-           ("hgw-wall-feed-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
-    std::filesystem::create_directories(path);
-  }
-  ~Folder() { std::filesystem::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::ofstream(path / name) << text;
-    return (path / name).string();
-  }
-  static inline int count = 0;
-};
 
 hgw::app::CommandLine kiosk_with(std::optional<std::string> config) {
   hgw::app::CommandLine command;
@@ -41,7 +28,7 @@ hgw::app::CommandLine kiosk_with(std::optional<std::string> config) {
 }
 
 // The demo school as a file board.
-std::string write_demo_board(const Folder& folder) {
+std::string write_demo_board(const TempFolder& folder) {
   std::ifstream demo(HGW_DEMO_JSON);
   std::stringstream text;
   text << demo.rdbuf();
@@ -49,16 +36,15 @@ std::string write_demo_board(const Folder& folder) {
 }
 
 // A config with that one file source and a cache inside the folder.
-std::string write_config_reading(const Folder& folder, const std::string& document) {
-  return folder.write("wall.conf",
-                      "[source]\nurl = file://" + document +
-                          "\n[cache]\ndirectory = " + (folder.path / "cache").string() + "\n");
+std::string write_config_reading(const TempFolder& folder, const std::string& document) {
+  return folder.write("wall.conf", "[source]\nurl = file://" + document +
+                                       "\n[cache]\ndirectory = " + folder.file("cache") + "\n");
 }
 
 }  // namespace
 
 TEST_CASE("a config with errors gives the setup page with each error at its line, not the demo") {
-  const Folder folder;
+  const TempFolder folder;
   const auto config = folder.write("wall.conf", "[display]\nlanguage = nl\nrotation = 45\n");
   std::ostringstream err;
   hgw::app::WallFeed feed(kiosk_with(config), {}, err);
@@ -77,7 +63,7 @@ TEST_CASE("a config with errors gives the setup page with each error at its line
 }
 
 TEST_CASE("a good config reads its sources' cache before any thread runs") {
-  const Folder folder;
+  const TempFolder folder;
   const auto document = write_demo_board(folder);
   const auto config = write_config_reading(folder, document);
   std::ostringstream err;
@@ -104,7 +90,7 @@ TEST_CASE("a good config reads its sources' cache before any thread runs") {
 TEST_CASE("the sources' states are stamped by the wall's clock, not the system's") {
   // With --now and --time-scale the status file's last try and last success must
   // agree with its written_at and the schedule, so the feed hands its clock on.
-  const Folder folder;
+  const TempFolder folder;
   const auto document = write_demo_board(folder);
   const auto config = write_config_reading(folder, document);
   const auto instant = *hgw::core::parse_timestamp("2031-03-03T10:15:00+01:00");
@@ -127,9 +113,9 @@ TEST_CASE("a kiosk cut off mid-write finds its cache folder without the unfinish
   // SIGKILL or a power cut between creating the temporary file and renaming it
   // leaves the temporary file; restarted often enough, a kiosk would fill its SD
   // card with them.
-  const Folder folder;
-  const std::string url = "file://" + (folder.path / "board.json").string();
-  const auto cache = folder.path / "cache";
+  const TempFolder folder;
+  const std::string url = "file://" + folder.file("board.json");
+  const std::filesystem::path cache = folder.file("cache");
   const auto config = folder.write(
       "wall.conf", "[source]\nurl = " + url + "\n[cache]\ndirectory = " + cache.string() + "\n");
   std::filesystem::create_directories(cache);

@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "core/config.hpp"
+#include "test_documents.hpp"
 
 using namespace hgw;
+using hgw::test::errors_of;
 
 namespace {
 
@@ -17,14 +19,6 @@ constexpr const char* kFile = "/boot/firmware/hgw-dashboard.conf";
 core::ConfigResult parse_with_board(const std::string& board_lines) {
   return core::parse_config(
       "[source]\nurl = http://127.0.0.1:8080/api/board\n\n[board]\n" + board_lines, kFile);
-}
-
-std::vector<std::string> errors_of(const core::ConfigResult& result) {
-  std::vector<std::string> lines;
-  for (const auto& entry : result.diagnostics.entries()) {
-    if (entry.severity == core::Severity::error) lines.push_back(entry.to_string());
-  }
-  return lines;
 }
 
 }  // namespace

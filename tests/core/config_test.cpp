@@ -8,26 +8,13 @@
 #include <map>
 
 #include "temp_folder.hpp"
+#include "test_documents.hpp"
 
 using namespace hgw;
+using hgw::test::errors_of;
+using hgw::test::warnings_of;
 
 namespace {
-
-std::vector<std::string> errors_of(const core::ConfigResult& result) {
-  std::vector<std::string> lines;
-  for (const auto& entry : result.diagnostics.entries()) {
-    if (entry.severity == core::Severity::error) lines.push_back(entry.to_string());
-  }
-  return lines;
-}
-
-std::vector<std::string> warnings_of(const core::ConfigResult& result) {
-  std::vector<std::string> lines;
-  for (const auto& entry : result.diagnostics.entries()) {
-    if (entry.severity == core::Severity::warning) lines.push_back(entry.to_string());
-  }
-  return lines;
-}
 
 core::ConfigResult parse(const std::string& text) {
   return core::parse_config(text, "/boot/firmware/hgw-dashboard.conf");

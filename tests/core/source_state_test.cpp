@@ -2,13 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "test_documents.hpp"
+
 using namespace hgw;
+using hgw::test::at;
 
 namespace {
-
-core::Instant at(const char* text) {
-  return *core::parse_timestamp(text);
-}
 
 // A source that had good data generated at 07:45 and has failed since 08:12.
 core::SourceState failing(core::FetchError error) {
@@ -23,13 +22,14 @@ core::SourceState failing(core::FetchError error) {
   return state;
 }
 
-const core::Instant kNow = at("2026-11-30T09:00:00+01:00");
+// The wall looks at nine (Monday 30 November 2026, 09:00), 48 minutes into the failure.
+const core::Instant kAtNine{1796025600, 60};
 
 std::string dutch(const core::SourceState& state) {
-  return core::source_problem_text(state, core::Language::nl, kNow);
+  return core::source_problem_text(state, core::Language::nl, kAtNine);
 }
 std::string english(const core::SourceState& state) {
-  return core::source_problem_text(state, core::Language::en, kNow);
+  return core::source_problem_text(state, core::Language::en, kAtNine);
 }
 
 }  // namespace

@@ -13,16 +13,14 @@
 #include "core/config.hpp"
 #include "core/decode_document.hpp"
 #include "core/demo_school.hpp"
+#include "test_documents.hpp"
 
 namespace {
 
 using hgw::core::build_wall_model;
 using hgw::core::same_but_clock;
 using hgw::core::WallInputs;
-
-hgw::core::Instant at(const std::string& timestamp) {
-  return *hgw::core::parse_timestamp(timestamp);
-}
+using hgw::test::at;
 
 // The demo school's wall at `now`, its document made once for the first instant.
 WallInputs demo_at(const std::string& now) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/config.hpp"
 #include "core/decode_document.hpp"
 #include "core/view_model.hpp"
 
@@ -34,6 +35,14 @@ inline std::vector<std::string> errors_of(const json& document) {
 inline std::vector<std::string> warnings_of(const json& document,
                                             const core::DecodeOptions& options = {}) {
   return lines_of(core::decode_document(document, options).diagnostics, core::Severity::warning);
+}
+
+inline std::vector<std::string> errors_of(const core::ConfigResult& config) {
+  return lines_of(config.diagnostics, core::Severity::error);
+}
+
+inline std::vector<std::string> warnings_of(const core::ConfigResult& config) {
+  return lines_of(config.diagnostics, core::Severity::warning);
 }
 
 inline std::vector<std::string> error_paths(const json& document) {
