@@ -33,7 +33,8 @@ build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonsche
 # kiosk a real X11 window in tests (kiosk_present: what it maps, how often it wakes).
 # zbar-tools (zbarimg) and tesseract-ocr read the setup page as a person does: its QR
 # code and its setup code, from the rendered PNG (ui_setup_scan).
-test_tools="python3 openssl apache2 nginx-light systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium xvfb zbar-tools tesseract-ocr"
+# tzdata: the time-zone tests set TZ=Europe/Amsterdam, as a device's /etc/localtime does.
+test_tools="python3 openssl apache2 nginx-light systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium xvfb zbar-tools tesseract-ocr tzdata"
 # Node.js runs the editor's tests; a machine that already has node and npm keeps them.
 command -v node >/dev/null 2>&1 || test_tools="$test_tools nodejs"
 command -v npm >/dev/null 2>&1 || test_tools="$test_tools npm"

@@ -1,6 +1,7 @@
 #include "time_zone.hpp"
 
 #include <ctime>
+#include <limits>
 
 namespace hgw::core {
 namespace {
@@ -41,6 +42,16 @@ int EuropeanTimeZone::offset_at(std::int64_t unix_seconds) const {
 }
 
 int SystemTimeZone::offset_at(std::int64_t unix_seconds) const {
+  // Where time_t has 32 bits (bookworm's armhf), a moment after January 2038 would
+  // wrap to 1901. The same moment 28 years away falls on the same weekday in a year
+  // of the same length (from 1901 to 2099), so today's rules give it the same offset.
+  constexpr std::int64_t kTwentyEightYears = (28 * 365 + 7) * kSecondsPerDay;
+  constexpr std::int64_t kLatest = std::numeric_limits<std::time_t>::max();
+  constexpr std::int64_t kEarliest = std::numeric_limits<std::time_t>::min();
+  while (unix_seconds > kLatest)
+    unix_seconds -= kTwentyEightYears;
+  while (unix_seconds < kEarliest)
+    unix_seconds += kTwentyEightYears;
   const std::time_t seconds = static_cast<std::time_t>(unix_seconds);
   std::tm local{};
   localtime_r(&seconds, &local);

@@ -2,6 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <ctime>
+#include <optional>
+#include <string>
+
 #include "test_documents.hpp"
 
 using namespace hgw;
@@ -40,15 +45,33 @@ TEST_CASE("local times map to the instant of that day's offset") {
         at("2026-10-25T00:30:00Z"));
 }
 
-TEST_CASE("the system zone agrees with the European rule when TZ is Amsterdam's") {
-  // Only meaningful where the machine is set to Amsterdam; elsewhere it checks nothing wrong.
+TEST_CASE("the system zone set to Amsterdam agrees with the European rule, also after 2038") {
+  // TZ for this test only, as the device's /etc/localtime would set it.
+  struct AmsterdamTz {
+    std::optional<std::string> before;
+    AmsterdamTz() {
+      if (const char* tz = std::getenv("TZ")) before = tz;
+      ::setenv("TZ", "Europe/Amsterdam", 1);
+      ::tzset();
+    }
+    ~AmsterdamTz() {
+      if (before)
+        ::setenv("TZ", before->c_str(), 1);
+      else
+        ::unsetenv("TZ");
+      ::tzset();
+    }
+  } amsterdam_tz;
   const SystemTimeZone system;
   const EuropeanTimeZone amsterdam;
-  const auto winter = at("2026-01-15T12:00:00Z").unix_seconds;
-  const auto summer = at("2026-07-15T12:00:00Z").unix_seconds;
-  if (system.offset_at(winter) == 60 && system.offset_at(summer) == 120) {
-    for (std::int64_t t = winter; t < winter + 366LL * 86400; t += 3 * 3600) {
+  // 2040 lies past a 32-bit time_t's end (armhf): the wall still knows summer time.
+  for (const char* year_start : {"2026-01-01T00:00:00Z", "2040-01-01T00:00:00Z"}) {
+    const std::int64_t start = at(year_start).unix_seconds;
+    for (std::int64_t t = start; t < start + 366LL * kSecondsPerDay; t += 3 * 3600) {
       CHECK(system.offset_at(t) == amsterdam.offset_at(t));
     }
   }
+  CHECK(system.offset_at(at("2040-03-25T00:59:59Z").unix_seconds) == 60);
+  CHECK(system.offset_at(at("2040-03-25T01:00:00Z").unix_seconds) == 120);
+  CHECK(system.offset_at(at("2040-10-28T01:00:00Z").unix_seconds) == 60);
 }
