@@ -8,9 +8,10 @@
 # The image's own kernel, initrd and cmdline.txt are taken from its FAT partition
 # (mtools, nothing mounted); the image is attached read-only (qemu's snapshot=on),
 # so the test changes nothing on it. The only test additions are on the kernel
-# command line: the console on the virt machine's serial port, and a one-shot
-# command (systemd-run-generator's systemd.run=) that waits for the service, prints
-# what it found and powers the machine off. Nothing of this is in the image.
+# command line: the console on the virt machine's serial port (with no getty on
+# it), and a one-shot command (systemd-run-generator's systemd.run=) that waits for
+# the service, prints what it found and powers the machine off. Nothing of this is
+# in the image.
 #
 # It also prints what the wall costs once it shows its document (issue 15): the
 # kiosk's PSS and RSS and the whole system's used memory. --memory 512 boots with a
@@ -92,7 +93,10 @@ probe="$probe echo HGW-BOOT-TEST-SITES; ls /etc/nginx/sites-enabled; echo HGW-BO
 probe="$probe echo HGW-BOOT-TEST-MEMORY; systemctl show -p MainPID --value hgw-dashboard | xargs -I@ grep -e ^Rss: -e ^Pss: /proc/@/smaps_rollup;"
 probe="$probe grep -e ^MemTotal: -e ^MemAvailable: /proc/meminfo; echo HGW-BOOT-TEST-MEMORY-END;"
 probe="$probe systemctl --no-pager --failed; echo HGW-BOOT-TEST-END'"
+# No login prompt on the serial port: agetty flushes the terminal as it starts and
+# would swallow probe lines written in the same moment (seen: avahi's "active").
 append="$pi_cmdline console=ttyAMA0 systemd.show_status=yes systemd.journald.forward_to_console=1"
+append="$append systemd.mask=serial-getty@ttyAMA0.service"
 append="$append systemd.wants=multi-user.target systemd.run=\"$probe\""
 append="$append systemd.run_success_action=poweroff systemd.run_failure_action=poweroff"
 # arm64 kernels keep 2048 bytes of command line (COMMAND_LINE_SIZE) and cut the rest
