@@ -78,6 +78,7 @@ check "config.txt: dtoverlay=vc4-kms-v3d (firmware/raspi/raspi-firmware-custom)"
   grep -q '^dtoverlay=vc4-kms-v3d' "$work/config.txt"
 check "cmdline.txt: root=LABEL=RASPIROOT" grep -q 'root=LABEL=RASPIROOT' "$work/cmdline.txt"
 check "cmdline.txt: overlayroot=tmpfs:recurse=0" grep -q 'overlayroot=tmpfs:recurse=0' "$work/cmdline.txt"
+check "cmdline.txt: transparent_hugepage=never" grep -q 'transparent_hugepage=never' "$work/cmdline.txt"
 if [ -f "$source_dir/firmware/hgw-dashboard.conf" ]; then
   check "hgw-dashboard.conf on the FAT is firmware/hgw-dashboard.conf" \
     cmp "$work/hgw-dashboard.conf" "$source_dir/firmware/hgw-dashboard.conf"
