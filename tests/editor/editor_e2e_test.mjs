@@ -24,7 +24,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as P from "./board_processes.mjs";
 import { openEditor, launchBrowser } from "./browser.mjs";
-import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
+import { ApiClient, runScenario, startSeededBoard, startWallReading, Steps, waitFor } from "./e2e_support.mjs";
 
 const without = (object, ...keys) => Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
 
@@ -47,38 +47,12 @@ const timings = steps.timings;
 const step = steps.step.bind(steps);
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "hgw-editor-e2e-"));
-const children = [];
-let browsers = [];
-let failed = false;
-
-try {
-  const port = await P.freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const boardUrl = `${base}/api/board`;
-  const config = P.writeConfig(folder, port, P.hashPassword(options.board), path.resolve(options["editor-dir"]));
-  const statusFile = path.join(folder, "status.json");
-
-  console.log(`hgw-board on ${base}, data in ${folder}`);
-  const board = P.startBoard(options.board, config);
-  children.push(board);
-  await board.waitForOutput(`listening on http://127.0.0.1:${port}`, 20);
-
+await runScenario("editor e2e", folder, async ({ children, browsers }) => {
   // The school's board as the demo has it, saved once by a script: goals, trends
   // and support are sections the editor does not manage and must keep untouched.
-  const seed = JSON.parse(fs.readFileSync(options["demo-json"], "utf8"));
-  const setup = new ApiClient(base);
-  await setup.login("Installatie");
-  const first = await setup.call("GET", "/api/board");
-  const seeded = await setup.call("PUT", "/api/board", { body: seed, headers: { "If-Match": `"${first.etag}"` } });
-  assert.equal(seeded.status, 200, `seeding the board: ${seeded.text}`);
-  const seedEtag = seeded.json.etag;
-  const seedFile = path.join(folder, "seed.json");
-  fs.writeFileSync(seedFile, JSON.stringify(seed));
-
-  const kiosk = P.startKiosk(options.dashboard, config, statusFile);
-  children.push(kiosk);
-  const kioskEtag = () => P.readJson(statusFile)?.sources?.[0]?.etag?.replace(/"/g, "");
-  await waitFor(() => kioskEtag() === seedEtag, 30, "the kiosk reads the seeded board");
+  const { base, config, api: setup, seed, seedEtag, seedFile } = await startSeededBoard(options, folder, children);
+  const boardUrl = `${base}/api/board`;
+  const { statusFile, kioskEtag } = await startWallReading(options, folder, config, children, seedEtag);
 
   // Every part of the actions page, as the wall turns through them ("Acties 1/3").
   const actionPreviews = async () => {
@@ -96,7 +70,7 @@ try {
   };
   const previewBefore = await actionPreviews();
 
-  browsers = await Promise.all([launchBrowser(options.chromium, folder, "a"), launchBrowser(options.chromium, folder, "b")]);
+  browsers.push(...(await Promise.all([launchBrowser(options.chromium, folder, "a"), launchBrowser(options.chromium, folder, "b")])));
   const [sanne, bram] = browsers;
 
   console.log("change the wall (phone, 390x844):");
@@ -386,15 +360,4 @@ try {
   console.log("\nchange the wall, step by step:");
   for (const [name, ms] of timings) console.log(`  ${String(ms).padStart(6)} ms  ${name}`);
   console.log(`page weight: ${weight} bytes (html + css + js, uncompressed)`);
-  console.log("\neditor e2e: 1 passed, 0 failed");
-} catch (error) {
-  failed = true;
-  console.error(error);
-  for (const child of children) console.error(`--- output of ${child.process.spawnfile}:\n${child.output.slice(-3000)}`);
-} finally {
-  await Promise.all(browsers.map((browser) => browser.close().catch(() => {})));
-  for (const child of children.reverse()) await child.stop();
-  if (!failed) fs.rmSync(folder, { recursive: true, force: true });
-  else console.error(`kept ${folder} for a look`);
-}
-process.exit(failed ? 1 : 0);
+});

@@ -21,7 +21,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as P from "./board_processes.mjs";
 import { openEditor, launchBrowser } from "./browser.mjs";
-import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
+import { ApiClient, runScenario, Steps, waitFor } from "./e2e_support.mjs";
 
 const { values: options } = parseArgs({
   options: {
@@ -81,11 +81,7 @@ const grouped = (code) => `${code.slice(0, 4)} ${code.slice(4)}`;
 const steps = new Steps();
 const step = steps.step.bind(steps);
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "hgw-editor-first-run-"));
-const children = [];
-let browser = null;
-let failed = false;
-
-try {
+await runScenario("editor first run e2e", folder, async ({ children, browsers }) => {
   const port = await P.freePort();
   const base = `http://127.0.0.1:${port}`;
   const config = P.writeConfig(folder, port, "", path.resolve(options["editor-dir"]));
@@ -98,7 +94,8 @@ try {
   const code = setupCodeFromWall(config, `${base}/api/board`, wallPages);
   const wrongCode = code === "00000000" ? "11111111" : "00000000";
 
-  browser = await launchBrowser(options.chromium, folder, "first-run");
+  const browser = await launchBrowser(options.chromium, folder, "first-run");
+  browsers.push(browser);
   const editor = await openEditor(browser, base, { width: 390, height: 844 });
   const page = editor.page;
   const setup = page.locator("#setup");
@@ -220,15 +217,4 @@ try {
     [],
     "no script or CSP errors",
   );
-  console.log("\neditor first run e2e: 1 passed, 0 failed");
-} catch (error) {
-  failed = true;
-  console.error(error);
-  for (const child of children) console.error(`--- output of ${child.process.spawnfile}:\n${child.output.slice(-3000)}`);
-} finally {
-  await browser?.close().catch(() => {});
-  for (const child of children.reverse()) await child.stop();
-  if (!failed) fs.rmSync(folder, { recursive: true, force: true });
-  else console.error(`kept ${folder} for a look`);
-}
-process.exit(failed ? 1 : 0);
+});

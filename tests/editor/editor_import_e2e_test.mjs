@@ -23,7 +23,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as P from "./board_processes.mjs";
 import { openEditor, launchBrowser } from "./browser.mjs";
-import { ApiClient, Steps, waitFor } from "./e2e_support.mjs";
+import { runScenario, startSeededBoard, startWallReading, Steps, waitFor } from "./e2e_support.mjs";
 import { slug, measureLabel } from "../../dashboard/editor/lvs_trends.js";
 
 const { values: options } = parseArgs({
@@ -47,36 +47,14 @@ const without = (doc, ...keys) => Object.fromEntries(Object.entries(doc).filter(
 const dutch = (number) => String(number).replace(".", ",");
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "hgw-editor-import-e2e-"));
-const children = [];
-let browser = null;
-let failed = false;
-
-try {
-  const port = await P.freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const config = P.writeConfig(folder, port, P.hashPassword(options.board), path.resolve(options["editor-dir"]));
-  const statusFile = path.join(folder, "status.json");
-  const board = P.startBoard(options.board, config);
-  children.push(board);
-  await board.waitForOutput(`listening on http://127.0.0.1:${port}`, 20);
-
-  const seed = JSON.parse(fs.readFileSync(options["demo-json"], "utf8"));
-  const api = new ApiClient(base);
-  await api.login("Installatie");
-  const first = await api.call("GET", "/api/board");
-  const seeded = await api.call("PUT", "/api/board", { body: seed, headers: { "If-Match": `"${first.etag}"` } });
-  assert.equal(seeded.status, 200, seeded.text);
-  const seedFile = path.join(folder, "seed.json");
-  fs.writeFileSync(seedFile, JSON.stringify(seed));
+await runScenario("editor import e2e", folder, async ({ children, browsers }) => {
+  const { base, config, api, seed, seedEtag, seedFile } = await startSeededBoard(options, folder, children);
   const current = async () => (await api.call("GET", "/api/board")).json;
   const currentEtag = async () => (await api.call("GET", "/api/board")).etag;
+  const { statusFile, kioskEtag } = await startWallReading(options, folder, config, children, seedEtag);
 
-  const kiosk = P.startKiosk(options.dashboard, config, statusFile);
-  children.push(kiosk);
-  const kioskEtag = () => P.readJson(statusFile)?.sources?.[0]?.etag?.replace(/"/g, "");
-  await waitFor(() => kioskEtag() === seeded.json.etag, 30, "the kiosk reads the seeded board");
-
-  browser = await launchBrowser(options.chromium, folder, "kc");
+  const browser = await launchBrowser(options.chromium, folder, "kc");
+  browsers.push(browser);
   const editor = await openEditor(browser, base, { width: 390, height: 844 });
   const page = editor.page;
   await editor.open();
@@ -517,15 +495,4 @@ try {
     }
   });
   editor.assertNoScriptErrors();
-  console.log("\neditor import e2e: 1 passed, 0 failed");
-} catch (error) {
-  failed = true;
-  console.error(error);
-  for (const child of children) console.error(`--- output of ${child.process.spawnfile}:\n${child.output.slice(-3000)}`);
-} finally {
-  await browser?.close().catch(() => {});
-  for (const child of children.reverse()) await child.stop();
-  if (!failed) fs.rmSync(folder, { recursive: true, force: true });
-  else console.error(`kept ${folder} for a look`);
-}
-process.exit(failed ? 1 : 0);
+});
