@@ -30,36 +30,19 @@ export PATH
 usage() {
   echo "usage: $0 [--seconds N] [--memory MIB] IMAGE"
 }
-die() {
-  echo "bench-console: $*" >&2
-  exit 1
-}
-seconds=120
-memory_mb=2048
-image=
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --help | -h) usage; exit 0 ;;
-    --seconds) [ $# -ge 2 ] || die "--seconds needs a number"; seconds=$2; shift 2 ;;
-    --memory) [ $# -ge 2 ] || die "--memory needs MiB"; memory_mb=$2; shift 2 ;;
-    -*) usage >&2; exit 2 ;;
-    *) image=$1; shift ;;
-  esac
-done
-[ -n "$image" ] || { usage >&2; exit 2; }
-[ -f "$image" ] || die "$image: no such file"
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=firmware/image/guest-boot.sh disable=SC1091
+. "$here/guest-boot.sh"
+number=120
+guest_boot_options --seconds "$@"
+seconds=$number
+command -v python3 >/dev/null 2>&1 || die "missing tool: python3"
 example=${HGW_BENCH_EXAMPLE:-$here/../../../shared/examples/de-vlinder.json}
 [ -f "$example" ] || die "$example: no such file (HGW_BENCH_EXAMPLE names another)"
-for tool in qemu-system-aarch64 sfdisk mcopy timeout python3; do
-  command -v "$tool" >/dev/null 2>&1 || die "missing tool: $tool"
-done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 log=${HGW_BENCH_LOG:-$(dirname "$image")/bench-console.log}
-# shellcheck source=firmware/image/guest-boot.sh disable=SC1091
-. "$here/guest-boot.sh"
 guest_boot_files "$image" "$work"
 
 # The school lit all day, every day; and dark: on for one hour in the other half of

@@ -31,36 +31,16 @@ usage() {
   echo "  default 2048) and waits for hgw-dashboard.service to reach READY (default"
   echo "  timeout 1800 s); prints the kiosk's memory and the system's once it runs"
 }
-die() {
-  echo "boot-test: $*" >&2
-  exit 1
-}
-timeout_s=1800
-memory_mb=2048
-image=
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --help | -h) usage; exit 0 ;;
-    --timeout) [ $# -ge 2 ] || die "--timeout needs seconds"; timeout_s=$2; shift 2 ;;
-    --memory) [ $# -ge 2 ] || die "--memory needs MiB"; memory_mb=$2; shift 2 ;;
-    -*) usage >&2; exit 2 ;;
-    *) image=$1; shift ;;
-  esac
-done
-[ -n "$image" ] || { usage >&2; exit 2; }
-[ -f "$image" ] || die "$image: no such file"
-missing=
-for tool in qemu-system-aarch64 sfdisk mcopy timeout; do
-  command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
-done
-[ -z "$missing" ] || die "missing tools:$missing (apt-get install qemu-system-arm fdisk mtools)"
+# shellcheck source=firmware/image/guest-boot.sh disable=SC1091
+. "$(dirname "$0")/guest-boot.sh"
+number=1800
+guest_boot_options --timeout "$@"
+timeout_s=$number
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 log=${HGW_BOOT_TEST_LOG:-$(dirname "$image")/boot-test.log}
 
-# shellcheck source=firmware/image/guest-boot.sh disable=SC1091
-. "$(dirname "$0")/guest-boot.sh"
 guest_boot_files "$image" "$work"
 pi_cmdline=$(cat "$work/guest-cmdline")
 # The probe: runs once the default target is reached (systemd.run= replaces it;

@@ -1,15 +1,49 @@
 # shellcheck shell=sh
 # Sourced by boot-test.sh and bench-console.sh: what both need to boot an image
-# under qemu-system-aarch64 -M virt the way the Pi's firmware would — the image's
-# own kernel, initrd and cmdline.txt, taken from its FAT partition with mtools
-# (nothing mounted, the image unchanged).
+# under qemu-system-aarch64 -M virt the way the Pi's firmware would — their command
+# line, and the image's own kernel, initrd and cmdline.txt, taken from its FAT
+# partition with mtools (nothing mounted, the image unchanged).
 #
+#   guest_boot_options OPTION "$@"  reads [OPTION N] [--memory MIB] IMAGE: N into
+#                                $number (the caller sets its default), MIB into
+#                                $memory_mb (default 2048), IMAGE into $image; --help
+#                                prints the caller's usage(); checks that IMAGE is a
+#                                file and the tools of every boot are there
 #   guest_boot_files IMAGE DIR   writes DIR/kernel and DIR/initrd, DIR/boot-names
 #                                (their names on the FAT partition, one line) and
 #                                DIR/guest-cmdline (cmdline.txt without its
 #                                console= entries: the virt machine's serial port
 #                                is ttyAMA0, added by the caller)
-# Callers define die().
+# Callers define usage().
+
+die() {
+  echo "$(basename "$0" .sh): $*" >&2
+  exit 1
+}
+
+# shellcheck disable=SC2034 # $number and $memory_mb are for the caller
+guest_boot_options() {
+  number_option=$1
+  shift
+  memory_mb=2048
+  image=
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --help | -h) usage; exit 0 ;;
+      --memory) [ $# -ge 2 ] || die "--memory needs MiB"; memory_mb=$2; shift 2 ;;
+      "$number_option") [ $# -ge 2 ] || die "$1 needs a number"; number=$2; shift 2 ;;
+      -*) usage >&2; exit 2 ;;
+      *) image=$1; shift ;;
+    esac
+  done
+  [ -n "$image" ] || { usage >&2; exit 2; }
+  [ -f "$image" ] || die "$image: no such file"
+  missing=
+  for tool in qemu-system-aarch64 sfdisk mcopy timeout; do
+    command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+  done
+  [ -z "$missing" ] || die "missing tools:$missing (apt-get install qemu-system-arm fdisk mtools)"
+}
 
 guest_boot_files() {
   image=$1

@@ -16,7 +16,7 @@ out=$(mktemp)
 out_dir=$(mktemp -d)
 trap 'rm -rf "$out" "$out_dir"' EXIT
 
-for script in build-image.sh check-image.sh boot-test.sh; do
+for script in build-image.sh check-image.sh boot-test.sh bench-console.sh; do
   if ! sh "$image_dir/$script" --help >"$out" 2>&1; then
     fail "$script --help exited with an error: $(cat "$out")"
   elif ! grep -q '^usage: ' "$out"; then
@@ -37,6 +37,19 @@ if [ "$status" -ne 1 ]; then
 elif ! grep -Eq '^build-image: (missing tools:|run as root|/nonexistent/hgw-dashboard_0_arm64.deb: no such file)' "$out"; then
   fail "build-image.sh with a missing .deb said: $(cat "$out")"
 fi
+
+# The two qemu scripts share their command line (guest-boot.sh): a missing image is
+# named, an unknown option is a usage error.
+for script in boot-test bench-console; do
+  status=0
+  sh "$image_dir/$script.sh" --memory 512 /nonexistent.img >"$out" 2>&1 || status=$?
+  if [ "$status" -ne 1 ] || ! grep -q "^$script: /nonexistent.img: no such file" "$out"; then
+    fail "$script.sh on a missing image: exit $status: $(cat "$out")"
+  fi
+  status=0
+  sh "$image_dir/$script.sh" --colour blue /nonexistent.img >"$out" 2>&1 || status=$?
+  [ "$status" -eq 2 ] || fail "$script.sh with an unknown option: exit $status, expected 2 (usage)"
+done
 
 status=0
 sh "$image_dir/check-image.sh" /nonexistent.img >"$out" 2>&1 || status=$?
