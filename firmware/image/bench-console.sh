@@ -34,6 +34,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=firmware/image/guest-boot.sh disable=SC1091
 . "$here/guest-boot.sh"
 number=120
+memory_mb=2048
 guest_boot_options --seconds "$@"
 seconds=$number
 command -v python3 >/dev/null 2>&1 || die "missing tool: python3"

@@ -34,6 +34,7 @@ usage() {
 # shellcheck source=firmware/image/guest-boot.sh disable=SC1091
 . "$(dirname "$0")/guest-boot.sh"
 number=1800
+memory_mb=2048
 guest_boot_options --timeout "$@"
 timeout_s=$number
 

@@ -5,8 +5,8 @@
 # partition with mtools (nothing mounted, the image unchanged).
 #
 #   guest_boot_options OPTION "$@"  reads [OPTION N] [--memory MIB] IMAGE: N into
-#                                $number (the caller sets its default), MIB into
-#                                $memory_mb (default 2048), IMAGE into $image; --help
+#                                $number and MIB into $memory_mb (the caller sets
+#                                both defaults), IMAGE into $image; --help
 #                                prints the caller's usage(); checks that IMAGE is a
 #                                file and the tools of every boot are there
 #   guest_boot_files IMAGE DIR   writes DIR/kernel and DIR/initrd, DIR/boot-names
@@ -25,7 +25,6 @@ die() {
 guest_boot_options() {
   number_option=$1
   shift
-  memory_mb=2048
   image=
   while [ $# -gt 0 ]; do
     case "$1" in
