@@ -32,9 +32,7 @@ Instant TimeZone::from_local(const Date& date, const TimeOfDay& time) const {
 }
 
 int EuropeanTimeZone::offset_at(std::int64_t unix_seconds) const {
-  const Date utc_date =
-      civil_from_days(unix_seconds >= 0 ? unix_seconds / kSecondsPerDay
-                                        : (unix_seconds - kSecondsPerDay + 1) / kSecondsPerDay);
+  const Date utc_date = local_date(Instant{unix_seconds, 0});
   const std::int64_t summer_start = utc_seconds(last_sunday(utc_date.year, 3), 1);
   const std::int64_t summer_end = utc_seconds(last_sunday(utc_date.year, 10), 1);
   const bool summer = unix_seconds >= summer_start && unix_seconds < summer_end;
