@@ -1,14 +1,17 @@
 #pragma once
-// A server process a test starts and stops: it must print "PORT <n>" as its
-// first line once it listens; the destructor ends it (SIGTERM, then SIGKILL).
+// A server process a test starts and stops, reading what it prints on its standard
+// output (a test server's "PORT <n>", dbus-daemon's address); the destructor ends it
+// (SIGTERM, then SIGKILL).
 
 #include <doctest/doctest.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -23,6 +26,9 @@ class ChildProcess {
     pid_ = ::fork();
     REQUIRE(pid_ >= 0);
     if (pid_ == 0) {
+      // Ends with the test, even one that crashes before its destructors run: an
+      // orphan would keep the test's output pipe open and hang whoever reads it.
+      ::prctl(PR_SET_PDEATHSIG, SIGKILL);
       ::dup2(pipe_ends[1], STDOUT_FILENO);
       ::close(pipe_ends[0]);
       ::close(pipe_ends[1]);
@@ -40,12 +46,21 @@ class ChildProcess {
   ChildProcess(const ChildProcess&) = delete;
   ChildProcess& operator=(const ChildProcess&) = delete;
 
+  // The next line it prints, without its line end; none once it ended.
+  std::optional<std::string> read_line() {
+    char line[512];
+    if (!output_ || !std::fgets(line, sizeof line, output_)) return {};
+    std::string text(line);
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+      text.pop_back();
+    return text;
+  }
+
   // Reads lines until "PORT <n>"; 0 when the process ended first.
   int read_port() {
-    char line[256];
-    while (output_ && std::fgets(line, sizeof line, output_)) {
+    while (const std::optional<std::string> line = read_line()) {
       int port = 0;
-      if (std::sscanf(line, "PORT %d", &port) == 1) return port;
+      if (std::sscanf(line->c_str(), "PORT %d", &port) == 1) return port;
     }
     return 0;
   }
