@@ -34,7 +34,9 @@ build_tools="cmake ninja-build pkg-config g++ make clang-format python3-jsonsche
 # zbar-tools (zbarimg) and tesseract-ocr read the setup page as a person does: its QR
 # code and its setup code, from the rendered PNG (ui_setup_scan).
 # tzdata: the time-zone tests set TZ=Europe/Amsterdam, as a device's /etc/localtime does.
-test_tools="python3 openssl apache2 nginx-light systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium xvfb zbar-tools tesseract-ocr tzdata"
+# dbus-daemon: a private bus the platform tests start on a socket of their own, where
+# a stand-in for avahi answers what the setup page asks (never the system bus).
+test_tools="python3 openssl apache2 nginx-light systemd dpkg-dev clang libclang-rt-14-dev llvm lintian shellcheck chromium xvfb zbar-tools tesseract-ocr tzdata dbus-daemon"
 # Node.js runs the editor's tests; a machine that already has node and npm keeps them.
 command -v node >/dev/null 2>&1 || test_tools="$test_tools nodejs"
 command -v npm >/dev/null 2>&1 || test_tools="$test_tools npm"

@@ -4,12 +4,14 @@
 // setup page the kiosk draws.
 
 #include "core/setup_view.hpp"
+#include "platform/mdns_name.hpp"
 
 namespace hgw::app {
 
 // Looked up anew on each call: the kiosk asks at every rebuild, so an address
-// that DHCP gives after the wall started, or avahi starting later, is on the setup
-// page within a minute.
-void fill_device_facts(core::SetupFacts& facts);
+// that DHCP gives after the wall started, or avahi starting later or renaming the
+// device, is on the setup page within a minute. `mdns` keeps avahi's last answer
+// between calls.
+void fill_device_facts(core::SetupFacts& facts, platform::MdnsName& mdns);
 
 }  // namespace hgw::app

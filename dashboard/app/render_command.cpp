@@ -91,7 +91,8 @@ int run_render(const CommandLine& command, std::ostream& out, std::ostream& err)
   core::WallInputs inputs;
   inputs.now = command.now.value_or(system_clock.now());
   inputs.overrides = {command.language, command.theme};
-  fill_device_facts(inputs.facts);
+  platform::MdnsName mdns;
+  fill_device_facts(inputs.facts, mdns);
 
   std::optional<core::Document> document;
   std::optional<core::Config> config;

@@ -12,7 +12,7 @@ namespace hgw::app {
 WallFeed::WallFeed(const CommandLine& command, std::function<void(net::Change)> on_change,
                    std::ostream& err, std::shared_ptr<const core::Clock> clock)
     : err_(err) {
-  fill_device_facts(setup_);
+  fill_device_facts(setup_, mdns_);
   const auto path = platform::find_config(command.config_path);
   if (!path) {
     // The demo is moved to this week so it looks alive whenever it is shown.
@@ -75,8 +75,9 @@ net::PollerSnapshot WallFeed::snapshot() const {
 core::WallInputs WallFeed::wall_inputs(const net::PollerSnapshot& snapshot,
                                        const core::Instant& now,
                                        const core::CommandOverrides& overrides) {
-  // Cheap enough for every minute: getifaddrs, and a stat of the first-run file.
-  fill_device_facts(setup_);
+  // Cheap enough for every minute: getifaddrs, a read of avahi's pid file (its
+  // answer is kept), and a stat of the first-run file.
+  fill_device_facts(setup_, mdns_);
   setup_.first_run = first_run_ ? first_run_->current(err_) : std::nullopt;
   core::WallInputs inputs;
   inputs.document = document(snapshot);

@@ -18,6 +18,7 @@
 #include "core/wall_model.hpp"
 #include "first_run_input.hpp"
 #include "net/source_poller.hpp"
+#include "platform/mdns_name.hpp"
 
 namespace hgw::app {
 
@@ -62,6 +63,7 @@ class WallFeed {
   bool config_usable_ = false;
   std::shared_ptr<const core::Document> demo_;
   std::unique_ptr<net::SourcePoller> poller_;
+  platform::MdnsName mdns_;
   core::SetupFacts setup_;
   std::optional<FirstRunFile> first_run_;  // with a usable config
   std::ostream& err_;

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
 
 namespace hgw::platform {
 
@@ -45,14 +44,6 @@ std::vector<std::string> device_addresses() {
   }
   freeifaddrs(list);
   return addresses;
-}
-
-std::string mdns_name(const std::string& avahi_pid_file) {
-  std::error_code error;
-  if (!std::filesystem::exists(avahi_pid_file, error)) return {};
-  std::string name = host_name();
-  name = name.substr(0, name.find('.'));
-  return name.empty() ? std::string() : name + ".local";
 }
 
 std::string device_text() {

@@ -1,19 +1,25 @@
-// The device's mDNS name for the setup page: given only while avahi-daemon runs
-// (its pid file is there), made of the host name's first label.
+// The device's name and addresses for the setup page: the host name first, then
+// where to reach it; never loopback or link-local, which reach nothing from
+// another machine.
 
 #include "platform/device_address.hpp"
 
 #include <doctest/doctest.h>
 
-#include "temp_folder.hpp"
+#include <algorithm>
 
-TEST_CASE("the mDNS name is given only while avahi runs, as the host name under .local") {
-  const hgw::test::TempFolder folder;
-  CHECK(hgw::platform::mdns_name(folder.file("avahi-daemon/pid")).empty());
-
-  const std::string pid_file = folder.write("avahi-daemon/pid", "412\n");
+TEST_CASE("the setup page's device line is the host name, then addresses other machines can use") {
   const std::string host = hgw::platform::host_name();
   REQUIRE_FALSE(host.empty());
-  const std::string name = hgw::platform::mdns_name(pid_file);
-  CHECK(name == host.substr(0, host.find('.')) + ".local");
+  const std::string text = hgw::platform::device_text();
+  CHECK(text.rfind(host, 0) == 0);
+
+  const auto addresses = hgw::platform::device_addresses();
+  for (const auto& address : addresses) {
+    CHECK(address != "127.0.0.1");
+    CHECK(address != "::1");
+    CHECK(address.rfind("fe80:", 0) != 0);
+    CHECK(text.find(address) != std::string::npos);
+  }
+  CHECK(std::adjacent_find(addresses.begin(), addresses.end()) == addresses.end());
 }
