@@ -164,8 +164,11 @@ void KioskCanvas::render(const FrameRequest& request, const PixelRect* only) {
   draw_frame(*ImGui::GetBackgroundDrawList(), *fonts_, request, io.DisplaySize, nullptr);
   ImGui::Render();
   // The backend has made its texture from the atlas by now; the CPU copy of the
-  // pixels (20 MiB for a 2048² atlas) is never needed again until a resize.
+  // pixels (20 MiB for a 2048² atlas) is never needed again until a resize, and
+  // neither are the font files the atlas was baked from (one copy per role, 3.6 MiB
+  // of DejaVu): a resize builds a new FontSet from the files on disk.
   io.Fonts->ClearTexData();
+  io.Fonts->ClearInputData();
 
   if (page_ != nullptr) SDL_SetRenderTarget(renderer_, page_);
   const ImU32 background = background_colour(*request.model);
