@@ -14,7 +14,8 @@
 # dark: <= 0.1 wake-ups/s besides the watchdog.
 # HGW_BENCH_PAGES=overzicht (a comma-separated list) shows only those pages: on a
 # single-page wall no page turn coincides with the minute, so each minute costs
-# the clock's region alone.
+# the clock's region alone. HGW_BENCH_PRESENT=framebuffer (or gpu) measures one
+# present path only, for repeated rounds of the shipped desktop path.
 #
 #   bench/kiosk_idle.sh [BUILD_DIR] [SECONDS] [SECONDS_FOR_30_DAYS, 0 to skip]
 set -eu
@@ -102,7 +103,11 @@ if command -v Xvfb >/dev/null 2>&1; then
     "lit all day, 15 s pages${HGW_BENCH_PAGES:+ (only $HGW_BENCH_PAGES)};" \
     "${seconds} s measured after 5 s start-up"
   echo "path/state       CPU%core  wake-ups/s  frames  regions  PSS MiB   RSS MiB"
-  for present in framebuffer gpu; do
+  for present in ${HGW_BENCH_PRESENT:-framebuffer gpu}; do
+    case "$present" in
+      framebuffer | gpu) ;;
+      *) echo "HGW_BENCH_PRESENT: framebuffer or gpu, not $present" >&2 && exit 2 ;;
+    esac
     for state in lit dark; do
       now=
       if [ "$state" = dark ]; then now="--now 2026-11-30T22:00:00+01:00"; fi
