@@ -53,7 +53,8 @@ Message call(sd_bus* bus, const char* member) {
   }
   const Message request(raw_request);
   if (sd_bus_message_set_auto_start(request.get(), 0) < 0) return nullptr;
-  sd_bus_error error = SD_BUS_ERROR_NULL;
+  // Zeroed as SD_BUS_ERROR_NULL would, whose compound literal is C, not C++.
+  sd_bus_error error{};
   sd_bus_message* reply = nullptr;
   const int result = sd_bus_call(bus, request.get(), 0, &error, &reply);
   sd_bus_error_free(&error);
