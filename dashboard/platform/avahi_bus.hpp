@@ -2,7 +2,7 @@
 // What avahi-daemon publishes as this device's mDNS name, asked over D-Bus. It is
 // the host name under .local unless another device on the network had that name
 // first: avahi then publishes "hgw-wall-2.local", and only that name reaches this
-// device (docs/ARCHITECTURE.md, "The setup page").
+// device (docs/ARCHITECTURE.md, "The mDNS name").
 
 #include <chrono>
 #include <string>
